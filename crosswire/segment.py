@@ -1,0 +1,115 @@
+"""Sentence segmentation with character offsets, paragraph by paragraph.
+
+pysbd splits each paragraph (a run of non-blank lines, or a single line when
+the text has one paragraph per line, as scraped text usually does); each
+sentence is then located in the original text, so offsets stay exact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
+
+import pysbd
+
+from crosswire.model import Article, Sentence, Story
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_LINE = re.compile(r"[^\n]+")
+# pysbd splits on a colon-less line break inside a paragraph poorly; very long
+# "sentences" are almost always lists or tables glued together.
+MAX_SENTENCE_CHARS = 1200
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False, char_span=False)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one paragraph as pysbd sees them (stripped)."""
+    return [s.strip() for s in _segmenter().segment(text) if s.strip()]
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph.
+
+    Blank-line separated blocks are paragraphs; when a block is made of
+    several lines that each end a sentence, each line is its own paragraph.
+    """
+    for block in _PARAGRAPH.finditer(text):
+        lines = list(_LINE.finditer(block.group()))
+        if len(lines) > 1 and sum(_ends_sentence(m.group()) for m in lines) >= len(lines) - 1:
+            for line in lines:
+                yield block.start() + line.start(), block.start() + line.end()
+        else:
+            yield block.start(), block.end()
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ":"))
+
+
+def _locate(text: str, piece: str, cursor: int, limit: int) -> tuple[int, int] | None:
+    """Find ``piece`` in ``text[cursor:limit]``, tolerating whitespace changes."""
+    found = text.find(piece, cursor, limit)
+    if found >= 0:
+        return found, found + len(piece)
+    pattern = r"\s+".join(re.escape(word) for word in piece.split())
+    match = re.compile(pattern).search(text, cursor, limit)
+    return (match.start(), match.end()) if match else None
+
+
+def segment_article(article: Article) -> tuple[Sentence, ...]:
+    text = article.text
+    sentences: list[Sentence] = []
+    for paragraph_index, (start, end) in enumerate(_paragraphs(text)):
+        cursor = start
+        for piece in split_sentences(text[start:end]):
+            span = _locate(text, piece, cursor, end)
+            if span is None:
+                continue
+            for s_start, s_end in _cut_long(text, *span):
+                sentences.append(
+                    Sentence(
+                        article_id=article.id,
+                        index=len(sentences),
+                        paragraph=paragraph_index,
+                        start=s_start,
+                        end=s_end,
+                        text=text[s_start:s_end],
+                    )
+                )
+            cursor = span[1]
+    return tuple(sentences)
+
+
+def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split an over-long span at line breaks or semicolons, else keep it."""
+    if end - start <= MAX_SENTENCE_CHARS:
+        yield start, end
+        return
+    piece_start = start
+    for match in re.finditer(r"\n|; ", text[start:end]):
+        cut = start + match.start()
+        if cut - piece_start >= 40:
+            yield from _strip_span(text, piece_start, cut + (1 if match.group() == "; " else 0))
+            piece_start = cut + len(match.group())
+    yield from _strip_span(text, piece_start, end)
+
+
+def _strip_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def segment_story(story: Story) -> Story:
+    """Stage: fill ``story.sentences`` for every article."""
+    sentences = tuple(s for article in story.articles for s in segment_article(article))
+    return replace(story, sentences=sentences)
