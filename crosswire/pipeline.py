@@ -67,6 +67,19 @@ class Pipeline:
             return replace(brief, warnings=(*brief.warnings, f"analysis skipped: {error}"))
         return analyze_brief(brief, self._embedder())
 
+    def brief_documents(self, documents: Sequence[str], since_documents: Sequence[str] = ()) -> Brief:
+        """Brief of raw article texts taken as one story (the evaluation path).
+
+        The texts go through the same cleaning as files do; they have no titles.
+        """
+        story = self._story_of_texts(documents, "eval")
+        seen = self._story_of_texts(since_documents, "seen") if since_documents else None
+        return self.brief_story(story, since=seen)
+
+    def _story_of_texts(self, documents: Sequence[str], source: str) -> Story:
+        articles = [Article(text=text, source=f"{source}:{i}") for i, text in enumerate(documents, 1)]
+        return self.stories(clean_articles(articles))[0]
+
     def run(self, inputs: Sequence[Input], since: Sequence[Input] = ()) -> list[Brief]:
         stories = self.stories(self.read(inputs))
         seen = self._seen_story(since)
