@@ -1,11 +1,258 @@
-"""PLACEHOLDER (replaced by the cleaning work): identity."""
+"""Stage: remove page furniture from article text, line by line.
+
+A line (or a hard-wrapped run of lines) is removed when it is junk by its own
+shape (``crosswire.cleanrules``: navigation, promos, photo credits, captions,
+outlet notices, widget text, related links), by its position (everything
+after a reader-comment marker; the tail after a closing "With reporting by"
+credit when that tail is mostly outlet talk; label-like lines stuck to junk
+at the end of an article or between two junk lines), or by repetition (a
+short, unsentence-like line found in several unrelated articles; a later
+copy of a line within one article). Full sentences are never removed for
+repeating across articles: wire copy repeats on purpose.
+
+Kept lines keep their exact text and their paragraph breaks; only a garbage
+token glued to a sentence start ("obpuThe ...") is cut from inside a line.
+Everything removed is listed, verbatim, in ``Article.removed``.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
+from crosswire import cleanrules as rules
 from crosswire.model import Article
+
+TITLE = "title"
+EDGE = "edge"
+
+# A comment marker this early is a navigation link, not the start of comments.
+COMMENTS_MIN_POSITION = 0.3
+# Articles sharing this share of their lines are copies, not different outlets.
+NEAR_DUPLICATE_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Line:
+    """A unit of text: one line, or a hard-wrapped run of lines."""
+
+    text: str
+    blank_before: bool
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    title: str | None
+    removed: tuple[str, ...]
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines, stripped; a line continuing a wrapped sentence joins the previous one."""
+    lines: list[Line] = []
+    blank = False
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if not stripped:
+            blank = True
+            continue
+        previous = lines[-1] if lines else None
+        if previous and not blank and _continues(previous.text, stripped):
+            lines[-1] = Line(previous.text + "\n" + stripped, previous.blank_before)
+        else:
+            lines.append(Line(stripped, blank))
+        blank = False
+    return lines
+
+
+def _continues(previous: str, line: str) -> bool:
+    # a hard wrap: the previous line stops mid-sentence and this one goes on in lowercase
+    return line[0].islower() and not rules.ends_sentence(previous) and len(previous) >= 50
+
+
+def classify_lines(text: str, repeated: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
+    """Each line of ``text`` with its junk kind (None = kept); for audits and tests.
+
+    ``repeated`` holds ``cleanrules.normalize`` keys of lines that recur
+    across unrelated articles (see ``repeated_lines``).
+    """
+    lines = split_lines(text)
+    return list(zip((line.text for line in lines), _kinds(lines, repeated), strict=True))
+
+
+def _kinds(lines: Sequence[Line], repeated: frozenset[str]) -> list[str | None]:
+    texts = [line.text.replace("\n", " ") for line in lines]
+    kinds: list[str | None] = [rules.strong_kind(t) for t in texts]
+    _mark_comment_section(texts, kinds)
+    _mark_captions(texts, kinds)
+    _mark_repeats(texts, kinds, repeated)
+    _mark_tail_after_credit(texts, kinds)
+    _mark_edges(texts, kinds)
+    return kinds
+
+
+def _position(texts: Sequence[str], index: int) -> float:
+    total = sum(len(t) for t in texts) or 1
+    return sum(len(t) for t in texts[:index]) / total
+
+
+def _mark_comment_section(texts: Sequence[str], kinds: list[str | None]) -> None:
+    for index, kind in enumerate(kinds):
+        if kind == rules.COMMENTS and _position(texts, index) >= COMMENTS_MIN_POSITION:
+            if rules.facts(texts[index]).words > 6:
+                continue
+            for later in range(index, len(kinds)):
+                kinds[later] = kinds[later] or rules.COMMENTS
+            return
+
+
+def _mark_captions(texts: Sequence[str], kinds: list[str | None]) -> None:
+    """Picture captions: a place-and-date ending, next to a credit or near the top."""
+    for index, text in enumerate(texts):
+        if kinds[index] or not rules.looks_like_caption_date(text):
+            continue
+        neighbours = kinds[max(0, index - 1) : index] + kinds[index + 1 : index + 2]
+        if index < 4 or any(k in (rules.CREDIT, rules.CAPTION) for k in neighbours):
+            kinds[index] = rules.CAPTION
+
+
+def _mark_repeats(texts: Sequence[str], kinds: list[str | None], repeated: frozenset[str]) -> None:
+    keys = [rules.normalize(t) for t in texts]
+    counts = Counter(keys)
+    seen: set[str] = set()
+    for index, (text, key) in enumerate(zip(texts, keys, strict=True)):
+        if kinds[index] or not key:
+            continue
+        words = len(text.split())
+        if key in repeated and rules.is_unsentence(text) and (index >= 2 or words <= 4):
+            kinds[index] = rules.REPEATED
+        elif key in seen:
+            kinds[index] = rules.DUPLICATE
+        elif counts[key] >= 3 and words <= 4 and rules.is_unsentence(text):
+            kinds[index] = rules.DUPLICATE
+        seen.add(key)
+
+
+def _mark_tail_after_credit(texts: Sequence[str], kinds: list[str | None]) -> None:
+    """After a closing credit ("With reporting by ..."), a tail that is mostly outlet talk goes."""
+    credits = [i for i, t in enumerate(texts) if rules.is_byline_credit(t) and _position(texts, i) >= 0.5]
+    if not credits:
+        return
+    tail = range(credits[-1] + 1, len(texts))
+    if not tail:
+        return
+    junk_chars = sum(len(texts[i]) for i in tail if kinds[i] or rules.is_weak(texts[i]))
+    if junk_chars >= 0.5 * sum(len(texts[i]) for i in tail):
+        for index in tail:
+            kinds[index] = kinds[index] or rules.OUTLET
+
+
+def _mark_edges(texts: Sequence[str], kinds: list[str | None]) -> None:
+    """Label-like lines in the junk run that closes an article, or between two junk lines."""
+    index = len(texts) - 1
+    run: list[int] = []
+    while index >= 0 and (kinds[index] or rules.is_weak(texts[index])):
+        run.append(index)
+        index -= 1
+    if any(kinds[i] for i in run):
+        for i in run:
+            kinds[i] = kinds[i] or EDGE
+    for i in range(1, len(texts) - 1):
+        if not kinds[i] and kinds[i - 1] and kinds[i + 1] and rules.is_weak(texts[i]):
+            kinds[i] = EDGE
+
+
+def _is_junk_title(title: str) -> bool:
+    return rules.strong_kind(title) is not None
+
+
+def clean_text(
+    text: str, *, title: str | None = None, repeated: frozenset[str] = frozenset()
+) -> tuple[str, tuple[str, ...]]:
+    """Clean one text: (kept text, removed lines verbatim)."""
+    cleaned = _clean(text, title, repeated)
+    return cleaned.text, cleaned.removed
+
+
+def _clean(text: str, title: str | None, repeated: frozenset[str]) -> Cleaned:
+    lines = split_lines(text)
+    kinds = _kinds(lines, repeated)
+    removed: list[str] = []
+    kept: list[tuple[str, bool]] = []  # (text, paragraph break before)
+    paragraph_break = False
+    for line, kind in zip(lines, kinds, strict=True):
+        paragraph_break = paragraph_break or line.blank_before
+        if kind:
+            removed.append(line.text)
+            paragraph_break = paragraph_break or bool(kept)
+            continue
+        prefix = rules.glued_prefix(line.text)
+        if prefix:
+            removed.append(prefix)
+        kept.append((line.text[len(prefix) :], paragraph_break))
+        paragraph_break = False
+    title = title.strip() if title else title
+    if title and _is_junk_title(title):
+        removed.insert(0, title)
+        title, kept = _title_from_text(kept)
+    if title and kept and rules.normalize(kept[0][0]) == rules.normalize(title):
+        removed.append(kept[0][0])
+        kept = kept[1:]
+    return Cleaned(text=_join(kept), title=title or None, removed=tuple(removed))
+
+
+def _title_from_text(kept: list[tuple[str, bool]]) -> tuple[str | None, list[tuple[str, bool]]]:
+    """The first headline-like line near the top becomes the title."""
+    for index, (line, _) in enumerate(kept[:3]):
+        if rules.is_headline_like(line):
+            return line, kept[:index] + kept[index + 1 :]
+    return None, kept
+
+
+def _join(kept: Sequence[tuple[str, bool]]) -> str:
+    parts: list[str] = []
+    for number, (line, paragraph_break) in enumerate(kept):
+        if number:
+            parts.append("\n\n" if paragraph_break else "\n")
+        parts.append(line)
+    return "".join(parts)
+
+
+def repeated_lines(texts: Sequence[str]) -> frozenset[str]:
+    """Keys of lines found in two or more texts that are not copies of each other."""
+    keys = [{rules.normalize(line.text) for line in split_lines(t)} - {""} for t in texts]
+    group = list(range(len(texts)))
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+
+    for i in range(len(keys)):
+        for j in range(i + 1, len(keys)):
+            smaller = min(len(keys[i]), len(keys[j]))
+            if smaller >= 3 and len(keys[i] & keys[j]) >= NEAR_DUPLICATE_SHARE * smaller:
+                group[root(j)] = root(i)
+    groups_of: dict[str, set[int]] = {}
+    for i, article_keys in enumerate(keys):
+        for key in article_keys:
+            groups_of.setdefault(key, set()).add(root(i))
+    return frozenset(key for key, groups in groups_of.items() if len(groups) >= 2)
 
 
 def clean_articles(articles: Sequence[Article]) -> tuple[Article, ...]:
-    return tuple(articles)
+    """Stage: every article with junk lines removed and listed in ``removed``."""
+    repeated = repeated_lines([a.text for a in articles])
+    cleaned_articles = []
+    for article in articles:
+        cleaned = _clean(article.text, article.title, repeated)
+        cleaned_articles.append(
+            replace(
+                article,
+                text=cleaned.text,
+                title=cleaned.title,
+                removed=(*article.removed, *cleaned.removed),
+            )
+        )
+    return tuple(cleaned_articles)

@@ -54,6 +54,8 @@ class SentenceTransformerEmbedder:
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
                 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+                os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+                os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
                 from sentence_transformers import SentenceTransformer
 
                 model = SentenceTransformer(self.model_path, device="cpu")
@@ -104,8 +106,16 @@ class TfidfEmbedder:
         return dense / norms
 
 
+EMBEDDER_ENV = "CROSSWIRE_EMBEDDER"
+
+
 def default_embedder() -> Embedder:
-    """The neural model when its packages are installed, else TF-IDF with a warning."""
+    """The neural model when its packages are installed, else TF-IDF with a warning.
+
+    ``CROSSWIRE_EMBEDDER=tfidf`` picks the fallback on purpose (fast, no model load).
+    """
+    if os.environ.get(EMBEDDER_ENV, "").lower() == "tfidf":
+        return TfidfEmbedder()
     path = packaged_model_path()
     try:
         import sentence_transformers  # noqa: F401

@@ -82,10 +82,11 @@ class Pipeline:
 
     def run(self, inputs: Sequence[Input], since: Sequence[Input] = ()) -> list[Brief]:
         stories = self.stories(self.read(inputs))
-        seen = self._seen_story(since)
+        seen = self.seen_story(since)
         return [self.brief_story(story, since=seen) for story in stories]
 
-    def _seen_story(self, since: Iterable[Input]) -> Story | None:
+    def seen_story(self, since: Iterable[Input]) -> Story | None:
+        """The articles a reader already saw, as one story (update mode)."""
         since = list(since)
         if not since:
             return None

@@ -65,10 +65,13 @@ def _locate(text: str, piece: str, cursor: int, limit: int) -> tuple[int, int] |
 def segment_article(article: Article) -> tuple[Sentence, ...]:
     text = article.text
     sentences: list[Sentence] = []
+    # Line breaks inside a paragraph are wrapping, not sentence ends; replacing
+    # them with spaces keeps every offset the same.
+    flat = text.replace("\n", " ")
     for paragraph_index, (start, end) in enumerate(_paragraphs(text)):
         cursor = start
-        for piece in split_sentences(text[start:end]):
-            span = _locate(text, piece, cursor, end)
+        for piece in split_sentences(flat[start:end]):
+            span = _locate(flat, piece, cursor, end)
             if span is None:
                 continue
             for s_start, s_end in _cut_long(text, *span):

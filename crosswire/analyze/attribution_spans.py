@@ -1,0 +1,312 @@
+"""Attributions found in one parsed document: who said (or thinks) what.
+
+This is the local, per-document layer used by quotes, claims and the
+PolNeAR evaluation: spans are character offsets into the document text, and
+the source is the phrase as written ("he", "a spokesman", "Toner"); resolving
+it to a person across the story happens in ``crosswire.analyze.quotes``.
+
+Direct quotes are found from quotation marks (straight or curly) and given the
+speech verb of their sentence, or the previous quote's source when a quote
+continues without one. Indirect attributions come from the dependency parse:
+a cue verb with a clausal complement ("X said that ..."), or "according to X".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+# Verbs that report speech, writing or a stance; lemmas as spaCy gives them.
+SPEECH_CUES = frozenset(
+    """
+    say tell add state claim deny argue note explain insist warn announce report write tweet reply respond
+    ask acknowledge admit allege accuse contend maintain suggest predict recall complain charge declare
+    assert confirm concede continue stress emphasize emphasise testify observe promise vow urge reveal
+    mention joke quip comment counter retort remark conclude estimate agree disagree dispute reject
+    dismiss criticize criticise blast slam question wonder concur indicate demand propose recommend
+    caution boast brag lament acknowledge pledge threaten vow post write recount describe call
+    repeat reiterate point cite announce
+    """.split()
+)
+# Stance and cognition verbs: attributions in PolNeAR's sense, never quote cues on their own.
+COGNITION_CUES = frozenset("believe think feel know fear hope worry expect doubt say".split())
+ALL_CUES = SPEECH_CUES | COGNITION_CUES
+
+_QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
+_SOURCE_DEPS = ("nsubj", "nsubjpass")
+PRONOUNS = frozenset("he she they it we i you his her their its our".split())
+MIN_QUOTE_CHARS = 3
+
+
+@dataclass(frozen=True)
+class LocalAttribution:
+    """One attribution inside one document; ``source_*`` is -1 when no source was found."""
+
+    kind: str  # "direct" | "indirect"
+    content_start: int
+    content_end: int
+    source_start: int
+    source_end: int
+    cue: str  # lemma of the cue ("according to" for that construction)
+    cue_start: int
+    cue_end: int
+    source_text: str
+    content_text: str
+    continued: bool = False  # a quote that took the previous quote's source
+
+    @property
+    def has_source(self) -> bool:
+        return self.source_start >= 0
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the inside of each quotation, outermost first, no overlaps.
+
+    Straight double quotes pair up in order; single quotes count only at word
+    boundaries (so apostrophes are not quotes) and only when no double quote
+    surrounds them.
+    """
+    spans: list[tuple[int, int]] = []
+    for pattern in (r"“([^“”]+?)”", r'"([^"]+?)"'):
+        for match in re.finditer(pattern, text):
+            spans.append((match.start(1), match.end(1)))
+    for pattern in (r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘']([^‘'’\n]*?[^\s‘'’])[’'](?=[\s.,;:!?)\]—–-]|$)",):
+        for match in re.finditer(pattern, text, flags=re.MULTILINE):
+            inner = (match.start(1), match.end(1))
+            if not any(s <= inner[0] and inner[1] <= e for s, e in spans) and len(match.group(1).split()) >= 2:
+                spans.append(inner)
+    spans.sort()
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if end - start < MIN_QUOTE_CHARS:
+            continue
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def _is_cue(token: Any) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in ALL_CUES
+
+
+def _inside(token: Any, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= token.idx < e for s, e in spans)
+
+
+def source_token(verb: Any) -> Any | None:
+    """The head of the speaker phrase of a cue verb, following conjunctions and participles."""
+    for child in verb.children:
+        if child.dep_ in _SOURCE_DEPS:
+            return child
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    # "... and added", "..., saying": the speaker is the governing verb's subject.
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        return source_token(verb.head)
+    return None
+
+
+def phrase_span(head: Any, exclude: list[tuple[int, int]]) -> tuple[int, int]:
+    """Character span of a speaker phrase: the head's subtree, cut at commas and quotes."""
+    tokens = [t for t in head.subtree if not _inside(t, exclude)]
+    if not tokens:
+        return head.idx, head.idx + len(head.text)
+    # Keep the contiguous run of tokens around the head, stopping at punctuation
+    # that opens an appositive or a quote, so "Toner, citing reports ..." gives "Toner".
+    index = {t.i for t in tokens}
+    left = head.i
+    while left - 1 in index and head.doc[left - 1].text not in {",", "“", '"', "(", "—"}:
+        left -= 1
+    right = head.i
+    while right + 1 in index and head.doc[right + 1].text not in {",", "”", '"', ")", "—", ":"}:
+        right += 1
+    doc = head.doc
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _content_of(verb: Any, exclude: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "parataxis") or (child.dep_ == "xcomp" and verb.lemma_ in ("claim", "deny")):
+            tokens = [t for t in child.subtree if not _inside(t, exclude)]
+            if len(tokens) < 2:
+                continue
+            start = min(t.idx for t in tokens)
+            end = max(t.idx + len(t.text) for t in tokens)
+            return start, end
+    return None
+
+
+def _according_to(doc: Any, exclude: list[tuple[int, int]]) -> Iterator[LocalAttribution]:
+    text = doc.text
+    for token in doc:
+        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            continue
+        to = doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        source = objects[0]
+        s_start, s_end = phrase_span(source, exclude)
+        sentence = token.sent
+        phrase_end = max(t.idx + len(t.text) for t in source.subtree)
+        before = _strip_span(text, sentence.start_char, token.idx)
+        after = _strip_span(text, phrase_end, sentence.end_char)
+        c_start, c_end = before if before[1] - before[0] >= after[1] - after[0] else after
+        c_end = c_end - 1 if c_end > c_start and text[c_end - 1] in ".!?" else c_end
+        if c_end - c_start < 8:
+            continue
+        yield LocalAttribution(
+            kind="indirect",
+            content_start=c_start,
+            content_end=c_end,
+            source_start=s_start,
+            source_end=s_end,
+            cue="according to",
+            cue_start=token.idx,
+            cue_end=to.idx + len(to.text),
+            source_text=text[s_start:s_end],
+            content_text=text[c_start:c_end],
+        )
+
+
+def _window_tokens(doc: Any, start: int, end: int) -> list[Any]:
+    """Tokens of the sentences a quote touches, plus a short following sentence ("he said.")."""
+    sentences = [s for s in doc.sents if s.start_char < end and s.end_char > start]
+    if not sentences:
+        return []
+    tokens = [t for s in sentences for t in s]
+    last = sentences[-1]
+    if last.end < len(doc):
+        following = doc[last.end].sent
+        if len(following) <= 12 and following.text.strip()[:1].islower() or (
+            len(following) <= 8 and not any(c in following.text for c in "“”\"")
+        ):
+            tokens.extend(following)
+    return tokens
+
+
+def _direct(doc: Any, spans: list[tuple[int, int]]) -> list[LocalAttribution]:
+    text = doc.text
+    found: list[LocalAttribution] = []
+    previous: LocalAttribution | None = None
+    for start, end in spans:
+        window = _window_tokens(doc, start, end)
+        cues = [t for t in window if _is_cue(t) and not _inside(t, spans) and t.lemma_.lower() in SPEECH_CUES]
+        with_source = [(t, source_token(t)) for t in cues]
+        with_source = [(t, s) for t, s in with_source if s is not None and not _inside(s, spans)]
+
+        def distance(pair: tuple[Any, Any]) -> int:
+            token = pair[0]
+            return start - token.idx if token.idx < start else token.idx - end
+
+        quote_words = len(text[start:end].split())
+        if with_source:
+            cue, source = min(with_source, key=distance)
+            s_start, s_end = phrase_span(source, spans)
+            attribution = LocalAttribution(
+                kind="direct",
+                content_start=start,
+                content_end=end,
+                source_start=s_start,
+                source_end=s_end,
+                cue=cue.lemma_.lower(),
+                cue_start=cue.idx,
+                cue_end=cue.idx + len(cue.text),
+                source_text=text[s_start:s_end],
+                content_text=text[start:end],
+            )
+        elif previous is not None and quote_words >= 4 and _follows(text, previous, start):
+            attribution = LocalAttribution(
+                kind="direct",
+                content_start=start,
+                content_end=end,
+                source_start=previous.source_start,
+                source_end=previous.source_end,
+                cue=previous.cue,
+                cue_start=previous.cue_start,
+                cue_end=previous.cue_end,
+                source_text=previous.source_text,
+                content_text=text[start:end],
+                continued=True,
+            )
+        else:
+            attribution = LocalAttribution(
+                kind="direct",
+                content_start=start,
+                content_end=end,
+                source_start=-1,
+                source_end=-1,
+                cue="",
+                cue_start=-1,
+                cue_end=-1,
+                source_text="",
+                content_text=text[start:end],
+            )
+        found.append(attribution)
+        if attribution.has_source:
+            previous = attribution
+    return found
+
+
+def _follows(text: str, previous: LocalAttribution, start: int) -> bool:
+    """True when a quote starts within two short paragraphs after the previous quote."""
+    gap = text[previous.content_end : start]
+    return gap.count("\n\n") + gap.count("\n") <= 2 and len(gap) < 200
+
+
+def find_attributions(doc: Any, *, include_cognition: bool = True) -> list[LocalAttribution]:
+    """Direct quotes and indirect attributions of one spaCy Doc, in text order."""
+    text = doc.text
+    spans = quote_spans(text)
+    direct = _direct(doc, spans)
+    taken = [(a.content_start, a.content_end) for a in direct]
+    used_cues = {a.cue_start for a in direct if a.has_source and not a.continued}
+    indirect: list[LocalAttribution] = []
+    for token in doc:
+        if not _is_cue(token) or token.idx in used_cues or _inside(token, spans):
+            continue
+        if not include_cognition and token.lemma_.lower() not in SPEECH_CUES:
+            continue
+        content = _content_of(token, spans)
+        if content is None:
+            continue
+        c_start, c_end = _strip_span(text, *content)
+        if any(s < c_end and c_start < e and (e - s) >= 0.5 * (c_end - c_start) for s, e in taken):
+            continue
+        source = source_token(token)
+        if source is None:
+            s_start, s_end = -1, -1
+        else:
+            s_start, s_end = phrase_span(source, spans)
+            if s_start < c_end and c_start < s_end:
+                continue
+        indirect.append(
+            LocalAttribution(
+                kind="indirect",
+                content_start=c_start,
+                content_end=c_end,
+                source_start=s_start,
+                source_end=s_end,
+                cue=token.lemma_.lower(),
+                cue_start=token.idx,
+                cue_end=token.idx + len(token.text),
+                source_text=text[s_start:s_end] if s_start >= 0 else "",
+                content_text=text[c_start:c_end],
+            )
+        )
+    indirect.extend(a for a in _according_to(doc, spans) if not any(
+        s < a.content_end and a.content_start < e for s, e in taken))
+    return sorted(direct + indirect, key=lambda a: (a.content_start, a.content_end))

@@ -1,0 +1,356 @@
+"""Line-level evidence for boilerplate cleaning: patterns and features.
+
+Each rule names a general *shape* of page furniture (navigation, promos,
+photo credits, captions, outlet notices, comment sections, widget text), not
+a particular outlet. ``crosswire.clean`` combines these with position and
+repetition across articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Kinds of junk, as recorded by the cleaner (stable names, used in tests).
+NAVIGATION = "navigation"
+PROMO = "promo"
+CREDIT = "credit"
+CAPTION = "caption"
+OUTLET = "outlet"
+COMMENTS = "comments"
+WIDGET = "widget"
+RELATED = "related"
+DUPLICATE = "duplicate"
+REPEATED = "repeated"
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers him his how i if in into is it its itself just me more most my no nor
+    not now of off on once only or other our out over own same she should so some such than that the
+    their them then there these they this those through to too under until up very was we were what
+    when where which while who whom why will with would you your yours has had said says told""".split()
+)
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|stated|states|added|adds|according to|claimed|claims|announced|"
+    r"reported|reports|wrote|writes|tweeted|insisted|denied|confirmed|explained|asked|warned)\b",
+    re.IGNORECASE,
+)
+_QUOTE_CHARS = "\"“”«»"
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# "us" stays lowercase: "US" is the country.
+_FIRST_PERSON_PLURAL_OR_YOU = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Ww]e've|[Ww]e're)\b")
+_OUTLET_VOICE = re.compile(
+    r"\b(?:[Oo]ur|[Ww]e|us)\b.{0,40}\b(?:content|journalism|journalists|reporting|readers|coverage|site|"
+    r"website|newsroom|stories|newsletters?|subscribers|app|news)\b|\b[Ww]e (?:provide|publish|report|"
+    r"deliver|cover|bring)\b|\bcontact(?:ing)? us\b|\bplease note\b|\b(?:delivers|provides) independent\b"
+)
+
+# Whole-line navigation and furniture (compared after lowercasing and
+# trimming punctuation at both ends).
+_NAVIGATION_LINE = re.compile(
+    r"^(?:skip to (?:main )?(?:content|navigation|search)|skip navigation|close this search box|"
+    r"(?:open |close |toggle )?(?:main )?(?:menu|navigation|search)|search for|home(?:page)?|"
+    r"accessibility links|breaking news|latest news|top stories|popular posts|most popular|most read|"
+    r"most viewed|most shared|trending(?: now| news| stories)?|related(?: articles| stories| posts| links|"
+    r" coverage| content| news| topics)?|you may also like|recommended(?: for you| stories)?|"
+    r"editor'?s picks|more (?:stories|news|videos|from \w+(?: \w+)?)|see (?:also|more)|read more|"
+    r"read next|load more|show more|more|next|previous|prev|back to top|top|"
+    r"share(?: this(?: article| story| page| post)?| on \w+| via \w+)?|tweet|email|e-mail|print|"
+    r"facebook|twitter|linkedin|whatsapp|reddit|pinterest|instagram|youtube|messenger|copy link|"
+    r"sign in|log in|login|register|subscribe(?: now| today)?|my account|"
+    r"advertisement|advertising|ad|sponsored(?: content)?|paid content|promoted|"
+    r"continue reading(?: the main story| below)?|story continued below|article continues below|"
+    r"advertisement continue reading the main story|continue reading the main story|"
+    r"loading|video|videos|photo|photos|image|images|gallery|photo gallery|slideshow(?: \d+ images?)?|"
+    r"watch|watch now|listen|play|play video|close|reset|text size|font size|also|exclusive|"
+    r"(?:\d+ )?min(?:ute)? read|view comments|show comments|hide caption|toggle caption|"
+    r"enlarge this image|expand|collapse|cookies|accept cookies|cookie settings|privacy policy|"
+    r"terms of (?:use|service)|contact us|about us|sitemap|all rights reserved|"
+    r"this story is developing|this is a developing story|developing story|"
+    r"local news(?: more)?|more>>|click to expand)$"
+)
+_SHARE_WORDS = frozenset(
+    "share tweet pin email e-mail print facebook twitter linkedin whatsapp reddit pinterest comment "
+    "comments save copy link messenger sms flipboard tumblr google+ x".split()
+)
+_SEPARATORS_ONLY = re.compile(r"^[\W_]+$")
+_URL_OR_EMAIL = re.compile(
+    r"^(?:[\w .:-]{0,40}[:\-–]\s*)?(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|"
+    r"(?:twitter|facebook|instagram)\.com/\S+)$",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"^\(?\+?\d[\d ()./-]{6,}\d$")
+
+_PROMO_KEYWORDS = re.compile(
+    r"\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|subscribers?|inbox|news alerts|"
+    r"email alerts|daily edition|delivered (?:straight )?to your|download (?:the|our)\b.*\bapp|"
+    r"follow (?:us|@?\w+(?: \w+)?) on|like us on|join (?:the|our) (?:conversation|discussion|community)|"
+    r"stay (?:informed|up to date|up-to-date|connected|tuned|with)|never miss|don'?t miss|"
+    r"get the latest|privacy policy|terms of (?:use|service)|not a robot|invalid email|"
+    r"add as an interest|support (?:our|independent) journalism|become a (?:member|subscriber)|"
+    r"have a tip|send us (?:a )?tips?|tips@|app now)\b",
+    re.IGNORECASE,
+)
+_PROMO_START = re.compile(
+    r"^(?:sign up|subscribe|get|download|follow|join|stay|click|tap|like us|don'?t miss|never miss|"
+    r"want|interested|register|support|become|read|watch|listen|find us|connect|have a tip|"
+    r"breaking news emails|newsletter)\b",
+    re.IGNORECASE,
+)
+_WIDGET = re.compile(
+    r"\b(?:enable javascript|javascript (?:is )?(?:disabled|required)|your browser does not support|"
+    r"media playback is unsupported|rating is available when|this feature is not available|"
+    r"tweet with a location|add location information to your tweets|you can add location information|"
+    r"this video is (?:unavailable|no longer available)|please try again later|autoplay|"
+    r"wayback machine|alexa internet|archive-it|crawl data|these crawls|the seed for \w+ was|"
+    r"we use cookies|by continuing to (?:use|browse)|cookie policy)\b",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:photo|photograph|picture|image|video|source|credit|illustration|graphic|map)s?"
+    r"(?: (?:by|credit|courtesy(?: of)?))?\s*[:\-–—|]\s*\S.{0,80}|"
+    r"(?:photo|picture|image|video)s? (?:by|courtesy(?: of)?)\s+\S.{0,60}|"
+    r"image copyright\b.*|image caption\b.*|media caption\b.*|getty images|"
+    r"(?:ap|afp|epa|reuters|associated press)(?: photo)?(?:/.*)?|"
+    r"(?:enlarge this image|toggle caption|hide caption)\b.*)$",
+    re.IGNORECASE,
+)
+# "Name/Agency" or "Agency/Agency/Agency" credits, no sentence around them.
+_SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:/[A-Z][\w.'’ -]{1,40})+$")
+_CREDIT_TAIL = re.compile(
+    r"(?:\b(?:REUTERS|AFP|AP Photo|AFP PHOTO|EPA|Getty Images|Shutterstock|Photo|Picture|Image)"
+    r"(?:/[\w.'’ -]+)+|\((?:photo|image|picture|credit|via|published)\b[^)]*\)|"
+    r"\((?:AFP|AP|Reuters|EPA|Getty(?: Images)?|file|file photo)\)|"
+    r"\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*/(?:Getty Images|AFP|AP|Reuters|EPA)\b)\W*$"
+)
+_CAPTION_START = re.compile(
+    r"^(?:file(?: photo)?\s*[-–—:,]|file photo\b|pictured\b|in this (?:file )?(?:photo|image|picture)\b|"
+    r"this (?:photo|image|picture)\b|(?:photo|image|picture) (?:shows|showing)\b)",
+    re.IGNORECASE,
+)
+_POSITION_MARK = re.compile(
+    r"\((?:L|R|C|left|right|centre|center|top|bottom|front|back|second (?:from )?(?:left|right)|"
+    r"(?:top|bottom|front|back) (?:left|right|row))\)",
+    re.IGNORECASE,
+)
+# Reuters-style caption end: "... in Vienna, October 30, 2015" (a place, then
+# a full date, closing the line), not "... on October 30, 2015".
+_DATE_TAIL = re.compile(
+    rf"(?<!\bon)(?<!\bsince)(?<!\buntil)(?<!\bby)(?<!\bof)(?<!\bbefore)(?<!\bafter)"
+    rf"\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$"
+)
+_BYLINE_CREDIT = re.compile(
+    r"^(?:\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research) by\b.{0,200}|"
+    r"[\w .&'’-]{1,40} and agencies|(?:\w+ )?(?:staff and )?agencies|"
+    r".{0,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)|"
+    r"(?:©|\(c\)|copyright\b).{0,200}|"
+    r"with [A-Z][\w.'’-]+ [A-Z][\w.'’-]+(?:, [A-Z][\w.'’-]+ [A-Z][\w.'’-]+)+)$",
+    re.IGNORECASE,
+)
+_OUTLET_NOTICE = re.compile(
+    r"\b(?:republish(?:ing)?|reprint(?:ing)?|syndication|reuse (?:any|this|our) content|all rights reserved|"
+    r"may not be (?:published|reproduced|copied)|redistributed|click here|find out more|learn more|"
+    r"more about \w+ can be found|can be found here|fill out this form|read or share this story)\b",
+    re.IGNORECASE,
+)
+_COMMENT_MARKER = re.compile(
+    r"^(?:\d+\s+(?:responses?|comments?|replies|thoughts on\b.*)|(?:responses?|comments?|replies)"
+    r"(?:\s*\(\d+\))?|(?:leave|post|add|write|submit) a (?:reply|comment|response)|"
+    r"(?:show|view|read|load) (?:all )?(?:\d+ )?comments|comments are closed|join the discussion|"
+    r"discussion|reader comments|your comment|what do you think)$",
+    re.IGNORECASE,
+)
+_REPLY_LINE = re.compile(r"^(?:reply|report|flag|like|\d+ likes?|reply to this comment|permalink)$", re.I)
+_RELATED_PREFIX = re.compile(
+    r"^(?:related(?: stories| articles| coverage| content| links| video)?|read(?: more)?|see(?: also| more)?|"
+    r"also(?: read| see)?|more|watch(?: more)?|listen|don'?t miss|recommended|full list|our view|"
+    r"other views|trending(?: news)?|more from [\w ]{1,30}|read more about|related links?)\s*[:»>|]",
+    re.IGNORECASE,
+)
+_TRAILING_NAV = re.compile(r"(?:\bread more|\bmore|[»>]{1,2}|\.\.\.more)\s*$", re.IGNORECASE)
+_BRACKETED = re.compile(r"^\[[^\[\]]{1,200}\]$")
+_PIPE_MENU = re.compile(r"^(?:[^|]{1,40}\|){2,}[^|]{0,40}$")
+
+
+@dataclass(frozen=True)
+class LineFacts:
+    """Cheap facts about one line, shared by every rule."""
+
+    text: str
+    words: int
+    stop_ratio: float
+    ends_sentence: bool
+    has_quote: bool
+    reporting: bool
+    addresses_reader: bool
+
+
+def facts(text: str) -> LineFacts:
+    tokens = _WORD.findall(text)
+    stops = sum(t.lower() in STOPWORDS for t in tokens)
+    unquoted = re.sub(r"[\"“][^\"“”]*[\"”]", " ", text)
+    return LineFacts(
+        text=text,
+        words=len(text.split()),
+        stop_ratio=stops / len(tokens) if tokens else 0.0,
+        ends_sentence=ends_sentence(text),
+        has_quote=any(c in text for c in _QUOTE_CHARS),
+        reporting=bool(_REPORTING.search(text)),
+        addresses_reader=bool(_FIRST_PERSON_PLURAL_OR_YOU.search(unquoted)),
+    )
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    if stripped.endswith((".", "!", "?", "…")):
+        return True
+    # a closing quote or bracket after sentence punctuation
+    return bool(re.search(r"[.!?,][\"”’')\]]+$", stripped))
+
+
+def normalize(text: str) -> str:
+    """Comparison key: case, punctuation, digits and spacing do not matter."""
+    lowered = re.sub(r"\d+", "0", text.lower())
+    return " ".join(re.findall(r"[^\W_]+", lowered))
+
+
+@lru_cache(maxsize=4096)
+def _nav_key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().strip(" \t.:;,!|•·*-–—>»<«()[]\u00a0")).replace("’", "'")
+
+
+def strong_kind(text: str) -> str | None:
+    """The junk kind of a line that is furniture whatever its position."""
+    line = facts(text)
+    key = _nav_key(text)
+    if not key or _SEPARATORS_ONLY.match(text):
+        return NAVIGATION
+    if _NAVIGATION_LINE.match(key):
+        return NAVIGATION
+    if _COMMENT_MARKER.match(key) or _REPLY_LINE.match(key):
+        return COMMENTS
+    if line.words <= 12 and _is_share_bar(key):
+        return NAVIGATION
+    if _URL_OR_EMAIL.match(text.strip()) or _PHONE.match(text.strip()):
+        return NAVIGATION
+    if line.words <= 12 and not line.ends_sentence and _PIPE_MENU.match(text):
+        return NAVIGATION
+    if _WIDGET.search(text) and not line.reporting:
+        return WIDGET
+    kind = _credit_or_caption(text, line)
+    if kind:
+        return kind
+    if _BYLINE_CREDIT.match(text.strip()) and line.words <= 40:
+        return OUTLET
+    if _is_promo(line):
+        return PROMO
+    if line.words <= 80 and not line.reporting and _OUTLET_NOTICE.search(text):
+        return OUTLET
+    if _is_related_link(text, line):
+        return RELATED
+    return None
+
+
+def _is_share_bar(key: str) -> bool:
+    words = key.replace("|", " ").split()
+    return bool(words) and all(w.strip(",:") in _SHARE_WORDS for w in words)
+
+
+def _is_promo(line: LineFacts) -> bool:
+    if line.reporting or line.words > 60 or (line.has_quote and line.words > 12):
+        return False
+    if not _PROMO_KEYWORDS.search(line.text):
+        return False
+    return bool(_PROMO_START.match(line.text)) or line.addresses_reader or not line.ends_sentence
+
+
+def _credit_or_caption(text: str, line: LineFacts) -> str | None:
+    stripped = text.strip()
+    if line.words <= 16 and _CREDIT_LINE.match(stripped):
+        return CREDIT
+    if line.words <= 8 and not line.ends_sentence and _SLASH_CREDIT.match(stripped):
+        return CREDIT
+    if line.reporting and line.has_quote:
+        return None
+    if line.words <= 80 and _CREDIT_TAIL.search(stripped):
+        return CAPTION
+    if line.words <= 80 and _CAPTION_START.match(stripped):
+        return CAPTION
+    if line.words <= 80 and not line.reporting and _POSITION_MARK.search(stripped):
+        return CAPTION
+    return None
+
+
+def _is_related_link(text: str, line: LineFacts) -> bool:
+    if line.words > 25 or line.reporting:
+        return False
+    stripped = text.strip()
+    if _RELATED_PREFIX.match(stripped):
+        return True
+    if _BRACKETED.match(stripped) and not line.has_quote:
+        return True
+    return not line.ends_sentence and bool(_TRAILING_NAV.search(stripped)) and line.words >= 2
+
+
+def looks_like_caption_date(text: str) -> bool:
+    """A Reuters-style caption ending: place, full date, end of line."""
+    line = facts(text)
+    return line.words <= 60 and not line.reporting and not line.has_quote and bool(_DATE_TAIL.search(text))
+
+
+def is_byline_credit(text: str) -> bool:
+    """Lines that usually close the article body ("With reporting by ...")."""
+    return bool(_BYLINE_CREDIT.match(text.strip())) and len(text.split()) <= 40
+
+
+def is_weak(text: str) -> bool:
+    """Not junk alone, but junk when it sits in a run of junk at an edge.
+
+    Short label-like lines ("Tina Fey", "Photofest") and lines that speak to
+    the reader or as "we" outside quotes (an outlet describing itself).
+    """
+    line = facts(text)
+    if line.reporting:
+        return False
+    if line.words <= 5 and not line.ends_sentence and not line.has_quote:
+        return True
+    return line.addresses_reader and not line.has_quote and bool(_OUTLET_VOICE.search(text))
+
+
+def is_headline_like(text: str) -> bool:
+    """A line that can stand as a title: short, several words, no full stop."""
+    words = text.split()
+    if not 3 <= len(words) <= 25 or len(text) > 200:
+        return False
+    return not text.rstrip().endswith((".", ",", ";", ":")) or text.rstrip().endswith("...")
+
+
+def is_unsentence(text: str) -> bool:
+    """Short and not sentence-shaped: a label, a menu item, a button."""
+    line = facts(text)
+    if line.has_quote and line.words > 3:
+        return False
+    return line.words <= 12 and not line.ends_sentence
+
+
+_GLUED_PREFIX = re.compile(r"^([a-z]{2,8})([A-Z][a-z]*)\b")
+# Real lowercase name particles that may precede a capital ("deGrom", "al-Assad" is hyphenated).
+_NAME_PARTICLES = frozenset("mc mac de di da du van von le la al el ibn bin ben dos das del della".split())
+
+
+def glued_prefix(text: str) -> str:
+    """A garbage token glued to a sentence start ("obpuThe ..." -> "obpu"), else ""."""
+    match = _GLUED_PREFIX.match(text)
+    if not match:
+        return ""
+    prefix, word = match.group(1), match.group(2)
+    if prefix in _NAME_PARTICLES or prefix in STOPWORDS:
+        return ""
+    return prefix if word.lower() in STOPWORDS else ""

@@ -1,0 +1,191 @@
+"""Command line: a thin layer that builds the pipeline from options.
+
+Every user-facing failure is one line on stderr (``crosswire: error: ...``)
+and exit status 2; warnings are one line each. ``--debug`` shows tracebacks.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import warnings
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from crosswire import __version__
+from crosswire.errors import CrosswireError, CrosswireWarning
+from crosswire.model import Brief
+
+OUTPUT_FORMATS = ("markdown", "json", "html")
+INPUT_FORMATS = ("text", "html", "jsonl", "clusters", "feed", "warc")
+DEFAULT_PEERS = "lead,lexrank,textrank,lsa"
+DEFAULT_DATA = "../shared/data"
+EXIT_USER_ERROR = 2
+
+
+def _print_warning(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
+    if issubclass(category, CrosswireWarning):
+        click.echo(f"crosswire: warning: {message}", err=True)
+
+
+def _quiet_libraries() -> None:
+    """Route crosswire's warnings to one line each; silence libraries' chatter."""
+    warnings.showwarning = _print_warning  # type: ignore[assignment]
+    warnings.simplefilter("default", CrosswireWarning)
+    for noisy in (FutureWarning, DeprecationWarning, UserWarning, RuntimeWarning):
+        warnings.filterwarnings("ignore", category=noisy)
+    warnings.filterwarnings("always", category=CrosswireWarning)
+
+
+def _run_safely(debug: bool, action: Callable[[], None]) -> None:
+    try:
+        action()
+    except CrosswireError as error:
+        if debug:
+            raise
+        click.echo(f"crosswire: error: {error}", err=True)
+        sys.exit(EXIT_USER_ERROR)
+    except KeyboardInterrupt:
+        click.echo("crosswire: interrupted", err=True)
+        sys.exit(130)
+    except Exception as error:  # a bug in crosswire: still one line unless --debug
+        if debug:
+            raise
+        click.echo(f"crosswire: internal error: {type(error).__name__}: {error} (rerun with --debug)", err=True)
+        sys.exit(1)
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise CrosswireError(f"cannot write output: {error.strerror}", source=str(output)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="crosswire")
+def main() -> None:
+    """crosswire: many news articles in, sourced and cross-checked briefs out."""
+    _quiet_libraries()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--words", default=250, show_default=True, help="Word budget of the brief.")
+@click.option(
+    "--format", "output_format", type=click.Choice(OUTPUT_FORMATS), default="markdown", show_default=True,
+    help="Output format.",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file instead of stdout.")
+@click.option("--query", help="Focus the brief on this question (query-focused mode).")
+@click.option(
+    "--since", "since", multiple=True, type=click.Path(path_type=Path),
+    help="Articles the reader has already seen: the brief covers only what PATHS add (update mode). Repeatable.",
+)
+@click.option(
+    "--input-format", type=click.Choice(INPUT_FORMATS),
+    help="Read every input as this format instead of detecting it.",
+)
+@click.option("--no-analysis", is_flag=True, help="Skip the cross-source analysis (faster).")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def brief(
+    paths: Sequence[Path],
+    words: int,
+    output_format: str,
+    output: Path | None,
+    query: str | None,
+    since: Sequence[Path],
+    input_format: str | None,
+    no_analysis: bool,
+    debug: bool,
+) -> None:
+    """Write a cited brief of the stories in PATHS (files or folders)."""
+
+    def action() -> None:
+        from crosswire.pipeline import Pipeline
+        from crosswire.render import render
+
+        pipeline = Pipeline(words=words, query=query, input_format=input_format, analyze=not no_analysis)
+        stories = pipeline.stories(pipeline.read(list(paths)))
+        seen = pipeline.seen_story(list(since))
+        briefs = _with_progress(stories, lambda story: pipeline.brief_story(story, since=seen))
+        _write(render(briefs, output_format), output)
+
+    _run_safely(debug, action)
+
+
+def _with_progress(items: Sequence[Any], work: Callable[[Any], Brief]) -> list[Brief]:
+    """A progress bar on stderr when there are several stories."""
+    if len(items) < 3:
+        return [work(item) for item in items]
+    from rich.progress import Progress
+
+    results = []
+    with Progress(transient=True, console=_stderr_console()) as progress:
+        task = progress.add_task("briefing stories", total=len(items))
+        for item in items:
+            results.append(work(item))
+            progress.advance(task)
+    return results
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    stream: TextIO = sys.stderr
+    return Console(file=stream)
+
+
+@main.group(name="eval")
+def evaluate() -> None:
+    """Evaluate crosswire against peers on benchmark data."""
+
+
+@evaluate.command()
+@click.argument("data", type=click.Path(path_type=Path))
+@click.option("--words", default=250, show_default=True, help="Word budget for every system.")
+@click.option("--peers", default=DEFAULT_PEERS, show_default=True, help="Comma-separated peers to run alongside.")
+@click.option("--limit", type=int, help="Only the first N clusters.")
+@click.option("--json", "json_path", type=click.Path(path_type=Path), help="Also write the scores as JSON here.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def summaries(data: Path, words: int, peers: str, limit: int | None, json_path: Path | None, debug: bool) -> None:
+    """ROUGE of crosswire and peers on a Multi-News style JSONL file."""
+
+    def action() -> None:
+        from crosswire.evaluate.summaries import evaluate_summaries, format_table
+
+        peer_names = tuple(p.strip() for p in peers.split(",") if p.strip())
+        result = evaluate_summaries(data, words=words, peers=peer_names, limit=limit, progress=True)
+        click.echo(format_table(result))
+        if json_path is not None:
+            _write(json.dumps(result, indent=2) + "\n", json_path)
+
+    _run_safely(debug, action)
+
+
+@main.command()
+@click.option("--data", "data_dir", default=DEFAULT_DATA, show_default=True, type=click.Path(path_type=Path),
+              help="Folder holding multinews/validation.jsonl.")
+@click.option("--out", "out_path", type=click.Path(path_type=Path), help="Where to write the model file.")
+@click.option("--seed", default=13, show_default=True, help="Random seed of the training run.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def train(data_dir: Path, out_path: Path | None, seed: int, debug: bool) -> None:
+    """Train the supervised sentence scorer on the Multi-News validation split."""
+
+    def action() -> None:
+        from crosswire.summarize.train import DEFAULT_MODEL_PATH, train_model
+
+        metrics = train_model(data_dir / "multinews" / "validation.jsonl", out_path or DEFAULT_MODEL_PATH, seed=seed)
+        click.echo(json.dumps(metrics, indent=2))
+
+    _run_safely(debug, action)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""The versioned JSON document (schema ``crosswire.brief/1``, see README)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from crosswire.model import Article, Brief, BriefSentence
+
+SCHEMA = "crosswire.brief/1"
+ANALYSIS_SECTIONS = ("facts", "figures", "claims", "quotes", "timeline", "entities", "coverage")
+
+
+def to_plain(value: Any) -> Any:
+    """Dataclasses, tuples and dicts to JSON-ready values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    return value
+
+
+def article_record(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": article.published,
+        "published_inferred": article.published_inferred,
+        "source": article.source,
+        "language": article.language,
+        "removed": list(article.removed),
+        "text": article.text,
+    }
+
+
+def sentence_record(sentence: BriefSentence) -> dict[str, Any]:
+    return {
+        "text": sentence.text,
+        "citations": list(sentence.citations),
+        "support": list(sentence.support),
+        "corroborated": len(sentence.support or sentence.citations) >= 2,
+        "from": {"article": sentence.source.article, "start": sentence.source.start, "end": sentence.source.end},
+    }
+
+
+def story_record(brief: Brief) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": brief.story.id,
+        "headline": brief.headline,
+        "words": brief.word_count,
+        "articles": [article_record(a) for a in brief.story.articles],
+        "brief": [sentence_record(s) for s in brief.sentences],
+    }
+    if brief.analysis is not None:
+        for section in ANALYSIS_SECTIONS:
+            record[section] = to_plain(getattr(brief.analysis, section))
+    record["warnings"] = list(brief.warnings)
+    return record
+
+
+def document(briefs: Sequence[Brief]) -> dict[str, Any]:
+    return {"schema": SCHEMA, "stories": [story_record(b) for b in briefs]}
+
+
+def render_json(briefs: Sequence[Brief]) -> str:
+    return json.dumps(document(briefs), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,79 @@
+"""Rule-based sentence compression that keeps every brief sentence traceable.
+
+Only deletions are made (plus re-capitalising the new first letter), so the
+compressed text's word tokens stay an in-order subsequence of the original
+span, and ``BriefSentence.source`` keeps pointing at the original sentence.
+Each rule removes material that adds no fact a reader needs: datelines,
+leading connectives that refer to a sentence the brief may not include,
+short parentheticals, and trailing attribution tails.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosswire.contracts import is_subsequence, span_tokens
+
+# "WASHINGTON (AP) — ", "LONDON, England (Reuters) - ", "(CNN) — ", "BEIRUT — "
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+){0,4}\s*)?"
+    r"(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|Xinhua|[A-Z][\w .&]{0,25})\)\s*)?"
+    r"(?:[\u2014\u2013]|--|-(?=\s))\s*"
+)
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:But|And|So|Also|However|Meanwhile|Still|Moreover|Furthermore|In addition|Additionally|"
+    r"Instead|Nonetheless|Nevertheless|Indeed|Yet|Then|Now|Separately|Elsewhere)\b,?\s+(?=\S)"
+)
+_PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,60})\)(?=[\s,.;:!?])")
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s*(?:(?:he|she|they|it|police|officials|authorities)\s+(?:said|says|added|told [A-Z][\w ]{0,30})|"
+    r"according to [^,.;]{1,60}|(?:the\s+)?[A-Z][\w.&' ]{0,40} (?:reported|reports))(?=[.!?][\"\u201d']?\s*$)"
+)
+_INITIAL_LOWER = re.compile(r"^([\"\u201c'(]?)([a-z])")
+
+
+@dataclass(frozen=True)
+class Compressor:
+    """Which deletion rules to apply (each one can be switched off)."""
+
+    datelines: bool = True
+    connectives: bool = True
+    parentheticals: bool = True
+    attribution_tails: bool = False  # off by default: attribution is part of a fact's sourcing
+
+    def compress(self, text: str) -> str:
+        """The shortened sentence, or ``text`` itself when a rule would break traceability."""
+        result = text.strip()
+        if self.datelines:
+            result = _strip_dateline(result)
+        if self.connectives:
+            result = _LEADING_CONNECTIVE.sub("", result, count=1)
+        if self.parentheticals:
+            result = _PARENTHETICAL.sub("", result)
+        if self.attribution_tails:
+            result = _ATTRIBUTION_TAIL.sub("", result, count=1)
+        result = _capitalise(result.strip())
+        if len(result.split()) < 3 or not is_subsequence(span_tokens(result), span_tokens(text)):
+            return text.strip()
+        return result
+
+
+def _strip_dateline(text: str) -> str:
+    match = _DATELINE.match(text)
+    if not match or match.end() == 0:
+        return text
+    head = text[: match.end()]
+    # A dateline is a place in capitals or an agency in brackets, never an ordinary clause.
+    if not (re.search(r"[A-Z]{3,}", head) or "(" in head):
+        return text
+    return text[match.end() :]
+
+
+def _capitalise(text: str) -> str:
+    return _INITIAL_LOWER.sub(lambda m: m.group(1) + m.group(2).upper(), text, count=1)
+
+
+def compress(text: str) -> str:
+    """Compress with the default rules."""
+    return Compressor().compress(text)

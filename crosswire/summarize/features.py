@@ -1,0 +1,94 @@
+"""The sentence table every scorer reads, and the feature matrix built from it.
+
+A ``SentenceTable`` holds the candidate sentences of one story (junk
+removed), their vectors (each sentence encoded once per story), their
+content-word stems and their place in the story. Scorers turn it into
+columns; ``feature_matrix`` concatenates the columns the trained model uses.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from crosswire.embed import Embedder
+from crosswire.model import Sentence, Story
+from crosswire.summarize.junk import is_junk
+from crosswire.summarize.text import content_stems
+
+
+@dataclass(frozen=True)
+class SentenceTable:
+    """Candidate sentences of one story and what scorers need about them."""
+
+    story: Story
+    sentences: tuple[Sentence, ...]
+    vectors: np.ndarray  # (n, d), L2-normalised rows
+    stems: tuple[tuple[str, ...], ...]  # content-word stems per sentence
+    article_index: np.ndarray  # (n,) index of the sentence's article in story.articles
+    position: np.ndarray  # (n,) index of the sentence within its article (all sentences counted)
+    article_length: np.ndarray  # (n,) number of sentences of that article
+    similarity: np.ndarray  # (n, n) cosine similarity between candidates
+
+    @property
+    def size(self) -> int:
+        return len(self.sentences)
+
+    @property
+    def article_count(self) -> int:
+        return len(self.story.articles)
+
+    def document_frequency(self) -> Counter[str]:
+        """In how many articles each content stem occurs."""
+        frequency: Counter[str] = Counter()
+        by_article: dict[int, set[str]] = {}
+        for index, stems in zip(self.article_index.tolist(), self.stems, strict=True):
+            by_article.setdefault(index, set()).update(stems)
+        for stems_of_article in by_article.values():
+            frequency.update(stems_of_article)
+        return frequency
+
+
+def candidate_sentences(story: Story) -> tuple[Sentence, ...]:
+    """Non-junk sentences; all sentences when every one of them is junk."""
+    kept = tuple(s for s in story.sentences if not is_junk(s.text))
+    return kept or story.sentences
+
+
+def build_table(
+    story: Story, embedder: Embedder, sentences: Sequence[Sentence] | None = None
+) -> SentenceTable:
+    chosen = tuple(candidate_sentences(story) if sentences is None else sentences)
+    order = {a.id: i for i, a in enumerate(story.articles)}
+    lengths = Counter(s.article_id for s in story.sentences)
+    vectors = np.zeros((0, 1), dtype=np.float32)
+    if chosen:
+        vectors = np.asarray(embedder.encode([s.text for s in chosen]), dtype=np.float32)
+    return SentenceTable(
+        story=story,
+        sentences=chosen,
+        vectors=vectors,
+        stems=tuple(tuple(content_stems(s.text)) for s in chosen),
+        article_index=np.array([order[s.article_id] for s in chosen], dtype=np.int64),
+        position=np.array([s.index for s in chosen], dtype=np.int64),
+        article_length=np.array([lengths[s.article_id] for s in chosen], dtype=np.int64),
+        similarity=np.asarray(vectors @ vectors.T, dtype=np.float32),
+    )
+
+
+def feature_matrix(table: SentenceTable) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Columns of every feature scorer, side by side, and their names."""
+    from crosswire.summarize.scorers import FEATURE_SCORERS
+
+    columns: list[np.ndarray] = []
+    names: list[str] = []
+    for scorer in FEATURE_SCORERS:
+        block = scorer.columns(table)
+        columns.append(block.reshape(table.size, -1))
+        names.extend(scorer.names)
+    if not columns:
+        return np.zeros((table.size, 0)), ()
+    return np.hstack(columns).astype(np.float32), tuple(names)

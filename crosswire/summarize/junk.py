@@ -1,0 +1,57 @@
+"""Sentences that never belong in a brief: captions, links, calls to action.
+
+A sentence is junk when ``junk_reason`` names a reason. The rules are
+deliberately conservative; softer signals are features for the model.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_WORDS = 6
+MAX_WORDS = 80
+
+_URL = re.compile(r"https?://|www\.|\.com\b|\.org\b|@\w{2,}", re.IGNORECASE)
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|"
+    r"must|shall|should|said|says|told|\w+ed|\w+es|\w+s)\b",
+    re.IGNORECASE,
+)
+_READER_PROMPT = re.compile(
+    r"\b(?:click|subscribe|sign up|newsletter|follow us|share this|read more|watch:|"
+    r"like us on|download the|our app|cookies?|advertisement|all rights reserved|copyright|"
+    r"this article|this story|this report|contributed to this|reporting by|editing by|"
+    r"related:|photo:|image:|caption|getty images|ap photo|file photo|email us|sign in)\b",
+    re.IGNORECASE,
+)
+_YOU_QUESTION = re.compile(r"\b(?:you|your)\b.*\?\s*$|^(?:what|how|do|did|are|would|will|have)\b.*\byou\b", re.I)
+
+
+def junk_reason(text: str) -> str | None:
+    """Why ``text`` is not brief material, or None when it may be."""
+    stripped = text.strip()
+    tokens = stripped.split()
+    if len(tokens) < MIN_WORDS:
+        return "too short"
+    if len(tokens) > MAX_WORDS:
+        return "too long"
+    letters = [c for c in stripped if c.isalpha()]
+    if not letters:
+        return "no words"
+    if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return "all caps"
+    if _URL.search(stripped):
+        return "link or handle"
+    if _READER_PROMPT.search(stripped):
+        return "boilerplate"
+    if _YOU_QUESTION.search(stripped):
+        return "question to readers"
+    if not _VERBISH.search(stripped):
+        return "no verb"
+    if stripped[-1] not in '.!?"\'\u201d\u2019)' and not stripped.endswith("..."):
+        return "unfinished"
+    return None
+
+
+def is_junk(text: str) -> bool:
+    return junk_reason(text) is not None

@@ -1,0 +1,35 @@
+"""Centrality: how much of the story a sentence shares (LexRank-style degree)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from crosswire.summarize.features import SentenceTable
+
+EDGE_THRESHOLD = 0.5  # cosine above which two sentences "say the same thing" for the graph
+
+
+class CentralityScorer:
+    names = ("degree", "mean_similarity", "lexrank")
+
+    def columns(self, table: SentenceTable) -> np.ndarray:
+        n = table.size
+        if n == 0:
+            return np.zeros((0, 3), dtype=np.float32)
+        similarity = table.similarity
+        off_diagonal = similarity - np.eye(n, dtype=np.float32) * similarity.diagonal()
+        edges = (off_diagonal >= EDGE_THRESHOLD).astype(np.float32)
+        degree = edges.sum(axis=1) / max(n - 1, 1)
+        mean_similarity = off_diagonal.sum(axis=1) / max(n - 1, 1)
+        return np.column_stack([degree, mean_similarity, lexrank(np.clip(off_diagonal, 0, None))])
+
+
+def lexrank(weights: np.ndarray, damping: float = 0.85, iterations: int = 30) -> np.ndarray:
+    """Stationary distribution of a random walk on the weighted similarity graph, scaled by n."""
+    n = weights.shape[0]
+    sums = weights.sum(axis=1, keepdims=True)
+    transition = np.where(sums > 0, weights / np.where(sums > 0, sums, 1), 1.0 / n)
+    rank = np.full(n, 1.0 / n, dtype=np.float64)
+    for _ in range(iterations):
+        rank = (1 - damping) / n + damping * (transition.T @ rank)
+    return (rank * n).astype(np.float32)

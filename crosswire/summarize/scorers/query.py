@@ -1,0 +1,40 @@
+"""Query relevance: cosine to the query vector plus shared content words."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from crosswire.embed import Embedder
+from crosswire.summarize.features import SentenceTable
+from crosswire.summarize.text import content_stems
+
+
+class QueryScorer:
+    """Relevance of each sentence to a question (DUC-style topic or a user query)."""
+
+    names = ("query_cosine", "query_word_overlap")
+
+    def __init__(self, query: str, embedder: Embedder) -> None:
+        self.query = query
+        self.embedder = embedder
+        self._stems = set(content_stems(query))
+
+    def columns(self, table: SentenceTable) -> np.ndarray:
+        if table.size == 0:
+            return np.zeros((0, 2), dtype=np.float32)
+        query_vector = np.asarray(self.embedder.encode([self.query]), dtype=np.float32)[0]
+        cosine = table.vectors @ query_vector
+        overlap = np.array(
+            [len(set(stems) & self._stems) / max(len(self._stems), 1) for stems in table.stems],
+            dtype=np.float32,
+        )
+        return np.column_stack([cosine, overlap])
+
+    def relevance(self, table: SentenceTable) -> np.ndarray:
+        """One number per sentence in [0, 1]: the mean of the two columns' ranks."""
+        from crosswire.summarize.scorers.base import rank_normalise
+
+        columns = self.columns(table)
+        if table.size == 0:
+            return np.zeros(0, dtype=np.float32)
+        return (0.7 * rank_normalise(columns[:, 0]) + 0.3 * rank_normalise(columns[:, 1])).astype(np.float32)

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from crosswire.model import Article
+from crosswire.segment import segment_article
+
+
+def test_offsets_point_at_the_sentence_text() -> None:
+    text = "First line here. Second sentence follows!\n\nA new paragraph starts. Mr. Smith said so."
+    sentences = segment_article(Article(text=text, id="a1"))
+    assert [s.text for s in sentences] == [
+        "First line here.",
+        "Second sentence follows!",
+        "A new paragraph starts.",
+        "Mr. Smith said so.",
+    ]
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+    assert [s.paragraph for s in sentences] == [0, 0, 1, 1]
+    assert [s.index for s in sentences] == [0, 1, 2, 3]
+
+
+def test_one_paragraph_per_line_when_lines_end_sentences() -> None:
+    text = "The council met on Monday.\nIt voted to close the bridge.\nRepairs start in June."
+    sentences = segment_article(Article(text=text, id="a1"))
+    assert [s.paragraph for s in sentences] == [0, 1, 2]
+
+
+def test_wrapped_lines_stay_one_paragraph() -> None:
+    text = "The council met on Monday and\nvoted to close the old bridge\nuntil repairs end."
+    sentences = segment_article(Article(text=text, id="a1"))
+    assert len(sentences) == 1
+    assert sentences[0].text == text
+
+
+def test_empty_text_has_no_sentences() -> None:
+    assert segment_article(Article(text="", id="a1")) == ()
+
+
+def test_overlong_list_is_cut_at_line_breaks() -> None:
+    items = "\n".join(f"Item number {i} of the very long list with many words in it" for i in range(40))
+    text = items + "."
+    sentences = segment_article(Article(text=text, id="a1"))
+    assert len(sentences) > 1
+    assert all(len(s.text) <= 1200 for s in sentences)
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
