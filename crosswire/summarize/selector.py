@@ -1,0 +1,72 @@
+"""Selection: pick scored sentences under a word budget, without repeating content.
+
+Greedy maximal marginal relevance: at each step take the candidate with the
+best ``score - redundancy * max cosine to what is already chosen`` that still
+fits the budget; near-copies of chosen sentences are never taken. Skipping
+what does not fit and going on fills the budget tightly. The chosen
+sentences are then ordered for reading: by article date, then article
+order, then position in the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from crosswire.model import Article, Sentence
+
+
+@dataclass(frozen=True)
+class Selector:
+    words: int = 250
+    redundancy: float = 0.5  # weight of the max cosine to already-chosen sentences
+    duplicate_cosine: float = 0.8  # at or above this a candidate repeats a chosen sentence
+    min_score: float = float("-inf")  # candidates scoring below this are never taken
+
+    def select(
+        self,
+        scores: np.ndarray,
+        lengths: Sequence[int],
+        similarity: np.ndarray,
+        *,
+        excluded: np.ndarray | None = None,
+    ) -> list[int]:
+        """Indices of the chosen candidates, in the order they were chosen.
+
+        ``scores`` are rank-normalised or otherwise on a [0, 1]-like scale;
+        ``lengths`` are word counts of the texts that will be printed.
+        """
+        n = len(lengths)
+        available = np.ones(n, dtype=bool) if excluded is None else ~excluded
+        available &= np.asarray(scores) >= self.min_score
+        closest = np.zeros(n, dtype=np.float32)  # max cosine to anything chosen so far
+        chosen: list[int] = []
+        remaining = self.words
+        sizes = np.asarray(lengths)
+        while True:
+            fits = available & (sizes <= remaining) & (sizes > 0)
+            if not fits.any():
+                break
+            value = np.where(fits, scores - self.redundancy * closest, -np.inf)
+            best = int(np.argmax(value))
+            chosen.append(best)
+            remaining -= int(sizes[best])
+            available[best] = False
+            closest = np.maximum(closest, similarity[best])
+            available &= closest < self.duplicate_cosine
+        return chosen
+
+
+def reading_order(sentences: Sequence[Sentence], articles: Sequence[Article]) -> list[int]:
+    """Indices of ``sentences`` sorted by article date, article order, then position."""
+    order = {a.id: i for i, a in enumerate(articles)}
+    dates = {a.id: a.published or "" for a in articles}
+    undated = "9999"  # undated articles keep their input order, after dated ones
+
+    def key(i: int) -> tuple[str, int, int]:
+        s = sentences[i]
+        return (dates[s.article_id][:10] or undated, order[s.article_id], s.index)
+
+    return sorted(range(len(sentences)), key=key)
