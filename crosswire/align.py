@@ -9,10 +9,11 @@ article that carries the same sentence:
   Two sentences are near-duplicates when their sets of content words
   (lower-cased, Porter-stemmed, stop words removed) have an overlap
   coefficient ``|A & B| / min(|A|, |B|) >= NEAR_DUPLICATE_THRESHOLD`` (0.8),
-  and the smaller set has at least ``MIN_CONTENT_WORDS`` (4) words; shorter
-  sentences must match exactly (after normalisation). Wire copy reprinted
-  with light edits, and a compressed sentence against its full form, pass;
-  two sentences that merely share a topic do not.
+  the smaller set has at least ``MIN_CONTENT_WORDS`` (4) words, and it is at
+  least ``MIN_SIZE_RATIO`` (0.5) of the larger one; shorter sentences must
+  match exactly (after normalisation). Wire copy reprinted with light edits,
+  and a compressed sentence against its full form, pass; two sentences that
+  merely share a topic, or a short fragment of a long sentence, do not.
 
 Support (needs vectors): an article supports a sentence when one of its
 sentences has embedding cosine ``>= SUPPORT_THRESHOLD`` (0.75) with it, i.e.
@@ -33,6 +34,7 @@ from crosswire.summarize.text import content_stems
 
 NEAR_DUPLICATE_THRESHOLD = 0.8
 MIN_CONTENT_WORDS = 4
+MIN_SIZE_RATIO = 0.5
 SUPPORT_THRESHOLD = 0.75
 
 _SPACE = re.compile(r"\s+")
@@ -56,9 +58,10 @@ def near_duplicate(a: str, b: str) -> bool:
     if normalise(a) == normalise(b):
         return True
     first, second = set(content_stems(a)), set(content_stems(b))
-    if min(len(first), len(second)) < MIN_CONTENT_WORDS:
+    smaller, larger = sorted((len(first), len(second)))
+    if smaller < MIN_CONTENT_WORDS or smaller < MIN_SIZE_RATIO * larger:
         return False
-    return len(first & second) / min(len(first), len(second)) >= NEAR_DUPLICATE_THRESHOLD
+    return len(first & second) / smaller >= NEAR_DUPLICATE_THRESHOLD
 
 
 def carries(sentence_text: str, story: Story, article_id: str) -> bool:
@@ -95,12 +98,18 @@ def support(
             vectors = embedder.encode([s.text for s in story.sentences])
         query = sentence_vector if sentence_vector is not None else embedder.encode([sentence_text])[0]
         cosine = np.asarray(vectors) @ np.asarray(query)
-        cited.update(s.article_id for s, c in zip(story.sentences, cosine.tolist(), strict=True) if c >= threshold)
+        cited.update(
+            s.article_id for s, c in zip(story.sentences, cosine.tolist(), strict=True) if c >= threshold
+        )
     return tuple(a.id for a in story.articles if a.id in cited)
 
 
 def supporting_articles(
-    vector: np.ndarray, vectors: np.ndarray, article_ids: Sequence[str], *, threshold: float = SUPPORT_THRESHOLD
+    vector: np.ndarray,
+    vectors: np.ndarray,
+    article_ids: Sequence[str],
+    *,
+    threshold: float = SUPPORT_THRESHOLD,
 ) -> set[str]:
     """Article ids whose rows in ``vectors`` have cosine >= ``threshold`` with ``vector``."""
     cosine = np.asarray(vectors) @ np.asarray(vector)

@@ -22,14 +22,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosswire import cleanrules as rules
+from crosswire.errors import warn
 from crosswire.model import Article
 
-TITLE = "title"
+# Junk kind of label-like lines removed for sitting in a run of junk.
 EDGE = "edge"
 
 # A comment marker this early is a navigation link, not the start of comments.
 COMMENTS_MIN_POSITION = 0.3
-# Articles sharing this share of their lines are copies, not different outlets.
+# Lines this near the top may be the headline, however much junk surrounds them.
+HEADLINE_ZONE = 4
+# Articles sharing this share of their longer lines are copies, not different outlets.
 NEAR_DUPLICATE_SHARE = 0.5
 
 
@@ -43,6 +46,8 @@ class Line:
 
 @dataclass(frozen=True)
 class Cleaned:
+    """One cleaned text, its (possibly replaced) title, and what was removed."""
+
     text: str
     title: str | None
     removed: tuple[str, ...]
@@ -118,18 +123,18 @@ def _mark_captions(texts: Sequence[str], kinds: list[str | None]) -> None:
 
 
 def _mark_repeats(texts: Sequence[str], kinds: list[str | None], repeated: frozenset[str]) -> None:
-    keys = [rules.normalize(t) for t in texts]
+    keys = [rules.normalize(t, digits=True) for t in texts]
     counts = Counter(keys)
     seen: set[str] = set()
     for index, (text, key) in enumerate(zip(texts, keys, strict=True)):
         if kinds[index] or not key:
             continue
         words = len(text.split())
-        if key in repeated and rules.is_unsentence(text) and (index >= 2 or words <= 4):
+        across = rules.normalize(text) in repeated
+        # the first line may be a headline shared by copies of one wire story
+        if across and rules.is_unsentence(text) and (index >= 1 or words <= 4):
             kinds[index] = rules.REPEATED
-        elif key in seen:
-            kinds[index] = rules.DUPLICATE
-        elif counts[key] >= 3 and words <= 4 and rules.is_unsentence(text):
+        elif key in seen or (counts[key] >= 3 and words <= 4 and rules.is_unsentence(text)):
             kinds[index] = rules.DUPLICATE
         seen.add(key)
 
@@ -155,11 +160,21 @@ def _mark_edges(texts: Sequence[str], kinds: list[str | None]) -> None:
     while index >= 0 and (kinds[index] or rules.is_weak(texts[index])):
         run.append(index)
         index -= 1
-    if any(kinds[i] for i in run):
+    strong = sum(1 for i in run if kinds[i])
+    # a long list of labels before a credit line is content, not furniture
+    if strong and len(run) - strong <= max(2, strong):
         for i in run:
             kinds[i] = kinds[i] or EDGE
+    furniture = [k is not None and k not in (rules.DUPLICATE, rules.REPEATED) for k in kinds]
     for i in range(1, len(texts) - 1):
-        if not kinds[i] and kinds[i - 1] and kinds[i + 1] and rules.is_weak(texts[i]):
+        headline = i < HEADLINE_ZONE and rules.is_headline_like(texts[i])
+        if (
+            not kinds[i]
+            and furniture[i - 1]
+            and furniture[i + 1]
+            and rules.is_weak(texts[i])
+            and not headline
+        ):
             kinds[i] = EDGE
 
 
@@ -220,8 +235,14 @@ def _join(kept: Sequence[tuple[str, bool]]) -> str:
 
 
 def repeated_lines(texts: Sequence[str]) -> frozenset[str]:
-    """Keys of lines found in two or more texts that are not copies of each other."""
-    keys = [{rules.normalize(line.text) for line in split_lines(t)} - {""} for t in texts]
+    """Keys of lines found in two or more texts that are not copies of each other.
+
+    Texts sharing half of their longer lines (six words or more) are copies of
+    one story, so their subheads and labels count once.
+    """
+    lines = [split_lines(t) for t in texts]
+    keys = [{rules.normalize(line.text) for line in group} - {""} for group in lines]
+    long_keys = [{rules.normalize(x.text) for x in group if len(x.text.split()) >= 6} for group in lines]
     group = list(range(len(texts)))
 
     def root(i: int) -> int:
@@ -231,8 +252,8 @@ def repeated_lines(texts: Sequence[str]) -> frozenset[str]:
 
     for i in range(len(keys)):
         for j in range(i + 1, len(keys)):
-            smaller = min(len(keys[i]), len(keys[j]))
-            if smaller >= 3 and len(keys[i] & keys[j]) >= NEAR_DUPLICATE_SHARE * smaller:
+            smaller = min(len(long_keys[i]), len(long_keys[j]))
+            if smaller >= 3 and len(long_keys[i] & long_keys[j]) >= NEAR_DUPLICATE_SHARE * smaller:
                 group[root(j)] = root(i)
     groups_of: dict[str, set[int]] = {}
     for i, article_keys in enumerate(keys):
@@ -247,6 +268,8 @@ def clean_articles(articles: Sequence[Article]) -> tuple[Article, ...]:
     cleaned_articles = []
     for article in articles:
         cleaned = _clean(article.text, article.title, repeated)
+        if article.text.strip() and not cleaned.text:
+            warn("every line looked like page furniture; the article is left empty", source=article.source)
         cleaned_articles.append(
             replace(
                 article,

@@ -24,13 +24,19 @@ RELATED = "related"
 DUPLICATE = "duplicate"
 REPEATED = "repeated"
 
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further had has
-    have having he her here hers him his how i if in into is it its itself just me more most my no nor
-    not now of off on once only or other our out over own same she should so some such than that the
-    their them then there these they this those through to too under until up very was we were what
-    when where which while who whom why will with would you your yours has had said says told""".split()
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS = _words(
+    "a about above after again against all also am an and any are as at be because been before being "
+    "below between both but by can could did do does doing down during each few for from further had "
+    "has have having he her here hers him his how i if in into is it its itself just me more most my "
+    "no nor not now of off on once only or other our out over own same she should so some such than "
+    "that the their them then there these they this those through to too under until up very was we "
+    "were what when where which while who whom why will with would you your yours has had said says "
+    "told"
 )
 
 _MONTH = (
@@ -42,7 +48,7 @@ _REPORTING = re.compile(
     r"reported|reports|wrote|writes|tweeted|insisted|denied|confirmed|explained|asked|warned)\b",
     re.IGNORECASE,
 )
-_QUOTE_CHARS = "\"“”«»"
+_QUOTE_CHARS = '"“”«»'
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # "us" stays lowercase: "US" is the country.
 _FIRST_PERSON_PLURAL_OR_YOU = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Ww]e've|[Ww]e're)\b")
@@ -74,11 +80,11 @@ _NAVIGATION_LINE = re.compile(
     r"enlarge this image|expand|collapse|cookies|accept cookies|cookie settings|privacy policy|"
     r"terms of (?:use|service)|contact us|about us|sitemap|all rights reserved|"
     r"this story is developing|this is a developing story|developing story|"
-    r"local news(?: more)?|more>>|click to expand)$"
+    r"local news(?: more)?|more>>|click to expand|report this ad|welcome back\. please sign in)$"
 )
-_SHARE_WORDS = frozenset(
+_SHARE_WORDS = _words(
     "share tweet pin email e-mail print facebook twitter linkedin whatsapp reddit pinterest comment "
-    "comments save copy link messenger sms flipboard tumblr google+ x".split()
+    "comments save copy link messenger sms flipboard tumblr google+ x play"
 )
 _SEPARATORS_ONLY = re.compile(r"^[\W_]+$")
 _URL_OR_EMAIL = re.compile(
@@ -95,7 +101,7 @@ _PROMO_KEYWORDS = re.compile(
     r"stay (?:informed|up to date|up-to-date|connected|tuned|with)|never miss|don'?t miss|"
     r"get the latest|privacy policy|terms of (?:use|service)|not a robot|invalid email|"
     r"add as an interest|support (?:our|independent) journalism|become a (?:member|subscriber)|"
-    r"have a tip|send us (?:a )?tips?|tips@|app now)\b",
+    r"have a tip|send us (?:a )?tips?|tips@|app now|mailing list)\b",
     re.IGNORECASE,
 )
 _PROMO_START = re.compile(
@@ -117,7 +123,8 @@ _CREDIT_LINE = re.compile(
     r"^(?:(?:photo|photograph|picture|image|video|source|credit|illustration|graphic|map)s?"
     r"(?: (?:by|credit|courtesy(?: of)?))?\s*[:\-–—|]\s*\S.{0,80}|"
     r"(?:photo|picture|image|video)s? (?:by|courtesy(?: of)?)\s+\S.{0,60}|"
-    r"image copyright\b.*|image caption\b.*|media caption\b.*|getty images|"
+    r"image copyright\b.*|image caption\b.*|media caption\b.*|getty images|istock|shutterstock|"
+    r".{0,3}toggle caption\b.*|"
     r"(?:ap|afp|epa|reuters|associated press)(?: photo)?(?:/.*)?|"
     r"(?:enlarge this image|toggle caption|hide caption)\b.*)$",
     re.IGNORECASE,
@@ -147,34 +154,39 @@ _DATE_TAIL = re.compile(
     rf"\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$"
 )
 _BYLINE_CREDIT = re.compile(
-    r"^(?:\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research) by\b.{0,200}|"
+    r"^[-–—\s]*(?:\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research) by\b.{0,200}|"
+    r"(?:write to|to contact the (?:reporter|editor)s?|contact the (?:reporter|writer))\b.{0,200}|"
     r"[\w .&'’-]{1,40} and agencies|(?:\w+ )?(?:staff and )?agencies|"
     r".{0,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)|"
     r"(?:©|\(c\)|copyright\b).{0,200}|"
-    r"with [A-Z][\w.'’-]+ [A-Z][\w.'’-]+(?:, [A-Z][\w.'’-]+ [A-Z][\w.'’-]+)+)$",
+    r"with [A-Z][\w.'’-]+ [A-Z][\w.'’-]+(?:, [A-Z][\w.'’-]+ [A-Z][\w.'’-]+)+)\W*$",
     re.IGNORECASE,
 )
 _OUTLET_NOTICE = re.compile(
-    r"\b(?:republish(?:ing)?|reprint(?:ing)?|syndication|reuse (?:any|this|our) content|all rights reserved|"
-    r"may not be (?:published|reproduced|copied)|redistributed|click here|find out more|learn more|"
+    r"\b(?:republish(?:ing)?|reprint(?:ing)?|syndication department|reuse (?:any|this|our) content|"
+    r"all rights reserved|may not be (?:published|reproduced|copied)|redistributed|"
     r"more about \w+ can be found|can be found here|fill out this form|read or share this story)\b",
     re.IGNORECASE,
 )
+# Link calls that are junk only in a short line or one that is all call ("To learn more, click here.").
+_LINK_CALL = re.compile(r"\b(?:click here|find out more|learn more|more info)\b", re.IGNORECASE)
+_LINK_CALL_START = re.compile(r"^\(?(?:to|for|click|visit|learn|find|more|see|read)\b", re.IGNORECASE)
 _COMMENT_MARKER = re.compile(
     r"^(?:\d+\s+(?:responses?|comments?|replies|thoughts on\b.*)|(?:responses?|comments?|replies)"
     r"(?:\s*\(\d+\))?|(?:leave|post|add|write|submit) a (?:reply|comment|response)|"
     r"(?:show|view|read|load) (?:all )?(?:\d+ )?comments|comments are closed|join the discussion|"
-    r"discussion|reader comments|your comment|what do you think)$",
+    r"reader comments|your comment|what do you think)$",
     re.IGNORECASE,
 )
 _REPLY_LINE = re.compile(r"^(?:reply|report|flag|like|\d+ likes?|reply to this comment|permalink)$", re.I)
 _RELATED_PREFIX = re.compile(
-    r"^(?:related(?: stories| articles| coverage| content| links| video)?|read(?: more)?|see(?: also| more)?|"
+    r"^[^\w\[(]{0,3}(?:topics|tags|filed under|related(?: stories| articles| coverage| content| links| video)?|read(?: more)?|see(?: also| more)?|"
     r"also(?: read| see)?|more|watch(?: more)?|listen|don'?t miss|recommended|full list|our view|"
     r"other views|trending(?: news)?|more from [\w ]{1,30}|read more about|related links?)\s*[:»>|]",
     re.IGNORECASE,
 )
-_TRAILING_NAV = re.compile(r"(?:\bread more|\bmore|[»>]{1,2}|\.\.\.more)\s*$", re.IGNORECASE)
+_TRAILING_NAV = re.compile(r"(?:\bread more|\bmore|[»>]{1,2}|\.\.\.more|\[ ?edit ?\])\s*$", re.IGNORECASE)
+_URL_IN_LINE = re.compile(r"https?://\S+|www\.\S+|\b\w+\.(?:com|org|net|ly)/\S*")
 _BRACKETED = re.compile(r"^\[[^\[\]]{1,200}\]$")
 _PIPE_MENU = re.compile(r"^(?:[^|]{1,40}\|){2,}[^|]{0,40}$")
 
@@ -215,9 +227,9 @@ def ends_sentence(text: str) -> bool:
     return bool(re.search(r"[.!?,][\"”’')\]]+$", stripped))
 
 
-def normalize(text: str) -> str:
-    """Comparison key: case, punctuation, digits and spacing do not matter."""
-    lowered = re.sub(r"\d+", "0", text.lower())
+def normalize(text: str, *, digits: bool = False) -> str:
+    """Comparison key: case, punctuation and spacing do not matter (nor digits unless ``digits``)."""
+    lowered = text.lower() if digits else re.sub(r"\d+", "0", text.lower())
     return " ".join(re.findall(r"[^\W_]+", lowered))
 
 
@@ -240,18 +252,22 @@ def strong_kind(text: str) -> str | None:
         return NAVIGATION
     if _URL_OR_EMAIL.match(text.strip()) or _PHONE.match(text.strip()):
         return NAVIGATION
+    if _URL_IN_LINE.search(text) and len(_URL_IN_LINE.sub(" ", text).split()) <= 8 and not line.reporting:
+        return NAVIGATION
     if line.words <= 12 and not line.ends_sentence and _PIPE_MENU.match(text):
         return NAVIGATION
-    if _WIDGET.search(text) and not line.reporting:
+    if _WIDGET.search(text) and not line.has_quote:
         return WIDGET
+    if _BYLINE_CREDIT.match(text.strip()) and line.words <= 40:
+        return OUTLET
     kind = _credit_or_caption(text, line)
     if kind:
         return kind
-    if _BYLINE_CREDIT.match(text.strip()) and line.words <= 40:
-        return OUTLET
     if _is_promo(line):
         return PROMO
     if line.words <= 80 and not line.reporting and _OUTLET_NOTICE.search(text):
+        return OUTLET
+    if _LINK_CALL.search(text) and not line.has_quote and (line.words <= 12 or _LINK_CALL_START.match(text)):
         return OUTLET
     if _is_related_link(text, line):
         return RELATED
@@ -283,9 +299,20 @@ def _credit_or_caption(text: str, line: LineFacts) -> str | None:
         return CAPTION
     if line.words <= 80 and _CAPTION_START.match(stripped):
         return CAPTION
-    if line.words <= 80 and not line.reporting and _POSITION_MARK.search(stripped):
+    if line.words <= 80 and not line.reporting and _has_position_marks(stripped, line):
         return CAPTION
     return None
+
+
+def _has_position_marks(text: str, line: LineFacts) -> bool:
+    """Picture position marks: "(L)", "(left)", "(second from right)".
+
+    A lone "(R)" in a full sentence is more likely a party ("Sen. X (R) said").
+    """
+    marks = {m.group().lower() for m in _POSITION_MARK.finditer(text)}
+    if not marks:
+        return False
+    return marks != {"(r)"} or not line.ends_sentence
 
 
 def _is_related_link(text: str, line: LineFacts) -> bool:
@@ -299,10 +326,24 @@ def _is_related_link(text: str, line: LineFacts) -> bool:
     return not line.ends_sentence and bool(_TRAILING_NAV.search(stripped)) and line.words >= 2
 
 
+_DATE_LINE_START = re.compile(
+    r"^\W*(?:published|posted|updated|last updated|first published|date|dated)\b", re.I
+)
+_EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^—–]{1,60}\(@\w+\)")
+
+
 def looks_like_caption_date(text: str) -> bool:
-    """A Reuters-style caption ending: place, full date, end of line."""
+    """A Reuters-style caption ending: place, full date, end of line.
+
+    Not a "Published: ..." line (the timeline reads those) nor an embedded
+    post signed "— Name (@handle) March 5, 2017".
+    """
     line = facts(text)
-    return line.words <= 60 and not line.reporting and not line.has_quote and bool(_DATE_TAIL.search(text))
+    if line.words > 60 or line.words < 8 or line.reporting or line.has_quote:
+        return False
+    if _DATE_LINE_START.match(text) or _EMBED_SIGNATURE.search(text):
+        return False
+    return bool(_DATE_TAIL.search(text))
 
 
 def is_byline_credit(text: str) -> bool:
@@ -332,8 +373,15 @@ def is_headline_like(text: str) -> bool:
     return not text.rstrip().endswith((".", ",", ";", ":")) or text.rstrip().endswith("...")
 
 
+def is_date_line(text: str) -> bool:
+    """A "Published: ..." / "Updated ..." line: kept, the timeline reads it."""
+    return bool(_DATE_LINE_START.match(text)) and len(text.split()) <= 14
+
+
 def is_unsentence(text: str) -> bool:
-    """Short and not sentence-shaped: a label, a menu item, a button."""
+    """Short and not sentence-shaped: a label, a menu item, a button (never a date line)."""
+    if is_date_line(text):
+        return False
     line = facts(text)
     if line.has_quote and line.words > 3:
         return False
@@ -342,7 +390,7 @@ def is_unsentence(text: str) -> bool:
 
 _GLUED_PREFIX = re.compile(r"^([a-z]{2,8})([A-Z][a-z]*)\b")
 # Real lowercase name particles that may precede a capital ("deGrom", "al-Assad" is hyphenated).
-_NAME_PARTICLES = frozenset("mc mac de di da du van von le la al el ibn bin ben dos das del della".split())
+_NAME_PARTICLES = _words("mc mac de di da du van von le la al el ibn bin ben dos das del della")
 
 
 def glued_prefix(text: str) -> str:

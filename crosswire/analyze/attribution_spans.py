@@ -34,7 +34,6 @@ SPEECH_CUES = frozenset(
 COGNITION_CUES = frozenset("believe think feel know fear hope worry expect doubt say".split())
 ALL_CUES = SPEECH_CUES | COGNITION_CUES
 
-_QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
 _SOURCE_DEPS = ("nsubj", "nsubjpass")
 PRONOUNS = frozenset("he she they it we i you his her their its our".split())
 MIN_QUOTE_CHARS = 3
@@ -55,32 +54,51 @@ class LocalAttribution:
     source_text: str
     content_text: str
     continued: bool = False  # a quote that took the previous quote's source
+    source_head: int = -1  # character offset of the source phrase's head token
 
     @property
     def has_source(self) -> bool:
         return self.source_start >= 0
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the inside of each quotation, outermost first, no overlaps.
+_DOUBLE = re.compile(r"[“”\"]")
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘']([^‘'’\n]*?[^\s‘'’])[’'](?=[\s.,;:!?)\]—–-]|$)", re.MULTILINE)
+MAX_QUOTE_CHARS = 2000
 
-    Straight double quotes pair up in order; single quotes count only at word
-    boundaries (so apostrophes are not quotes) and only when no double quote
-    surrounds them.
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the inside of each quotation, in order, no overlaps.
+
+    Double quotes pair up line by line (curly ones by direction, straight ones
+    in order); a quote left open at the end of a line runs to the line's end,
+    the newspaper convention for a quote that goes on in the next paragraph.
+    Single quotes count only at word boundaries (so apostrophes are not
+    quotes), with two words or more, and only outside double quotes.
     """
     spans: list[tuple[int, int]] = []
-    for pattern in (r"“([^“”]+?)”", r'"([^"]+?)"'):
-        for match in re.finditer(pattern, text):
-            spans.append((match.start(1), match.end(1)))
-    for pattern in (r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘']([^‘'’\n]*?[^\s‘'’])[’'](?=[\s.,;:!?)\]—–-]|$)",):
-        for match in re.finditer(pattern, text, flags=re.MULTILINE):
-            inner = (match.start(1), match.end(1))
-            if not any(s <= inner[0] and inner[1] <= e for s, e in spans) and len(match.group(1).split()) >= 2:
-                spans.append(inner)
+    for line in re.finditer(r"[^\n]+", text):
+        open_at: int | None = None
+        for mark in _DOUBLE.finditer(line.group()):
+            char = mark.group()
+            position = line.start() + mark.start()
+            if open_at is None:
+                if char != "”":
+                    open_at = position + 1
+            elif char != "“":
+                spans.append((open_at, position))
+                open_at = None
+            else:  # a second opening curly quote: the first was never closed
+                open_at = position + 1
+        if open_at is not None and line.end() - open_at > 20:
+            spans.append((open_at, line.end()))
+    for match in _SINGLE.finditer(text):
+        inner = (match.start(1), match.end(1))
+        if not any(s <= inner[0] and inner[1] <= e for s, e in spans) and len(match.group(1).split()) >= 2:
+            spans.append(inner)
     spans.sort()
     kept: list[tuple[int, int]] = []
     for start, end in spans:
-        if end - start < MIN_QUOTE_CHARS:
+        if end - start < MIN_QUOTE_CHARS or end - start > MAX_QUOTE_CHARS or not text[start:end].strip():
             continue
         if kept and start < kept[-1][1]:
             continue
@@ -104,37 +122,111 @@ def _inside(token: Any, spans: list[tuple[int, int]]) -> bool:
     return any(s <= token.idx < e for s, e in spans)
 
 
-def source_token(verb: Any) -> Any | None:
-    """The head of the speaker phrase of a cue verb, following conjunctions and participles."""
+def source_token(verb: Any, spans: list[tuple[int, int]] | None = None) -> Any | None:
+    """The head of the speaker phrase of a cue verb (None when it has none or it is not a noun phrase).
+
+    Subjects inside a quotation are never the speaker; when the parse gives
+    none outside, the noun right before ("Jordan said") or after ("said Jordan")
+    the verb is taken.
+    """
+    spans = spans or []
+    source = _raw_source(verb, spans)
+    if source is None:
+        source = _adjacent_noun(verb, spans)
+    if source is None:
+        return None
+    # "Graham, who said ...": the speaker is the relative pronoun's antecedent.
+    if source.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        source = verb.head
+    if source.pos_ not in ("NOUN", "PROPN", "PRON") or source.ent_type_ in ("DATE", "TIME"):
+        return None
+    return source
+
+
+def _raw_source(verb: Any, spans: list[tuple[int, int]]) -> Any | None:
+    # With two subjects (a mis-parsed "Minister Adel al-Jubeir said"), the one nearest the verb.
+    subjects = [c for c in verb.children if c.dep_ in _SOURCE_DEPS and not _inside(c, spans)]
+    if subjects:
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     for child in verb.children:
-        if child.dep_ in _SOURCE_DEPS:
-            return child
         if child.dep_ == "agent":
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
+                if grandchild.dep_ == "pobj" and not _inside(grandchild, spans):
                     return grandchild
     # "... and added", "..., saying": the speaker is the governing verb's subject.
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
-        return source_token(verb.head)
+    if (
+        verb.dep_ in ("conj", "advcl", "xcomp")
+        and verb.head is not verb
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not _inside(verb.head, spans)
+    ):
+        return _raw_source(verb.head, spans)
     return None
 
 
+_SUBJECT_PRONOUNS = frozenset("he she they i we it".split())
+
+
+def _adjacent_noun(verb: Any, spans: list[tuple[int, int]]) -> Any | None:
+    """"Jordan said" / "said Jordan": a name or subject pronoun right next to the verb."""
+    doc = verb.doc
+    for index in (verb.i - 1, verb.i + 1):
+        if 0 <= index < len(doc):
+            token = doc[index]
+            if _inside(token, spans) or token.ent_type_ in ("DATE", "TIME"):
+                continue
+            if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ in _SUBJECT_PRONOUNS):
+                return token
+    return None
+
+
+_STOPS = frozenset({",", "“", "”", '"', "‘", "’", "(", ")", "—", "–", "―", ":", ";", "[", "]"})
+
+
 def phrase_span(head: Any, exclude: list[tuple[int, int]]) -> tuple[int, int]:
-    """Character span of a speaker phrase: the head's subtree, cut at commas and quotes."""
+    """Character span of a speaker phrase: the head's subtree, cut at commas, dashes and quotes."""
     tokens = [t for t in head.subtree if not _inside(t, exclude)]
     if not tokens:
         return head.idx, head.idx + len(head.text)
     # Keep the contiguous run of tokens around the head, stopping at punctuation
     # that opens an appositive or a quote, so "Toner, citing reports ..." gives "Toner".
     index = {t.i for t in tokens}
+    doc = head.doc
+
+    def stop(token: Any) -> bool:
+        return token.text in _STOPS or token.is_space or "\n" in token.text
+
     left = head.i
-    while left - 1 in index and head.doc[left - 1].text not in {",", "“", '"', "(", "—"}:
+    while left - 1 in index and not stop(doc[left - 1]):
+        left -= 1
+    # A name and title the parse split off: "Saudi Foreign Minister Adel al-Jubeir".
+    while left - 1 >= 0 and not stop(doc[left - 1]) and not _inside(doc[left - 1], exclude) and (
+        doc[left - 1].pos_ == "PROPN" or doc[left - 1].ent_type_ in ("NORP", "PERSON") or doc[left - 1].text == "-"
+    ):
         left -= 1
     right = head.i
-    while right + 1 in index and head.doc[right + 1].text not in {",", "”", '"', ")", "—", ":"}:
+    while right + 1 in index and not stop(doc[right + 1]):
         right += 1
-    doc = head.doc
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def governing_cue(tokens: list[Any], spans: list[tuple[int, int]], window: list[Any]) -> Any | None:
+    """The nearest cue verb above a quotation in the parse (outside any quotation, inside the window)."""
+    inside = {t.i for t in tokens}
+    allowed = {t.i for t in window}
+    for token in tokens:
+        if token.head.i in inside and token.head is not token:
+            continue
+        node = token
+        for _ in range(6):
+            if node.head is node:
+                break
+            node = node.head
+            if node.i in inside or _inside(node, spans):
+                continue
+            if node.i in allowed and _is_cue(node) and node.lemma_.lower() in SPEECH_CUES:
+                return node
+    return None
 
 
 def _content_of(verb: Any, exclude: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -179,11 +271,17 @@ def _according_to(doc: Any, exclude: list[tuple[int, int]]) -> Iterator[LocalAtt
             cue_end=to.idx + len(to.text),
             source_text=text[s_start:s_end],
             content_text=text[c_start:c_end],
+            source_head=source.idx,
         )
 
 
 def _window_tokens(doc: Any, start: int, end: int) -> list[Any]:
-    """Tokens of the sentences a quote touches, plus a short following sentence ("he said.")."""
+    """Tokens of the sentences a quote touches, plus a short following sentence ("he said."),
+    within the quote's own lines (a cue in the next paragraph is someone else's)."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
     sentences = [s for s in doc.sents if s.start_char < end and s.end_char > start]
     if not sentences:
         return []
@@ -191,11 +289,11 @@ def _window_tokens(doc: Any, start: int, end: int) -> list[Any]:
     last = sentences[-1]
     if last.end < len(doc):
         following = doc[last.end].sent
-        if len(following) <= 12 and following.text.strip()[:1].islower() or (
+        if following.text.strip()[:1].islower() or (
             len(following) <= 8 and not any(c in following.text for c in "“”\"")
         ):
             tokens.extend(following)
-    return tokens
+    return [t for t in tokens if line_start <= t.idx < line_end]
 
 
 def _direct(doc: Any, spans: list[tuple[int, int]]) -> list[LocalAttribution]:
@@ -205,7 +303,7 @@ def _direct(doc: Any, spans: list[tuple[int, int]]) -> list[LocalAttribution]:
     for start, end in spans:
         window = _window_tokens(doc, start, end)
         cues = [t for t in window if _is_cue(t) and not _inside(t, spans) and t.lemma_.lower() in SPEECH_CUES]
-        with_source = [(t, source_token(t)) for t in cues]
+        with_source = [(t, source_token(t, spans)) for t in cues]
         with_source = [(t, s) for t, s in with_source if s is not None and not _inside(s, spans)]
 
         def distance(pair: tuple[Any, Any]) -> int:
@@ -213,6 +311,11 @@ def _direct(doc: Any, spans: list[tuple[int, int]]) -> list[LocalAttribution]:
             return start - token.idx if token.idx < start else token.idx - end
 
         quote_words = len(text[start:end].split())
+        quoted_tokens = [t for t in doc if start <= t.idx < end]
+        governing = governing_cue(quoted_tokens, spans, window)
+        governing_source = source_token(governing, spans) if governing is not None else None
+        if governing is not None and governing_source is not None and not _inside(governing_source, spans):
+            with_source = [(governing, governing_source)]
         if with_source:
             cue, source = min(with_source, key=distance)
             s_start, s_end = phrase_span(source, spans)
@@ -227,6 +330,7 @@ def _direct(doc: Any, spans: list[tuple[int, int]]) -> list[LocalAttribution]:
                 cue_end=cue.idx + len(cue.text),
                 source_text=text[s_start:s_end],
                 content_text=text[start:end],
+                source_head=source.idx,
             )
         elif previous is not None and quote_words >= 4 and _follows(text, previous, start):
             attribution = LocalAttribution(
@@ -241,6 +345,7 @@ def _direct(doc: Any, spans: list[tuple[int, int]]) -> list[LocalAttribution]:
                 source_text=previous.source_text,
                 content_text=text[start:end],
                 continued=True,
+                source_head=previous.source_head,
             )
         else:
             attribution = LocalAttribution(
@@ -264,7 +369,7 @@ def _direct(doc: Any, spans: list[tuple[int, int]]) -> list[LocalAttribution]:
 def _follows(text: str, previous: LocalAttribution, start: int) -> bool:
     """True when a quote starts within two short paragraphs after the previous quote."""
     gap = text[previous.content_end : start]
-    return gap.count("\n\n") + gap.count("\n") <= 2 and len(gap) < 200
+    return gap.count("\n") <= 2 and len(gap) < 200
 
 
 def find_attributions(doc: Any, *, include_cognition: bool = True) -> list[LocalAttribution]:
@@ -286,7 +391,7 @@ def find_attributions(doc: Any, *, include_cognition: bool = True) -> list[Local
         c_start, c_end = _strip_span(text, *content)
         if any(s < c_end and c_start < e and (e - s) >= 0.5 * (c_end - c_start) for s, e in taken):
             continue
-        source = source_token(token)
+        source = source_token(token, spans)
         if source is None:
             s_start, s_end = -1, -1
         else:
@@ -305,6 +410,7 @@ def find_attributions(doc: Any, *, include_cognition: bool = True) -> list[Local
                 cue_end=token.idx + len(token.text),
                 source_text=text[s_start:s_end] if s_start >= 0 else "",
                 content_text=text[c_start:c_end],
+                source_head=source.idx if source is not None else -1,
             )
         )
     indirect.extend(a for a in _according_to(doc, spans) if not any(

@@ -1,23 +1,13 @@
-"""PLACEHOLDER (replaced by the ingest work): plain-text files and folders only."""
+"""Stage: read inputs (text, HTML, JSONL articles or clusters, feeds, WARC) into articles.
+
+``read_inputs`` takes paths of files and folders; ``read_bytes`` takes one
+input as bytes. ``detect_format`` picks the reader; ``FORMATS`` names them.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
+from crosswire.ingest.decode import MAX_INPUT_BYTES
+from crosswire.ingest.detect import FORMATS, detect_format
+from crosswire.ingest.read import read_bytes, read_file, read_inputs
 
-from crosswire.errors import CrosswireError
-from crosswire.model import Article
-
-
-def read_inputs(paths: Sequence[str | Path], input_format: str | None = None) -> tuple[Article, ...]:
-    articles: list[Article] = []
-    for raw in paths:
-        path = Path(raw)
-        files = sorted(p for p in path.iterdir() if p.suffix == ".txt") if path.is_dir() else [path]
-        for file in files:
-            text = file.read_text(encoding="utf-8")
-            title, _, body = text.partition("\n")
-            articles.append(Article(text=body.strip(), title=title.strip(), source=str(file)))
-    if not articles:
-        raise CrosswireError("no articles found")
-    return tuple(articles)
+__all__ = ["FORMATS", "MAX_INPUT_BYTES", "detect_format", "read_bytes", "read_file", "read_inputs"]

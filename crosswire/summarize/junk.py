@@ -24,7 +24,9 @@ _READER_PROMPT = re.compile(
     r"related:|photo:|image:|caption|getty images|ap photo|file photo|email us|sign in)\b",
     re.IGNORECASE,
 )
-_YOU_QUESTION = re.compile(r"\b(?:you|your)\b.*\?\s*$|^(?:what|how|do|did|are|would|will|have)\b.*\byou\b", re.I)
+_YOU_QUESTION = re.compile(
+    r"\b(?:you|your)\b.*\?\s*$|^(?:what|how|do|did|are|would|will|have)\b.*\byou\b", re.I
+)
 
 
 def junk_reason(text: str) -> str | None:
@@ -48,7 +50,7 @@ def junk_reason(text: str) -> str | None:
         return "question to readers"
     if not _VERBISH.search(stripped):
         return "no verb"
-    if stripped[-1] not in '.!?"\'\u201d\u2019)' and not stripped.endswith("..."):
+    if stripped[-1] not in ".!?\"'\u201d\u2019)" and not stripped.endswith("..."):
         return "unfinished"
     return None
 

@@ -10,7 +10,12 @@ SAME_CONTENT_COSINE = 0.7  # embedding cosine at which two sentences state the s
 
 
 class CorroborationScorer:
-    names = ("corroborating_articles", "corroborating_share", "best_other_article_cosine", "shared_word_articles")
+    names = (
+        "corroborating_articles",
+        "corroborating_share",
+        "best_other_article_cosine",
+        "shared_word_articles",
+    )
 
     def columns(self, table: SentenceTable) -> np.ndarray:
         n = table.size

@@ -16,7 +16,14 @@ _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|But|And|A
 
 
 class EntityScorer:
-    names = ("capitalised_share", "number_count", "quote_marks", "starts_with_quote", "attribution", "pronoun_start")
+    names = (
+        "capitalised_share",
+        "number_count",
+        "quote_marks",
+        "starts_with_quote",
+        "attribution",
+        "pronoun_start",
+    )
 
     def columns(self, table: SentenceTable) -> np.ndarray:
         rows = []

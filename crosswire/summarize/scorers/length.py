@@ -14,5 +14,5 @@ class LengthScorer:
         rows = []
         for sentence, stems in zip(table.sentences, table.stems, strict=True):
             words = max(len(sentence.text.split()), 1)
-            rows.append([words, len(stems) / words, float(sentence.text.rstrip()[-1:] in ".!?\"\u201d")])
+            rows.append([words, len(stems) / words, float(sentence.text.rstrip()[-1:] in '.!?"\u201d')])
         return np.array(rows, dtype=np.float32).reshape(table.size, len(self.names))

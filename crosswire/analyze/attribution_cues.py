@@ -1,0 +1,66 @@
+"""Word lists and small parse helpers for claims and their counter-statements."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+DENIAL = frozenset({"deny"})
+REJECTION = frozenset({"reject", "dismiss", "rebuff", "repudiate", "brush"})
+DISPUTE = frozenset({"dispute", "contest", "refute", "rebut", "contradict", "challenge", "question"})
+BLAME = frozenset({"blame"})
+ACCUSATION_VERBS = frozenset(
+    {"accuse", "allege", "charge", "blame", "condemn", "criticize", "criticise", "denounce", "claim", "say",
+     "report", "assert", "insist", "contend", "maintain", "argue", "suggest"}
+)
+ACCUSATION_NOUNS = frozenset(
+    {"accusation", "allegation", "claim", "charge", "condemnation", "report", "finding", "assertion",
+     "suggestion", "criticism"}
+)
+# Accusation verbs that need no reported content to make a claim ("X accused Y of ...").
+STRONG_ACCUSATION = frozenset({"accuse", "allege", "charge", "blame", "condemn", "denounce", "criticize",
+                               "criticise"})
+DISPUTE_PHRASES = re.compile(
+    r"\b(no (?:evidence|indication|proof|basis)|not true|untrue|baseless|unfounded|groundless|fabricat\w*|"
+    r"fake\w*|false(?:hood)?s?|lies|nonsense|clich[ée]s)\b",
+    re.IGNORECASE,
+)
+RESPONSIBILITY = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|took|take|takes|taking|accept(?:ed|s)?|admit(?:ted|s)?|assume[sd]?)\s+"
+    r"(?:full\s+|sole\s+)?responsibility\b"
+    r"|\b(?:was|were|is|are)\s+(?:solely\s+)?responsible\b"
+    r"|\bclaimed\s+by\b",
+    re.IGNORECASE,
+)
+DENIED_RESPONSIBILITY = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\s+)?responsibility\b",
+                                   re.IGNORECASE)
+# "carried out by a Russian bomber": the culprit another party suggests.
+CULPRIT = re.compile(r"\b(?:carried out|conducted|launched|fired|dropped|flown|caused|committed)\s+by\s+", re.IGNORECASE)
+ANAPHORIC_OBJECTS = frozenset(
+    {"claim", "accusation", "allegation", "charge", "report", "incident", "it", "them", "this", "that",
+     "responsibility", "story", "account", "finding", "attack", "strike", "suggestion", "criticism"}
+)
+
+
+def counter_kind(lemma: str) -> str | None:
+    if lemma in DENIAL:
+        return "denial"
+    if lemma in REJECTION:
+        return "rejection"
+    if lemma in DISPUTE:
+        return "dispute"
+    return None
+
+
+def subtree_text(token: Any) -> str:
+    tokens = list(token.subtree)
+    return token.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def subtree_span(token: Any) -> tuple[int, int]:
+    tokens = list(token.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def negated(verb: Any) -> bool:
+    return any(child.dep_ == "neg" for child in verb.children)

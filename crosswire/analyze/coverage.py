@@ -1,0 +1,54 @@
+"""What each article adds, and what it leaves out, against the rest of the story."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crosswire.analyze.context import AnalysisContext
+from crosswire.analyze.facts import Fact
+
+
+@dataclass(frozen=True)
+class ArticleCoverage:
+    """``exclusive``: ids of facts only this article states; ``missing``: ids of
+    facts most other articles state but this one does not. ``shared`` counts the
+    facts it has in common with at least one other article."""
+
+    article: str
+    facts: int
+    shared: int
+    exclusive: tuple[str, ...]
+    missing: tuple[str, ...]
+    exclusive_text: tuple[str, ...]
+    missing_text: tuple[str, ...]
+
+
+def majority_of_others(article_count: int) -> int:
+    """How many of the other articles must state a fact for its absence to count:
+    more than half of them, and at least two."""
+    others = article_count - 1
+    return max(2, math.floor(others / 2) + 1)
+
+
+def compare_coverage(ctx: AnalysisContext, facts: Sequence[Fact]) -> tuple[ArticleCoverage, ...]:
+    articles = [a.id for a in ctx.story.articles]
+    needed = majority_of_others(len(articles))
+    result = []
+    for article in articles:
+        own = [f for f in facts if article in f.support]
+        exclusive = [f for f in own if f.support == (article,)]
+        missing = [f for f in facts if article not in f.support and len(f.support) >= needed]
+        result.append(
+            ArticleCoverage(
+                article=article,
+                facts=len(own),
+                shared=len(own) - len(exclusive),
+                exclusive=tuple(f.id for f in exclusive),
+                missing=tuple(f.id for f in missing),
+                exclusive_text=tuple(f.text for f in exclusive),
+                missing_text=tuple(f.text for f in missing),
+            )
+        )
+    return tuple(result)

@@ -1,0 +1,378 @@
+"""Entities section: people, organisations and places, one record per real-world referent.
+
+spaCy's named entities are collected over every article, cleaned ("the",
+possessive 's, titles such as "Secretary of State"), and merged across
+articles: a surname or a short form joins the longest full name it ends
+(or, for organisations, starts) ("Lavrov" -> "Sergei Lavrov"), spellings that
+differ by transliteration join by normalised edit distance ("Sergey" /
+"Sergei"), acronyms join their expansion ("SOHR"), and a small alias table
+joins "US", "U.S." and "the United States". ``EntityIndex`` maps any mention
+string back to its canonical entity for the quotes and claims sections.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from crosswire.analyze.context import AnalysisContext
+from crosswire.model import SourceSpan
+
+_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "place"}
+
+# Canonical name -> other names for the same place or body.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "United States": ("US", "U.S.", "U.S.A.", "USA", "America", "United States of America", "the States"),
+    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain"),
+    "United Nations": ("UN", "U.N."),
+    "European Union": ("EU", "E.U."),
+    "Soviet Union": ("USSR", "U.S.S.R."),
+    "Islamic State": ("ISIS", "ISIL", "Daesh", "DAESH", "Islamic State group", "Islamic State of Iraq and the Levant"),
+    "United Arab Emirates": ("UAE", "U.A.E."),
+}
+# Demonyms are counted as mentions of their place (NORP entities otherwise dropped).
+DEMONYMS: dict[str, str] = {
+    "American": "United States", "Americans": "United States", "Russian": "Russia", "Russians": "Russia",
+    "Syrian": "Syria", "Syrians": "Syria", "British": "United Kingdom", "French": "France", "German": "Germany",
+    "Germans": "Germany", "Chinese": "China", "Iranian": "Iran", "Iranians": "Iran", "Iraqi": "Iraq",
+    "Iraqis": "Iraq", "Turkish": "Turkey", "Israeli": "Israel", "Israelis": "Israel", "Saudi": "Saudi Arabia",
+    "Saudis": "Saudi Arabia", "Ukrainian": "Ukraine", "Ukrainians": "Ukraine", "Japanese": "Japan",
+    "Indian": "India", "Pakistani": "Pakistan", "Afghan": "Afghanistan", "Egyptian": "Egypt",
+    "Lebanese": "Lebanon", "Jordanian": "Jordan", "Canadian": "Canada", "Mexican": "Mexico",
+    "Palestinian": "Palestine", "Palestinians": "Palestine", "Korean": "Korea", "Italian": "Italy",
+    "Spanish": "Spain", "Polish": "Poland", "Yemeni": "Yemen", "Libyan": "Libya", "Qatari": "Qatar",
+}
+# Leading words that are titles or roles, not part of a person's name.
+TITLE_WORDS = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president vice prime minister secretary
+    senator sen sen. rep rep. representative governor gov gov. mayor judge justice general gen gen. lt lt.
+    colonel col col. major maj maj. captain capt capt. admiral adm adm. sergeant sgt sgt. chancellor king queen
+    prince princess pope sheikh emir ayatollah chief spokesman spokeswoman spokesperson envoy ambassador
+    foreign defense defence interior state of the deputy acting former late retired ret. special chairman
+    chairwoman director commander leader officer minister's secretary-general
+    """.split()
+)
+PARTICLES = frozenset("al el al- el- de da di del der van von bin ibn le la".split())
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place, with every way the story names it."""
+
+    name: str
+    kind: str  # "person" | "organization" | "place"
+    aliases: tuple[str, ...]
+    mentions: int
+    articles: tuple[str, ...]
+    spans: tuple[SourceSpan, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str  # cleaned
+    label: str  # spaCy label
+    article: str
+    start: int
+    end: int
+
+
+_TRAILING_FUNCTION_WORDS = re.compile(r"\s+(?:of|for|and|the|in|on|at|to)$", re.IGNORECASE)
+
+
+def clean_mention(text: str) -> str:
+    """Strip a leading "the", a possessive 's, a possessor ("Alloush's Army" -> "Army") and stray punctuation."""
+    text = " ".join(text.split())
+    text = text.strip(" ,;:!?\"“”‘’'()[]-–—")
+    if text.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", text):
+        text = text[:-1]
+    text = _POSSESSIVE.sub("", text)
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = re.sub(r"^[A-Z][\w-]+(?:'s|’s)\s+(?=[A-Z])", "", text)
+    text = _TRAILING_FUNCTION_WORDS.sub("", text)
+    return text.strip(" ,;:\"“”‘’'()[]")
+
+
+def strip_titles(name: str) -> str:
+    """Drop leading title words ("Foreign Minister Sergei Lavrov" -> "Sergei Lavrov")."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def fold(text: str) -> str:
+    """Case, accent and punctuation folded key ("U.S." and "US" agree; "al-Assad" -> "al assad")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace(".", "").replace("’", "'")
+    text = re.sub(r"[-‐–—_/]", " ", text)
+    return " ".join(text.casefold().split())
+
+
+def name_key(name: str) -> str:
+    """Folded name without particles ("Bashar al-Assad" and "Bashar Assad" agree)."""
+    return " ".join(w for w in fold(name).split() if w not in PARTICLES)
+
+
+def edit_ratio(a: str, b: str) -> float:
+    """Normalised Levenshtein distance in [0, 1]."""
+    if a == b:
+        return 0.0
+    if not a or not b:
+        return 1.0
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1] / max(len(a), len(b))
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+_ALIAS_OF: dict[str, str] = {}
+for _canonical, _names in ALIASES.items():
+    _ALIAS_OF[fold(_canonical)] = _canonical
+    for _alias in _names:
+        _ALIAS_OF[fold(_alias)] = _canonical
+
+
+def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
+    mentions = []
+    for article in ctx.story.articles:
+        doc = ctx.docs[article.id]
+        for ent in doc.ents:
+            if ent.label_ not in _KINDS:
+                continue
+            for text, start, end in _split_list(ent):
+                mention = _mention_of(text, ent.label_, article.id, start, end, doc)
+                if mention is not None:
+                    mentions.append(mention)
+    return mentions
+
+
+def _split_list(ent: Any) -> Iterable[tuple[str, int, int]]:
+    """"Amnesty International, Human Rights Watch" is two organisations; a line break ends a name."""
+    text = ent.text
+    offset = ent.start_char
+    first_line = text.split("\n", 1)[0]
+    text = first_line
+    position = 0
+    for part in re.split(r",\s+|\s+and\s+(?=[A-Z])", text) if ent.label_ == "ORG" else [text]:
+        index = text.index(part, position)
+        position = index + len(part)
+        yield part, offset + index, offset + index + len(part)
+
+
+def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: Any) -> Mention | None:
+    cleaned = clean_mention(text)
+    if label == "NORP":
+        place = DEMONYMS.get(cleaned)
+        if place is None:
+            return None
+        cleaned, label = place, "GPE"
+    if label == "PERSON":
+        cleaned = strip_titles(cleaned)
+    # "Secretary of State John Kerry": spaCy tags "State" as an organisation.
+    before = doc.text[max(0, start - 14) : start].lower()
+    if label == "ORG" and cleaned in ("State", "Defense", "Defence") and before.rstrip().endswith("of"):
+        return None
+    if len(cleaned) < 2 or not any(c.isalpha() for c in cleaned) or cleaned.islower():
+        return None
+    return Mention(cleaned, label, article, start, end)
+
+
+@dataclass(eq=False)
+class _Cluster:
+    kind: str
+    names: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def canonical(self) -> str:
+        fixed = _ALIAS_OF.get(fold(next(iter(self.names))))
+        if fixed and all(_ALIAS_OF.get(fold(n)) == fixed for n in self.names):
+            return fixed
+        # People and organisations: the longest full name; places: the most frequent name.
+        if self.kind == "place":
+            return max(self.names, key=lambda n: (self.names[n], len(n)))
+        return max(self.names, key=lambda n: (len(n.split()), self.names[n], len(n)))
+
+
+class EntityIndex:
+    """Resolve a mention (any spelling, surname, alias) to its canonical entity."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.entities = tuple(entities)
+        self._by_key: dict[str, Entity] = {}
+        self._by_surname: dict[str, list[Entity]] = defaultdict(list)
+        self._by_span: dict[str, list[tuple[int, int, Entity]]] = defaultdict(list)
+        for entity in self.entities:
+            for alias in (entity.name, *entity.aliases):
+                self._by_key.setdefault(fold(alias), entity)
+                self._by_key.setdefault(name_key(alias), entity)
+            if entity.kind == "person" and len(entity.name.split()) > 1:
+                self._by_surname[name_key(entity.name).split()[-1]].append(entity)
+            for span in entity.spans:
+                self._by_span[span.article].append((span.start, span.end, entity))
+
+    def resolve(self, mention: str, kind: str | None = None) -> Entity | None:
+        """The entity a mention names, or None; ``kind`` restricts the answer."""
+        cleaned = clean_mention(mention)
+        candidates = [cleaned, strip_titles(cleaned)]
+        for text in candidates:
+            for key in (fold(text), name_key(text), fold(_ALIAS_OF.get(fold(text), text))):
+                entity = self._by_key.get(key)
+                if entity is not None and (kind is None or entity.kind == kind):
+                    return entity
+        words = name_key(strip_titles(cleaned)).split()
+        if words and (kind in (None, "person")):
+            surname = words[-1]
+            people = self._by_surname.get(surname, [])
+            if len(people) == 1:
+                return people[0]
+            for entity in self.entities:
+                if entity.kind == "person" and _same_person(name_key(entity.name), " ".join(words)):
+                    return entity
+        return None
+
+    def at(self, article: str, start: int, end: int, kind: str | None = None) -> Entity | None:
+        """The entity with a mention overlapping this span of an article (longest overlap)."""
+        best: tuple[int, Entity] | None = None
+        for s, e, entity in self._by_span.get(article, ()):
+            overlap = min(e, end) - max(s, start)
+            if overlap > 0 and (kind is None or entity.kind == kind) and (best is None or overlap > best[0]):
+                best = (overlap, entity)
+        return best[1] if best else None
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two folded full names for one person: same surname, first names near-identical."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    if edit_ratio(wa[-1], wb[-1]) > 0.2:
+        return False
+    return edit_ratio(" ".join(wa[:-1]), " ".join(wb[:-1])) <= 0.25 or wa[0][:1] == wb[0][:1] and edit_ratio(a, b) <= 0.2
+
+
+def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
+    """Cluster cleaned mentions into entities (see module docstring)."""
+    people: list[_Cluster] = []
+    others: dict[tuple[str, str], _Cluster] = {}
+    person_full = [m for m in mentions if m.label == "PERSON" and len(name_key(m.text).split()) > 1]
+    person_short = [m for m in mentions if m.label == "PERSON" and len(name_key(m.text).split()) <= 1]
+    # 1. Full names, longest first, joined by transliteration distance.
+    for mention in sorted(person_full, key=lambda m: -len(m.text)):
+        key = name_key(mention.text)
+        home = next((c for c in people if any(_same_person(name_key(n), key) or name_key(n).endswith(" " + key)
+                                               for n in c.names)), None)
+        if home is None:
+            home = _Cluster("person")
+            people.append(home)
+        home.names[mention.text] += 1
+        home.mentions.append(mention)
+    surnames: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in people:
+        for name in cluster.names:
+            words = name_key(name).split()
+            surnames[words[-1]].append(cluster)
+            if len(words) > 2:  # "Bashar al Assad": "Assad"; "Lawrence B. Cummings": "Cummings"
+                surnames[words[-1]].append(cluster)
+    # 2. Single names: a surname of one full name (any spaCy label: "Lavrov" is sometimes an ORG).
+    rest: list[Mention] = []
+    for mention in person_short + [m for m in mentions if m.label != "PERSON"]:
+        key = name_key(mention.text)
+        homes = list(dict.fromkeys(surnames.get(key, [])))
+        if not homes and mention.label == "PERSON":
+            homes = [c for c in people if any(_same_person("x " + name_key(n).split()[-1], "x " + key) for n in c.names)]
+        if homes and (mention.label == "PERSON" or _ALIAS_OF.get(fold(mention.text)) is None):
+            home = max(homes, key=lambda c: sum(c.names.values()))
+            home.names[mention.text] += 1
+            home.mentions.append(mention)
+        else:
+            rest.append(mention)
+    # 3. Everything else by folded alias key; the kind is the majority label.
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for mention in rest:
+        canonical = _ALIAS_OF.get(fold(mention.text), mention.text)
+        by_key[name_key(canonical)].append(mention)
+    for key, group in by_key.items():
+        labels = Counter(m.label for m in group)
+        if labels.get("PERSON", 0) >= max(labels.values()):
+            cluster = _Cluster("person")
+            people.append(cluster)
+        else:
+            org, place = labels.get("ORG", 0), labels.get("GPE", 0) + labels.get("LOC", 0)
+            kind = "organization" if org >= place else "place"
+            cluster = others.setdefault((kind, key), _Cluster(kind))
+        for mention in group:
+            cluster.names[mention.text] += 1
+            cluster.mentions.append(mention)
+    organizations = [c for (kind, _), c in others.items() if kind == "organization"]
+    _merge_short_organizations(organizations)
+    clusters = people + [c for c in others.values() if c.mentions]
+    return tuple(sorted((_entity(c) for c in clusters if c.mentions), key=lambda e: (-e.mentions, e.name)))
+
+
+def _merge_short_organizations(organizations: list[_Cluster]) -> None:
+    """"SOHR" joins "Syrian Observatory for Human Rights"; "Amnesty" joins "Amnesty International";
+    "U.S. State Department" joins "State Department" (a country prefix)."""
+    for short in organizations:
+        if not short.mentions:
+            continue
+        name = short.canonical()
+        targets = []
+        for long in organizations:
+            if long is short or not long.mentions:
+                continue
+            other = long.canonical()
+            if len(other) <= len(name):
+                continue
+            if name.isupper() and len(name) >= 3 and _acronym(other) == name:
+                targets.append(long)
+            elif fold(other).startswith(fold(name) + " ") and len(name.split()) == 1:
+                targets.append(long)
+            elif fold(name).endswith(" " + fold(other)) is False and _drop_country(other) == fold(name):
+                targets.append(long)
+        if len(targets) == 1:
+            target = targets[0]
+            target.names.update(short.names)
+            target.mentions.extend(short.mentions)
+            short.mentions.clear()
+            short.names.clear()
+
+
+def _drop_country(name: str) -> str:
+    words = name.split()
+    if len(words) > 2 and (_ALIAS_OF.get(fold(words[0])) or words[0] in DEMONYMS):
+        return fold(" ".join(words[1:]))
+    return ""
+
+
+def _entity(cluster: _Cluster) -> Entity:
+    name = cluster.canonical()
+    aliases = tuple(sorted(n for n in cluster.names if n != name))
+    spans = tuple(
+        SourceSpan(m.article, m.start, m.end) for m in sorted(cluster.mentions, key=lambda m: (m.article, m.start))
+    )
+    articles = tuple(dict.fromkeys(s.article for s in spans))
+    return Entity(name=name, kind=cluster.kind, aliases=aliases, mentions=len(spans), articles=articles, spans=spans)
+
+
+def extract_entities(ctx: AnalysisContext) -> tuple[Entity, ...]:
+    """People, organisations and places of the story, canonicalised across articles, most mentioned first."""
+    return build_entities(collect_mentions(ctx))
+
+
+def entity_index(entities: Iterable[Entity]) -> EntityIndex:
+    return EntityIndex(entities)

@@ -1,0 +1,262 @@
+"""Figures across the story: what each number counts, who gives it, for which
+period, grouped by the count they describe, with disagreements flagged.
+
+A mention's *count* is its counted noun ("civilians") plus the predicate
+class of its clause ("killed"); its *actor* is who did it ("Russian air
+strikes"); its *time frame* the period it covers ("since September 30").
+Mentions join one group only when all of these are compatible and their
+values are within ``MAX_SCOPE_RATIO`` of each other: a count 100x another
+is a different scope (a whole war vs one campaign), not a disagreement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from crosswire.analyze.context import AnalysisContext
+from crosswire.analyze.dates import find_date_mentions, parse_anchor, resolve
+from crosswire.analyze.figure_parse import COUNT_CATEGORIES, MentionParse, parse_mention
+from crosswire.analyze.numbers import Quantity, describe, find_quantities, overlap
+from crosswire.model import Sentence
+
+MAX_SCOPE_RATIO = 10.0
+# Two counted things that are not in one category still match when their
+# labels are this close (cosine of sentence vectors).
+SAME_COUNT_SIMILARITY = 0.7
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    """One figure in one article. ``low``/``high`` are the normalised bounds
+    (None = open), ``value`` the figure as stated."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float | None
+    high: float | None
+    approximate: bool
+    vague: bool
+    unit: str | None
+    counts: str
+    category: str
+    noun: str
+    actor: str | None
+    time_frame: str | None
+    period_first: str | None
+    period_last: str | None
+    source: str | None
+    sentence: str
+
+
+@dataclass(frozen=True)
+class FigureGroup:
+    """Mentions of one count. ``status``: "single" (one mention), "agree",
+    "vague" (compatible but imprecise: "hundreds" vs "at least 403"),
+    "conflict" (incompatible values for one period), or "periods" (figures
+    given for different periods, including one number for two periods)."""
+
+    counts: str
+    category: str
+    unit: str | None
+    status: str
+    flags: tuple[str, ...]
+    values: tuple[str, ...]
+    articles: tuple[str, ...]
+    sources: tuple[str, ...]
+    time_frames: tuple[str, ...]
+    mentions: tuple[FigureMention, ...]
+
+
+def _sentence_at(sentences: tuple[Sentence, ...], start: int) -> Sentence | None:
+    return next((s for s in sentences if s.start <= start < s.end), None)
+
+
+def figure_mentions(ctx: AnalysisContext) -> list[tuple[FigureMention, Any]]:
+    """Every figure of every article, with its sentence vector."""
+    out = []
+    for article in ctx.story.articles:
+        doc = ctx.docs[article.id]
+        sentences = ctx.story.sentences_of(article.id)
+        anchor = parse_anchor(article.published)
+        for quantity in find_quantities(article.text):
+            sentence = _sentence_at(sentences, quantity.start)
+            if sentence is None:
+                continue  # outside any sentence: a heading or a removed fragment
+            parsed = parse_mention(doc, quantity, sentence.start, sentence.end)
+            first, last = _period(article.text, parsed, anchor)
+            mention = FigureMention(
+                article=article.id,
+                start=quantity.start,
+                end=quantity.end,
+                text=quantity.text,
+                value=quantity.value,
+                low=quantity.low,
+                high=quantity.high,
+                approximate=quantity.approximate,
+                vague=quantity.vague,
+                unit=quantity.unit,
+                counts=parsed.label,
+                category=parsed.category,
+                noun=parsed.noun_class,
+                actor=parsed.actor,
+                time_frame=parsed.time_frame,
+                period_first=first,
+                period_last=last,
+                source=parsed.source,
+                sentence=sentence.text,
+            )
+            out.append((mention, ctx.vector_of(sentence)))
+    return out
+
+
+def _period(text: str, parsed: MentionParse, anchor: Any) -> tuple[str | None, str | None]:
+    """Day bounds of the time frame ("since X" runs to the publication date)."""
+    if parsed.time_frame_span is None:
+        return None, None
+    start, end = parsed.time_frame_span
+    firsts, lasts = [], []
+    for mention in find_date_mentions(text[start:end]):
+        resolved = resolve(mention, anchor)
+        if resolved is not None:
+            firsts.append(resolved.first)
+            lasts.append(resolved.last)
+    if not firsts:
+        return None, None
+    if parsed.time_frame and parsed.time_frame.lower().startswith("since"):
+        return min(firsts), anchor.isoformat() if anchor else None
+    return min(firsts), max(lasts)
+
+
+def _magnitude_compatible(a: FigureMention, b: FigureMention) -> bool:
+    a_low, a_high = a.low or a.value, a.high or a.value
+    b_low, b_high = b.low or b.value, b.high or b.value
+    if a_low <= b_high and b_low <= a_high:
+        return True
+    smaller, larger = (a_high, b_low) if a_high < b_low else (b_high, a_low)
+    return larger <= MAX_SCOPE_RATIO * max(smaller, 1.0)
+
+
+def _actors_compatible(a: FigureMention, b: FigureMention) -> bool:
+    if not a.actor or not b.actor:
+        return True
+    return bool(set(a.actor.split()) & set(b.actor.split()))
+
+
+def _same_count(a: FigureMention, b: FigureMention, similarity: float) -> bool:
+    if a.unit != b.unit:
+        return False
+    if a.category in COUNT_CATEGORIES or b.category in COUNT_CATEGORIES:
+        return a.category == b.category and a.noun == b.noun
+    if a.noun == b.noun and a.category == b.category:
+        return True
+    return similarity >= SAME_COUNT_SIMILARITY
+
+
+def group_figures(items: list[tuple[FigureMention, Any]], embed: Any) -> list[list[FigureMention]]:
+    """Greedy complete-linkage grouping: a mention joins the group it is
+    compatible with in full, most similar first."""
+    labels = embed([m.counts for m, _ in items]) if items else None
+    order = sorted(
+        range(len(items)), key=lambda i: (items[i][0].vague, items[i][0].actor is None, items[i][0].article)
+    )
+    groups: list[list[int]] = []
+    for i in order:
+        mention, vector = items[i]
+        best, best_score = None, -1.0
+        for group in groups:
+            compatible = all(
+                _same_count(mention, items[j][0], float(labels[i] @ labels[j]))
+                and _actors_compatible(mention, items[j][0])
+                and _magnitude_compatible(mention, items[j][0])
+                for j in group
+            )
+            if not compatible:
+                continue
+            score = max(float(vector @ items[j][1]) for j in group)
+            if score > best_score:
+                best, best_score = group, score
+        if best is None:
+            groups.append([i])
+        else:
+            best.append(i)
+    return [[items[i][0] for i in sorted(g, key=lambda k: (items[k][0].article, items[k][0].start))] for g in groups]
+
+
+def _frame_key(mention: FigureMention) -> tuple[str | None, str | None] | None:
+    if mention.time_frame is None:
+        return None
+    return (mention.period_first, mention.period_last) if mention.period_first else (mention.time_frame, None)
+
+
+def _quantity(mention: FigureMention) -> Quantity:
+    return Quantity(
+        mention.start, mention.end, mention.text, mention.value, mention.low, mention.high,
+        mention.approximate, mention.vague, None, mention.unit,
+    )  # fmt: skip
+
+
+def assess(mentions: list[FigureMention]) -> tuple[str, tuple[str, ...]]:
+    """The group's status and human-readable flags."""
+    if len(mentions) == 1:
+        return "single", ()
+    flags: list[str] = []
+    status = "agree"
+    rank = {"agree": 0, "vague": 1, "periods": 2, "conflict": 3}
+    for index, a in enumerate(mentions):
+        for b in mentions[index + 1 :]:
+            frames_differ = _frame_key(a) is not None and _frame_key(b) is not None and _frame_key(a) != _frame_key(b)
+            compatible = overlap(_quantity(a), _quantity(b))
+            pair = f"{a.text!r} ({a.article}) vs {b.text!r} ({b.article})"
+            if frames_differ:
+                same_number = a.value == b.value
+                note = "the same number for different periods" if same_number else "different periods"
+                flags.append(f"{note}: {a.text!r} {a.time_frame} ({a.article}) vs {b.text!r} {b.time_frame} ({b.article})")
+                verdict = "periods"
+            elif not compatible:
+                flags.append(f"conflicting values: {pair}")
+                verdict = "conflict"
+            elif a.vague or b.vague or a.high is None or b.high is None or a.low is None or b.low is None:
+                if a.value != b.value or a.vague != b.vague:
+                    flags.append(f"consistent but vague: {pair}")
+                verdict = "vague" if (a.vague or b.vague or a.value != b.value) else "agree"
+            else:
+                verdict = "agree"
+            if rank[verdict] > rank[status]:
+                status = verdict
+    return status, tuple(dict.fromkeys(flags))
+
+
+def extract_figures(ctx: AnalysisContext) -> tuple[FigureGroup, ...]:
+    """Figure groups of the story, those reported by most articles first."""
+    items = figure_mentions(ctx)
+    groups = group_figures(items, ctx.embedder.encode)
+    result = []
+    for mentions in groups:
+        status, flags = assess(mentions)
+        label = _group_label(mentions)
+        result.append(
+            FigureGroup(
+                counts=label,
+                category=mentions[0].category,
+                unit=mentions[0].unit,
+                status=status,
+                flags=flags,
+                values=tuple(dict.fromkeys(describe(_quantity(m)) for m in mentions)),
+                articles=tuple(dict.fromkeys(m.article for m in mentions)),
+                sources=tuple(dict.fromkeys(m.source for m in mentions if m.source)),
+                time_frames=tuple(dict.fromkeys(m.time_frame for m in mentions if m.time_frame)),
+                mentions=tuple(mentions),
+            )
+        )
+    return tuple(sorted(result, key=lambda g: (-len(g.articles), -len(g.mentions), g.mentions[0].article)))
+
+
+def _group_label(mentions: list[FigureMention]) -> str:
+    """The most specific label among the group's precise mentions."""
+    precise = [m for m in mentions if not m.vague] or mentions
+    labels = [m.counts for m in precise]
+    return max(set(labels), key=lambda label: (labels.count(label), len(label)))

@@ -1,0 +1,219 @@
+"""Numbers in news text, normalised to values and bounds.
+
+"130,000" -> 130000; "a quarter-million" -> 250000; "4.5 million" ->
+4500000; "three" -> 3; "hundreds" -> 100..999; "dozens" -> 24..99;
+"at least 403" -> 403..open; "more than 250,000" -> 250000..open. Dates,
+years, times, ages, ordinals, list numbers, phone numbers and model names
+("TU-22") are not figures and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosswire.analyze.dates import find_date_mentions
+
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "b": 1_000_000_000, "k": 1_000,
+}  # fmt: skip
+# word -> (low, high): what a vague plural count is taken to mean
+VAGUE_RANGES: dict[str, tuple[float, float]] = {
+    "hundreds of thousands": (100_000, 999_999),
+    "tens of thousands": (10_000, 99_999),
+    "hundreds of millions": (100_000_000, 999_999_999),
+    "tens of millions": (10_000_000, 99_999_999),
+    "several dozen": (36, 99),
+    "a dozen": (12, 12),
+    "dozens": (24, 99),
+    "scores": (40, 199),
+    "hundreds": (100, 999),
+    "thousands": (1_000, 9_999),
+    "millions": (1_000_000, 99_999_999),
+    "billions": (1_000_000_000, 99_999_999_999),
+}
+_LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "well over", "just over", "above", "no fewer than", "no less than")  # fmt: skip
+_UPPER = ("up to", "as many as", "at most", "fewer than", "less than", "under", "no more than")
+_NEAR_BELOW = ("nearly", "almost", "close to", "just under", "just shy of")
+_ABOUT = ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "about some", "an approximate", "nearly about")  # fmt: skip
+APPROXIMATE_TOLERANCE = 0.1  # "about N" is taken as N +- 10%
+_QUALIFIER = r"(?P<qual>" + "|".join(re.escape(q) for q in sorted(_LOWER + _UPPER + _NEAR_BELOW + _ABOUT, key=len, reverse=True)) + r")\s+"
+_SMALL = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))
+_WORD_NUMBER = rf"(?:(?:{'|'.join(_TENS_WORDS)})[- ](?:{'|'.join(k for k in _UNITS_WORDS if _UNITS_WORDS[k] < 10)})|{_SMALL})"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"hundred|thousand|million|billion|trillion"
+_CURRENCY = r"(?P<cur>[$£€]|US\$)"
+_NUMBER = re.compile(
+    rf"(?<![\w#/.,-])(?:{_QUALIFIER})?(?:"
+    rf"(?P<vague>{'|'.join(re.escape(v) for v in VAGUE_RANGES)})(?![\w-])"
+    rf"|(?P<frac>(?:a|one)[- ]quarter(?:[- ]of a)?[- ]million|(?:a|one)[- ]half[- ]million|half a million|(?:a|one)[- ]quarter of a million)(?![\w-])"
+    rf"|{_CURRENCY}?\s?(?P<digits>{_DIGITS})(?:\s?(?P<scale>{_SCALE}|bn|[mbk])\b|(?=km\b|kg\b|%)|(?![\d,]*\w))"
+    rf"|(?P<article>a|one)\s(?P<ascale>hundred|thousand|million|billion)(?![\w-])"
+    rf"|(?P<word>{_WORD_NUMBER})(?:\s(?P<wscale>{_SCALE}))?(?![\w-])"
+    rf")",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r"\s?(?P<unit>%|(?:percent|per cent|percentage points|km|kilometers|kilometres|miles|mi|meters|metres|kg|kilograms|tons|tonnes|acres|hectares|dollars|euros|pounds|years old)\b)",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"^-?(?:year|month|week|day|hour|minute)s?-old|^\s+years?\s+old|^-\w", re.IGNORECASE)
+_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}|\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"(?m)^\s*(?:\d{1,3}[.)]|#\d+)\s")
+_PRECEDING_NOT_COUNT = re.compile(r"(?:\bNo\.|\bno\.|\bnumber|\bpage|\bp\.|\bversion|\bRoute|\bRoom|\bchapter|\bsection|\bFlight|\b[Aa]rticle|\bresolution|\baged?|\bage of)\s*$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in text: ``low``/``high`` bound it (None = open), ``value`` is
+    the figure as stated (the lower end for vague plurals)."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float | None
+    high: float | None
+    approximate: bool = False
+    vague: bool = False
+    qualifier: str | None = None
+    unit: str | None = None
+
+
+def word_number(text: str) -> float | None:
+    """"three" -> 3, "twenty-five" -> 25 (None when not a number word)."""
+    words = re.split(r"[- ]", text.lower())
+    if len(words) == 1:
+        return _UNITS_WORDS.get(words[0]) or _TENS_WORDS.get(words[0])
+    if len(words) == 2 and words[0] in _TENS_WORDS and words[1] in _UNITS_WORDS:
+        return _TENS_WORDS[words[0]] + _UNITS_WORDS[words[1]]
+    return None
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start, m.end) for m in find_date_mentions(text)]
+    for pattern in (_PHONE, _TIME, _LIST_ITEM):
+        spans.extend(m.span() for m in pattern.finditer(text))
+    return spans
+
+
+def _bounds(value: float, qualifier: str | None) -> tuple[float | None, float | None, bool]:
+    if qualifier in _LOWER:
+        return value, None, False
+    if qualifier in _UPPER:
+        return None, value, False
+    if qualifier in _NEAR_BELOW:
+        return value * (1 - APPROXIMATE_TOLERANCE), value, True
+    if qualifier in _ABOUT:
+        return value * (1 - APPROXIMATE_TOLERANCE), value * (1 + APPROXIMATE_TOLERANCE), True
+    return value, value, False
+
+
+def _is_year(digits: str, scale: str | None, unit: str | None) -> bool:
+    return scale is None and unit is None and re.fullmatch(r"1[6-9]\d\d|20\d\d", digits) is not None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure in ``text`` with its normalised value and bounds."""
+    excluded = _excluded_spans(text)
+    found: list[Quantity] = []
+    for match in _NUMBER.finditer(text):
+        start, end = match.span()
+        number_start = match.end("qual") + 1 if match.group("qual") else start
+        while number_start < end and text[number_start].isspace():
+            number_start += 1
+        if any(s < end and number_start < e for s, e in excluded):
+            continue
+        if _PRECEDING_NOT_COUNT.search(text[max(0, start - 12) : start]):
+            continue
+        following = text[end : end + 12]
+        if _AGE.match(following):
+            continue  # "five-year civil war", "33-year-old", "TU-22"-like compounds
+        qualifier = match.group("qual").lower() if match.group("qual") else None
+        unit_match = _UNIT_AFTER.match(text, end)
+        unit = _normalise_unit(unit_match.group("unit")) if unit_match else None
+        if unit == "years old":
+            continue
+        if match.group("cur"):
+            unit = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR"}[match.group("cur")]
+        vague = False
+        if match.group("vague"):
+            word = match.group("vague").lower()
+            low, high = VAGUE_RANGES[word]
+            value, vague = low, word != "a dozen"
+            quantity = Quantity(start, end, text[start:end], value, low, high, True, vague, qualifier, unit)
+            if qualifier in _LOWER:
+                quantity = Quantity(start, end, text[start:end], value, low, None, True, vague, qualifier, unit)
+            found.append(quantity)
+            continue
+        if match.group("frac"):
+            value = 250_000.0 if "quarter" in match.group("frac").lower() else 500_000.0
+        elif match.group("digits"):
+            digits = match.group("digits")
+            scale = match.group("scale")
+            if scale and scale.lower() in ("m", "b", "k") and not match.group("cur"):
+                continue  # "55m" is metres, not millions, without a currency sign
+            if _is_year(digits, scale, unit):
+                continue
+            if unit is None and scale is None and re.search(r"[A-Za-z]-?$", text[max(0, start - 2) : start]):
+                continue
+            value = float(digits.replace(",", "")) * (_SCALES[scale.lower()] if scale else 1)
+        elif match.group("ascale"):
+            value = float(_SCALES[match.group("ascale").lower()])
+        else:
+            number = word_number(match.group("word"))
+            if number is None:
+                continue
+            wscale = match.group("wscale")
+            if number == 1 and not wscale:
+                continue  # "one" is far more often a pronoun than a count
+            value = number * (_SCALES[wscale.lower()] if wscale else 1)
+        low, high, approximate = _bounds(value, qualifier)
+        if unit_match and unit is not None:
+            end = unit_match.end()
+        found.append(Quantity(start, end, text[start:end], value, low, high, approximate, False, qualifier, unit))
+    return found
+
+
+def _normalise_unit(unit: str) -> str:
+    unit = unit.lower()
+    return {
+        "%": "percent", "per cent": "percent", "kilometers": "km", "kilometres": "km", "mi": "miles",
+        "metres": "meters", "kilograms": "kg", "tonnes": "tons", "dollars": "USD", "euros": "EUR",
+        "pounds": "GBP",
+    }.get(unit, unit)  # fmt: skip
+
+
+def overlap(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures can both be true of one count."""
+    a_low = a.low if a.low is not None else 0.0
+    b_low = b.low if b.low is not None else 0.0
+    a_high = a.high if a.high is not None else float("inf")
+    b_high = b.high if b.high is not None else float("inf")
+    return a_low <= b_high and b_low <= a_high
+
+
+def describe(quantity: Quantity) -> str:
+    """The normalised figure as a short string: "403+", "100-999", "~130000"."""
+
+    def number(value: float) -> str:
+        return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+    if quantity.vague and quantity.low is not None and quantity.high is not None:
+        return f"{number(quantity.low)}-{number(quantity.high)}"
+    if quantity.high is None and quantity.low is not None:
+        return f"{number(quantity.low)}+"
+    if quantity.low is None and quantity.high is not None:
+        return f"up to {number(quantity.high)}"
+    return ("~" if quantity.approximate else "") + number(quantity.value)

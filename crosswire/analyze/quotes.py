@@ -1,0 +1,326 @@
+"""Quotes section: who said what, with the speaker named as fully as the story allows.
+
+Each article's attributions (``attribution_spans``) get a speaker: the entity
+at the source phrase ("Toner" -> Mark Toner, the full name possibly given in
+another article), the previous speaker for "he"/"she", an earlier "a US
+official" for "the official", or the phrase itself ("a spokesman") when no
+name is known. The words before the name, or an appositive, are the speaker's
+role ("State Department spokesman"). The same quote carried by several
+articles (same or near-same words) becomes one record citing all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from typing import Any
+
+from crosswire.analyze.attribution_spans import PRONOUNS, LocalAttribution, find_attributions
+from crosswire.analyze.context import AnalysisContext
+from crosswire.analyze.entities import Entity, EntityIndex, fold
+from crosswire.model import SourceSpan
+
+MIN_UNATTRIBUTED_WORDS = 6  # an unattributed quoted phrase shorter than this is a scare quote
+MERGE_RATIO = 0.8
+_PERSON_PRONOUNS = frozenset("he she him her his i".split())
+_GROUP_PRONOUNS = frozenset("they it we their its our".split())
+_SPEAKER_RANK = {"person": 3, "organization": 2, "place": 2, "description": 1, "unknown": 0}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One statement and its speaker; ``spans`` point at the quoted or reported words in each article."""
+
+    text: str
+    kind: str  # "direct" | "indirect"
+    speaker: str  # canonical name, or the description used ("a US military official")
+    speaker_role: str | None
+    cue: str
+    articles: tuple[str, ...]
+    spans: tuple[SourceSpan, ...]
+    speaker_kind: str = "unknown"  # "person" | "organization" | "place" | "description" | "unknown"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    kind: str
+    role: str | None
+
+
+@dataclass(frozen=True)
+class ArticleQuote:
+    """A quote in one article, before merging across articles."""
+
+    article: str
+    attribution: LocalAttribution
+    speaker: Speaker
+
+
+def _clean_role(text: str) -> str | None:
+    text = re.sub(r"^(?:the|a|an)\s+", "", " ".join(text.split()), flags=re.IGNORECASE)
+    text = text.strip(" ,;:-—–")
+    return text if len(text) >= 3 and any(c.isalpha() for c in text) else None
+
+
+def _appositive(doc: Any, start: int, end: int) -> str | None:
+    """"Steve Warren, a Baghdad-based spokesman for the coalition, said": the appositive."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        for child in token.children:
+            if child.dep_ == "appos" and child.i >= span.end:
+                words = list(child.subtree)
+                return _clean_role(doc[words[0].i : words[-1].i + 1].text)
+    return None
+
+
+class SpeakerResolver:
+    """Resolves source phrases of one article in text order, remembering the previous speakers."""
+
+    def __init__(self, index: EntityIndex, article: str, doc: Any) -> None:
+        self.index = index
+        self.article = article
+        self.doc = doc
+        self.last_person: Speaker | None = None
+        self.last_group: Speaker | None = None
+        self.descriptions: list[tuple[str, Speaker]] = []
+
+    def resolve(self, attribution: LocalAttribution) -> Speaker:
+        if not attribution.has_source:
+            return Speaker("", "unknown", None)
+        text = attribution.source_text
+        words = fold(text).split()
+        if len(words) == 1 and words[0] in PRONOUNS:
+            return self._pronoun(words[0], attribution.source_start)
+        speaker = self._named(attribution)
+        if speaker is None:
+            speaker = self._description(attribution)
+        if speaker.kind == "person":
+            self.last_person = speaker
+        elif speaker.kind in ("organization", "place", "description"):
+            self.last_group = speaker
+        return speaker
+
+    def _pronoun(self, pronoun: str, start: int) -> Speaker:
+        if pronoun in _PERSON_PRONOUNS:
+            if self.last_person is not None:
+                return self.last_person
+            entity = self._previous_entity(start, "person")
+            if entity is not None:
+                return Speaker(entity.name, "person", None)
+        elif pronoun in _GROUP_PRONOUNS and self.last_group is not None:
+            return self.last_group
+        return Speaker(pronoun, "unknown", None)
+
+    def _previous_entity(self, before: int, kind: str) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        for entity in self.index.entities:
+            if entity.kind != kind:
+                continue
+            for span in entity.spans:
+                if span.article == self.article and span.end <= before and (best is None or span.end > best[0]):
+                    best = (span.end, entity)
+        return best[1] if best else None
+
+    def _named(self, attribution: LocalAttribution) -> Speaker | None:
+        head = self._token_at(attribution.source_head)
+        if head is None:
+            return None
+        start, end = attribution.source_start, attribution.source_end
+        for kind in ("person", "organization", "place"):
+            entity = self.index.at(self.article, head.idx, head.idx + len(head.text), kind=kind)
+            if entity is None and kind == "person" and head.pos_ == "PROPN":
+                entity = self.index.resolve(head.text, kind="person")
+            if entity is None:
+                continue
+            if kind == "person":
+                return Speaker(entity.name, kind, self._role_around(entity, start, end))
+            # "the State Department said" is the body; "a State Department official said" is a person in it.
+            if head.i + 1 < len(head.doc) and head.doc[head.i + 1].dep_ == "compound":
+                return None
+            return Speaker(entity.name, kind, None)
+        # "the envoy, Brett McGurk, said": a person named in apposition.
+        for child in head.children:
+            if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN":
+                entity = self.index.at(self.article, child.idx, child.idx + len(child.text), kind="person")
+                if entity is not None:
+                    return Speaker(entity.name, "person", _clean_role(attribution.source_text))
+        return None
+
+    def _token_at(self, offset: int) -> Any | None:
+        if offset < 0:
+            return None
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def _role_around(self, entity: Entity, start: int, end: int) -> str | None:
+        """Words of the source phrase before the person's name, and an appositive."""
+        parts = []
+        mention = next(
+            (s for s in entity.spans if s.article == self.article and start <= s.start and s.end <= end), None
+        )
+        if mention is not None and mention.start > start:
+            before = _clean_role(self.doc.text[start : mention.start])
+            if before:
+                parts.append(before)
+        appositive = _appositive(self.doc, start, end)
+        if appositive:
+            parts.append(appositive)
+        return ", ".join(parts) or None
+
+    def _description(self, attribution: LocalAttribution) -> Speaker:
+        cleaned = " ".join(attribution.source_text.split())
+        cleaned = re.sub(r"\s+(?:speaking|who|which|familiar)\b.*$", "", cleaned)
+        head = self._token_at(attribution.source_head)
+        noun = head.lemma_.lower() if head is not None else ""
+        definite = fold(cleaned).startswith("the ")
+        # "the statement said": whoever last spoke for a body in this article.
+        if definite and noun in ("statement", "report", "release") and self.last_group is not None:
+            return self.last_group
+        # "the official" after "a US military official": the same unnamed speaker.
+        if definite:
+            for earlier_noun, earlier in reversed(self.descriptions):
+                if earlier_noun == noun:
+                    return earlier
+        speaker = Speaker(cleaned, "description", None)
+        self.descriptions.append((noun, speaker))
+        return speaker
+
+
+def article_quotes(ctx: AnalysisContext, index: EntityIndex) -> list[ArticleQuote]:
+    """Every attributed statement of every article, with its speaker resolved."""
+    found = []
+    for article in ctx.story.articles:
+        doc = ctx.docs[article.id]
+        resolver = SpeakerResolver(index, article.id, doc)
+        for attribution in find_attributions(doc, include_cognition=False):
+            speaker = resolver.resolve(attribution)
+            words = len(attribution.content_text.split())
+            if not attribution.has_source and words < MIN_UNATTRIBUTED_WORDS:
+                continue
+            if attribution.kind == "indirect" and words < 4:
+                continue
+            found.append(ArticleQuote(article.id, attribution, speaker))
+    return found
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
+
+
+def same_statement(a: str, b: str) -> bool:
+    """Same or near-same words: one contains the other, or they are 80% alike."""
+    ka, kb = _key(a), _key(b)
+    if not ka or not kb:
+        return False
+    short, long = sorted((ka, kb), key=len)
+    if len(short.split()) >= 4 and short in long:
+        return True
+    return SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= MERGE_RATIO
+
+
+def _compatible(a: Speaker, b: Speaker) -> bool:
+    return a.name == b.name or a.kind in ("description", "unknown") or b.kind in ("description", "unknown")
+
+
+def merge_quotes(items: Sequence[ArticleQuote]) -> tuple[Quote, ...]:
+    """One Quote per statement, citing every article that carries it."""
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if find(i) == find(j) or not _compatible(a.speaker, b.speaker):
+                continue
+            if same_statement(a.attribution.content_text, b.attribution.content_text):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[ArticleQuote]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(find(i), []).append(item)
+    quotes = [_merged(group) for group in groups.values()]
+    order = {id(q): n for n, q in enumerate(quotes)}
+    return tuple(sorted(quotes, key=lambda q: (-len(q.articles), order[id(q)])))
+
+
+def _merged(group: list[ArticleQuote]) -> Quote:
+    best = max(group, key=lambda q: (_SPEAKER_RANK[q.speaker.kind], q.attribution.kind == "direct"))
+    roles = [q.speaker.role for q in group if q.speaker.role and q.speaker.name == best.speaker.name]
+    direct = [q for q in group if q.attribution.kind == "direct"]
+    texts = direct or group
+    text = max(texts, key=lambda q: len(q.attribution.content_text)).attribution.content_text
+    spans = tuple(
+        SourceSpan(q.article, q.attribution.content_start, q.attribution.content_end)
+        for q in sorted(group, key=lambda q: (q.article, q.attribution.content_start))
+    )
+    return Quote(
+        text=" ".join(text.split()),
+        kind="direct" if direct else "indirect",
+        speaker=best.speaker.name,
+        speaker_role=max(roles, key=len) if roles else None,
+        cue=best.attribution.cue,
+        articles=tuple(dict.fromkeys(s.article for s in spans)),
+        spans=spans,
+        speaker_kind=best.speaker.kind,
+    )
+
+
+def _fill_roles(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
+    """A person's role given anywhere in the story applies to all their quotes, and a description
+    that is exactly such a role ("a State Department spokesman") names that person."""
+    quotes = tuple(quotes)
+    roles: dict[str, str] = {}
+    for quote in quotes:
+        if quote.speaker_kind == "person" and quote.speaker_role:
+            current = roles.get(quote.speaker)
+            if current is None or len(quote.speaker_role) > len(current):
+                roles[quote.speaker] = quote.speaker_role
+    by_role: dict[str, set[str]] = {}
+    for quote in quotes:
+        if quote.speaker_kind == "person" and quote.speaker_role:
+            for part in quote.speaker_role.split(", "):
+                if len(part.split()) >= 2:
+                    by_role.setdefault(_key(part), set()).add(quote.speaker)
+    filled = []
+    for quote in quotes:
+        if quote.speaker_kind == "description":
+            described = _key(_clean_role(quote.speaker) or "")
+            people = {p for role, names in by_role.items() for p in names if described and (
+                described == role or described.endswith(" " + role))}
+            if len(people) == 1:
+                person = people.pop()
+                quote = replace(quote, speaker=person, speaker_kind="person", speaker_role=roles.get(person))
+        elif quote.speaker_kind == "person" and not quote.speaker_role:
+            quote = replace(quote, speaker_role=roles.get(quote.speaker))
+        filled.append(quote)
+    return _merge_again(filled)
+
+
+def _merge_again(quotes: list[Quote]) -> tuple[Quote, ...]:
+    """After descriptions became names, the same words by the same speaker are one quote."""
+    merged: list[Quote] = []
+    for quote in quotes:
+        home = next((m for m in merged if m.speaker == quote.speaker and same_statement(m.text, quote.text)), None)
+        if home is None:
+            merged.append(quote)
+            continue
+        spans = tuple(sorted({*home.spans, *quote.spans}, key=lambda s: (s.article, s.start)))
+        merged[merged.index(home)] = replace(
+            home, spans=spans, articles=tuple(dict.fromkeys(s.article for s in spans))
+        )
+    return tuple(sorted(merged, key=lambda q: -len(q.articles)))
+
+
+def extract_quotes(ctx: AnalysisContext, entities: Sequence[Entity]) -> tuple[Quote, ...]:
+    """Direct and indirect quotes of the story, speakers resolved, merged across articles."""
+    index = EntityIndex(entities)
+    return _fill_roles(merge_quotes(article_quotes(ctx, index)))

@@ -1,0 +1,341 @@
+"""Publication dates inferred from the text, and the story's dated events.
+
+Relative mentions ("on Tuesday") need the article's publication date. When
+the metadata lacks it, ``infer_publication_dates`` estimates it from the text
+(a "Published: ..." line, else the latest explicit past date, moved forward
+to fit the weekdays the article mentions) and marks it inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+
+from crosswire.analyze.context import AnalysisContext
+from crosswire.analyze.dates import (
+    DateMention,
+    ResolvedDate,
+    closest_year,
+    find_date_mentions,
+    parse_anchor,
+    resolve,
+    tense_near,
+)
+from crosswire.model import Article, Sentence, SourceSpan, Story
+
+# Two mentions of one date are the same event when their sentences are this
+# similar (cosine of L2-normalised all-MiniLM-L6-v2 vectors; paraphrases of one
+# statement score 0.6-0.9 in the sample stories, different events on one day
+# mostly below 0.5).
+SAME_EVENT_SIMILARITY = 0.55
+# Folding a vague date ("earlier this month") into a precise one inside it is
+# riskier than merging equal dates, so it needs closer sentences.
+CONTAINED_EVENT_SIMILARITY = 0.65
+MAX_DESCRIPTION_WORDS = 40
+_PUBLISHED_LINE = re.compile(
+    r"^\s*(?:published|posted|updated|last updated|first published|date)\s*(?:on|at)?\s*:?\s*(?P<value>.{6,80})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """A dated event of the story, merged across the articles that report it.
+
+    ``date`` is ISO (a day, "YYYY-MM", "YYYY" or a "first/last" interval for
+    weeks); ``first``/``last`` bound it in days. ``relative``: some mention was
+    relative ("on Tuesday") and so resolved against a publication date;
+    ``anchor_inferred``: that publication date was itself inferred.
+    """
+
+    date: str
+    first: str
+    last: str
+    granularity: str
+    description: str
+    mention: str
+    relative: bool
+    anchor_inferred: bool
+    articles: tuple[str, ...]
+    spans: tuple[SourceSpan, ...]
+    mentions: tuple[str, ...] = ()
+
+
+# ----------------------------------------------------------------------------- publication dates
+
+
+def _published_line(text: str) -> date | None:
+    """A "Published: 30 Dec 2015" style line near the top or bottom of the text."""
+    import dateparser
+
+    lines = text.splitlines()
+    candidates = [*lines[:12], *lines[-8:]]
+    for line in candidates:
+        match = _PUBLISHED_LINE.match(line)
+        value = match.group("value") if match else None
+        if value is None:
+            # a line that is nothing but a full date, as bylines often are
+            mentions = [m for m in find_date_mentions(line) if m.year and m.day]
+            if mentions and len(mentions[0].text) >= 0.5 * len(line.strip()):
+                value = line
+        if value is None or not _YEAR_IN.search(value):
+            continue
+        parsed = dateparser.parse(value, settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False})
+        if parsed is not None:
+            return parsed.date()
+    return None
+
+
+def _explicit_dates(text: str, reference: date | None) -> list[date]:
+    """Day-precise explicit dates in past context, years filled from ``reference``."""
+    found = []
+    for mention in find_date_mentions(text):
+        if mention.kind != "explicit" or mention.day is None or mention.month is None:
+            continue
+        if tense_near(text, mention.start, mention.end) == "future":
+            continue
+        year = mention.year
+        if year is None:
+            if reference is None:
+                continue
+            year = closest_year(mention.month, mention.day, reference, "past")
+        try:
+            found.append(date(year, mention.month, mention.day))
+        except ValueError:
+            continue
+    return found
+
+
+def _past_weekdays(text: str) -> list[DateMention]:
+    return [
+        m
+        for m in find_date_mentions(text)
+        if m.rule == "weekday" and m.modifier is None and tense_near(text, m.start, m.end) == "past"
+    ]
+
+
+def _fit_weekdays(floor: date, weekdays: list[DateMention]) -> date:
+    """The earliest day in [floor, floor + 6] after which the fewest past-tense
+    weekday mentions fall before ``floor`` (recent events get weekdays, older
+    ones dates, so the weekdays should mostly land on or after the latest date)."""
+    best, best_misses = floor, len(weekdays) + 1
+    for shift in range(7):
+        candidate = floor + timedelta(days=shift)
+        misses = 0
+        for mention in weekdays:
+            assert mention.weekday is not None
+            back = (candidate.weekday() - mention.weekday) % 7
+            if candidate - timedelta(days=back) < floor:
+                misses += 1
+        if misses < best_misses:
+            best, best_misses = candidate, misses
+    return best
+
+
+def _first_weekday_fit(floor: date, weekdays: list[DateMention]) -> date:
+    """The first day on or after ``floor`` that is the lead's weekday."""
+    if not weekdays or weekdays[0].weekday is None:
+        return floor
+    return floor + timedelta(days=(weekdays[0].weekday - floor.weekday()) % 7)
+
+
+def _with_removed(article: Article) -> str:
+    """The text plus the lines cleaning removed: captions and bylines carry dates
+    that are evidence of when the article appeared, though not events of it."""
+    return "\n".join((article.text, *article.removed))
+
+
+def infer_publication_dates(story: Story) -> Story:
+    """Fill ``published`` (ISO date, ``published_inferred=True``) where metadata lacks it.
+
+    Metadata dates win. Order of evidence: a "Published: ..." line; else the
+    latest explicit past date of the article (years from the article's or the
+    story's full dates), moved forward to fit its weekday mentions; else, for
+    an article with no dates of its own, the story's latest date moved to the
+    weekday its lead mentions.
+    """
+    anchors: dict[str, date] = {}
+    inferred: dict[str, date] = {}
+    full_dates: list[date] = []
+    for article in story.articles:
+        known = parse_anchor(article.published)
+        if known is not None:
+            anchors[article.id] = known
+        for mention in find_date_mentions(_with_removed(article)):
+            if mention.year and mention.month and mention.day:
+                try:
+                    full_dates.append(date(mention.year, mention.month, mention.day))
+                except ValueError:
+                    pass
+    story_reference = max([*anchors.values(), *full_dates], default=None)
+    undated = [a for a in story.articles if a.id not in anchors]
+    later: list[Article] = []
+    for article in undated:
+        from_line = _published_line(article.text)
+        if from_line is not None:
+            inferred[article.id] = from_line
+            continue
+        own_full = _explicit_dates(_with_removed(article), None)
+        reference = max(own_full, default=None) or story_reference
+        explicit = _explicit_dates(_with_removed(article), reference)
+        if not explicit:
+            later.append(article)
+            continue
+        inferred[article.id] = _fit_weekdays(max(explicit), _past_weekdays(article.text))
+    story_latest = max([*anchors.values(), *inferred.values()], default=None)
+    for article in later:
+        if story_latest is not None:
+            inferred[article.id] = _first_weekday_fit(story_latest, _past_weekdays(article.text))
+    if not inferred:
+        return story
+    articles = tuple(
+        replace(a, published=inferred[a.id].isoformat(), published_inferred=True) if a.id in inferred else a
+        for a in story.articles
+    )
+    return replace(story, articles=articles)
+
+
+# ----------------------------------------------------------------------------- timeline
+
+
+def _sentence_at(sentences: tuple[Sentence, ...], start: int) -> Sentence | None:
+    for sentence in sentences:
+        if sentence.start <= start < sentence.end:
+            return sentence
+    return None
+
+
+def _describe(doc: Any, sentence: Sentence, mention: DateMention, crowded: bool) -> str:
+    """The sentence; in a long or many-dated sentence, the clause the date belongs to
+    (its governing verb's subtree) so each date gets its own event."""
+    text = sentence.text
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc is not None else None
+    if span is not None and (crowded or len(text.split()) > MAX_DESCRIPTION_WORDS):
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            tokens = list(verb.subtree)
+            start = max(tokens[0].idx, sentence.start)
+            end = min(tokens[-1].idx + len(tokens[-1].text), sentence.end)
+            clause = doc.text[start:end]
+            if len(clause.split()) >= 6:
+                text = clause
+    words = text.split()
+    if len(words) > MAX_DESCRIPTION_WORDS:
+        text = " ".join(words[:MAX_DESCRIPTION_WORDS]) + " …"
+    return text.strip(" ,;:\"“”'‘’").strip()
+
+
+@dataclass
+class _Found:
+    resolved: ResolvedDate
+    mention: DateMention
+    article: Article
+    sentence: Sentence
+    vector: np.ndarray
+    description: str
+
+
+def _mentions_of(ctx: AnalysisContext, article: Article) -> list[_Found]:
+    anchor = parse_anchor(article.published)
+    doc = ctx.docs.get(article.id)
+    sentences = ctx.story.sentences_of(article.id)
+    text = article.text
+    mentions = find_date_mentions(text)
+    per_sentence: dict[int, int] = {}
+    located = []
+    for mention in mentions:
+        preceding = text[max(0, mention.start - 7) : mention.start].lower()
+        if preceding.rstrip().endswith(("since", "until", "till")):
+            continue  # a time frame's bound, not an event on that date
+        sentence = _sentence_at(sentences, mention.start)
+        if sentence is not None:
+            located.append((mention, sentence))
+            per_sentence[sentence.start] = per_sentence.get(sentence.start, 0) + 1
+    found: list[_Found] = []
+    for mention, sentence in located:
+        resolved = resolve(mention, anchor, tense_near(text, mention.start, mention.end, doc))
+        if resolved is None:
+            continue
+        description = _describe(doc, sentence, mention, per_sentence[sentence.start] > 1)
+        previous = found[-1] if found else None
+        if previous and previous.sentence == sentence and previous.description == description:
+            # "in October and the first half of November": one event over both
+            previous.resolved = _union(previous.resolved, resolved)
+            previous.mention = replace(
+                previous.mention, end=mention.end, text=text[previous.mention.start : mention.end]
+            )
+            continue
+        found.append(_Found(resolved, mention, article, sentence, ctx.vector_of(sentence), description))
+    return found
+
+
+def _union(a: ResolvedDate, b: ResolvedDate) -> ResolvedDate:
+    first, last = min(a.first, b.first), max(a.last, b.last)
+    if (first, last) == (a.first, a.last):
+        return a
+    return ResolvedDate(f"{first}/{last}", first, last, "range")
+
+
+def extract_timeline(ctx: AnalysisContext, similarity: float = SAME_EVENT_SIMILARITY) -> tuple[TimelineEvent, ...]:
+    """Dated events across the story's articles, merged and in date order."""
+    groups: list[list[_Found]] = []
+    for article in ctx.story.articles:
+        for found in _mentions_of(ctx, article):
+            for group in groups:
+                same_date = group[0].resolved.value == found.resolved.value
+                if same_date and max(float(found.vector @ g.vector) for g in group) >= similarity:
+                    group.append(found)
+                    break
+            else:
+                groups.append([found])
+    groups = _merge_contained(groups, max(similarity, CONTAINED_EVENT_SIMILARITY))
+    events = [_event(group) for group in groups]
+    return tuple(sorted(events, key=lambda e: (e.first, e.last, e.articles)))
+
+
+def _width(found: _Found) -> int:
+    return (date.fromisoformat(found.resolved.last) - date.fromisoformat(found.resolved.first)).days
+
+
+def _merge_contained(groups: list[list[_Found]], similarity: float) -> list[list[_Found]]:
+    """Fold a coarse event ("in late September") into a finer one inside its range
+    ("on September 30") when their sentences say the same thing."""
+    groups = sorted(groups, key=lambda g: _width(g[0]))
+    kept: list[list[_Found]] = []
+    for group in groups:
+        coarse = group[0].resolved
+        for finer in kept:
+            inside = coarse.first <= finer[0].resolved.first and finer[0].resolved.last <= coarse.last
+            if inside and max(float(f.vector @ g.vector) for f in group for g in finer) >= similarity:
+                finer.extend(group)
+                break
+        else:
+            kept.append(group)
+    return kept
+
+
+def _event(group: list[_Found]) -> TimelineEvent:
+    # describe by the explicit mention when there is one: it needs no anchor
+    finest = min(_width(f) for f in group)
+    lead = min(
+        (f for f in group if _width(f) == finest), key=lambda f: (f.mention.relative, len(f.description))
+    )
+    articles = tuple(dict.fromkeys(f.article.id for f in group))
+    return TimelineEvent(
+        date=lead.resolved.value,
+        first=lead.resolved.first,
+        last=lead.resolved.last,
+        granularity=lead.resolved.granularity,
+        description=lead.description,
+        mention=lead.mention.text,
+        relative=any(f.mention.relative for f in group),
+        anchor_inferred=any(f.mention.relative and f.article.published_inferred for f in group),
+        articles=articles,
+        spans=tuple(SourceSpan(f.article.id, f.mention.start, f.mention.end) for f in group),
+        mentions=tuple(dict.fromkeys(f.mention.text for f in group)),
+    )

@@ -1,0 +1,73 @@
+"""HTML pages: main text and metadata via trafilatura (dates via htmldate).
+
+trafilatura drops navigation, footers and other boilerplate; its plain-text
+output puts one paragraph per line, which becomes one paragraph per block
+here (blank line between). A leading heading equal to the title is dropped,
+as the title is kept apart (as in the plain-text reader).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from crosswire.errors import CrosswireError
+from crosswire.ingest.decode import decode_text
+from crosswire.ingest.fields import iso_date, text_field
+from crosswire.model import Article, count_words
+
+MIN_ARTICLE_WORDS = 10  # fewer words of main text is navigation junk, not an article
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def read_html(data: bytes, source: str) -> list[Article]:
+    return [html_article(data, source)]
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag near its top."""
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
+def html_article(data: bytes, source: str, url: str | None = None, charset: str | None = None) -> Article:
+    """One article from an HTML page; ``url`` (e.g. a WARC target) wins over the page's own."""
+    html = decode_text(data, source, declared=charset or declared_charset(data))
+    document = _extract(html, source, url)
+    title = text_field(getattr(document, "title", None))
+    text = _paragraphs(getattr(document, "text", None) or "", title)
+    if count_words(text) < MIN_ARTICLE_WORDS:
+        raise CrosswireError("no article text found", source=source)
+    return Article(
+        text=text,
+        title=title,
+        outlet=text_field(getattr(document, "sitename", None)),
+        url=url or text_field(getattr(document, "url", None)),
+        published=iso_date(getattr(document, "date", None)),
+        source=source,
+    )
+
+
+def _extract(html: str, source: str, url: str | None) -> Any:
+    import trafilatura
+
+    try:
+        document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    except Exception as error:  # lxml and trafilatura raise many types on broken markup
+        raise CrosswireError(f"malformed HTML ({type(error).__name__})", source=source) from None
+    if document is None:
+        raise CrosswireError("no article text found", source=source)
+    return document
+
+
+def _paragraphs(text: str, title: str | None) -> str:
+    paragraphs = [" ".join(line.split()) for line in text.split("\n")]
+    paragraphs = [p for p in paragraphs if p]
+    if paragraphs and title and _same_words(paragraphs[0], title):
+        paragraphs = paragraphs[1:]
+    return "\n\n".join(paragraphs)
+
+
+def _same_words(first: str, second: str) -> bool:
+    return re.findall(r"\w+", first.lower()) == re.findall(r"\w+", second.lower())

@@ -1,0 +1,142 @@
+"""Reading inputs: files and folders to ``Article`` records.
+
+One bad input among several is skipped with a warning; a single bad input,
+or a pile with nothing usable, is a ``CrosswireError``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from crosswire.errors import CrosswireError, warn
+from crosswire.ingest.clusters import read_clusters
+from crosswire.ingest.decode import check_not_empty, check_size
+from crosswire.ingest.detect import check_format, detect_format
+from crosswire.ingest.feed import read_feed
+from crosswire.ingest.html import read_html
+from crosswire.ingest.jsonl import read_jsonl
+from crosswire.ingest.language import guess_language
+from crosswire.ingest.text import read_text
+from crosswire.ingest.warc import read_warc
+from crosswire.model import Article
+
+Reader = Callable[[bytes, str], list[Article]]
+
+READERS: dict[str, Reader] = {
+    "text": read_text,
+    "html": read_html,
+    "jsonl": read_jsonl,
+    "clusters": read_clusters,
+    "feed": read_feed,
+    "warc": read_warc,
+}
+SKIPPED_NAMES = frozenset({"readme.md", "readme", "readme.txt", "readme.rst"})
+
+
+def read_bytes(data: bytes, name: str, input_format: str | None = None) -> tuple[Article, ...]:
+    """The articles of one input given as bytes; ``name`` is its source (path or URL).
+
+    Any byte string either parses or raises ``CrosswireError``.
+    """
+    try:
+        return _read_bytes(data, name, input_format)
+    except CrosswireError:
+        raise
+    except Exception as error:  # a library failing on odd input: still one line, never a traceback
+        detail = " ".join(str(error).split())[:100]
+        message = f"could not read this input ({type(error).__name__}{': ' + detail if detail else ''})"
+        raise CrosswireError(message, source=name or None) from error
+
+
+def _read_bytes(data: bytes, name: str, input_format: str | None) -> tuple[Article, ...]:
+    source = name or None
+    check_size(len(data), name)
+    check_not_empty(data, name)
+    input_format = detect_format(data, name, input_format)
+    articles = READERS[input_format](data, name)
+    if not articles:  # readers raise instead; this guards the promise
+        raise CrosswireError("no articles found", source=source)
+    return tuple(with_language(article) for article in articles)
+
+
+def with_language(article: Article) -> Article:
+    """The article with ``language`` set; warns once if it does not look English."""
+    guess = guess_language(article.text)
+    if guess.sure and not guess.is_english:
+        label = f"article {article.title!r}" if article.title else "an article"
+        if guess.code == "und":
+            message = f"{label} does not look like English; results may be poor"
+        else:
+            message = f"{label} looks like {guess.name}, not English; results may be poor"
+        warn(message, source=article.source or None)
+    return replace(article, language=guess.code)
+
+
+def read_file(path: Path, input_format: str | None = None) -> tuple[Article, ...]:
+    source = str(path)
+    try:
+        check_size(path.stat().st_size, source)
+        data = path.read_bytes()
+    except OSError as error:
+        raise CrosswireError(f"cannot read: {error.strerror or error}", source=source) from None
+    return read_bytes(data, source, input_format)
+
+
+def read_inputs(paths: Sequence[str | Path], input_format: str | None = None) -> tuple[Article, ...]:
+    """The articles of files and folders (folders recursed in sorted order).
+
+    Hidden files and folders and README files are skipped. With several input
+    files, a bad one is skipped with a warning; with one, it is an error.
+    """
+    if input_format is not None:
+        check_format(input_format)  # an unknown format name fails once, up front
+    files: list[Path] = []
+    problems: list[CrosswireError] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = input_files(path)
+            if not found:
+                problems.append(CrosswireError("folder holds no input files", source=str(path)))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        elif path.exists():
+            problems.append(CrosswireError("not a regular file", source=str(path)))
+        else:
+            problems.append(CrosswireError("no such file or folder", source=str(path)))
+    if not files and not problems:
+        raise CrosswireError("no inputs given")
+    several = len(files) + len(problems) > 1
+    if problems and not several:
+        raise problems[0]
+    for problem in problems:
+        warn(f"skipped: {problem.message}", source=problem.source)
+    articles: list[Article] = []
+    for file in files:
+        try:
+            articles.extend(read_file(file, input_format))
+        except CrosswireError as error:
+            if not several:
+                raise
+            warn(f"skipped: {error.message}", source=error.source or str(file))
+    if not articles:
+        raise CrosswireError(f"no usable articles in {len(files) + len(problems)} inputs (see warnings)")
+    return tuple(articles)
+
+
+def input_files(folder: Path) -> list[Path]:
+    """The files under ``folder``, sorted, without hidden ones or READMEs."""
+    found = []
+    for root, folders, names in os.walk(folder):
+        folders[:] = [d for d in folders if not d.startswith(".")]
+        for name in names:
+            if name.startswith(".") or name.lower() in SKIPPED_NAMES:
+                continue
+            path = Path(root, name)
+            if path.is_file():
+                found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(folder).parts)

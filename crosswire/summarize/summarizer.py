@@ -1,0 +1,132 @@
+"""The extractive summarizer: score sentences, select under a budget, compress, cite."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from crosswire.align import MIN_CONTENT_WORDS, cite, supporting_articles
+from crosswire.embed import Embedder, default_embedder
+from crosswire.model import Brief, BriefSentence, SourceSpan, Story, count_words
+from crosswire.summarize.compress import Compressor
+from crosswire.summarize.features import SentenceTable, build_table, candidate_sentences
+from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
+from crosswire.summarize.selector import Selector, reading_order
+from crosswire.summarize.text import content_stems
+
+
+@dataclass(frozen=True)
+class UpdateSettings:
+    """How ``since`` (articles the reader already saw) steers selection."""
+
+    seen_cosine: float = 0.75  # a sentence this close to a seen one is old news: dropped
+    penalty: float = 1.0  # score minus penalty * (cosine to the closest seen sentence - floor)
+    floor: float = 0.3
+
+
+class Summarizer:
+    """Extractive, cited briefs of a story.
+
+    ``query`` mixes a query-relevance score into the trained score with weight
+    ``query_weight``; ``since`` in ``summarize`` leaves out what the reader
+    has already seen. Settings are plain keywords so a Summarizer pickles
+    (the embedding model is per process, never pickled).
+    """
+
+    def __init__(
+        self,
+        *,
+        words: int = 250,
+        query: str | None = None,
+        embedder: Embedder | None = None,
+        query_weight: float = 0.6,
+        redundancy: float = 0.5,
+        duplicate_cosine: float = 0.8,
+        compressor: Compressor | None = None,
+        update: UpdateSettings | None = None,
+        model_path: str | None = None,
+    ) -> None:
+        self.words = words
+        self.query = query.strip() if query and query.strip() else None
+        self.embedder = embedder
+        self.query_weight = query_weight
+        self.selector = Selector(words=words, redundancy=redundancy, duplicate_cosine=duplicate_cosine)
+        self.compressor = compressor or Compressor()
+        self.update = update or UpdateSettings()
+        self.scorer = SupervisedScorer(model_path)
+
+    def _embedder(self) -> Embedder:
+        if self.embedder is None:
+            self.embedder = default_embedder()
+        return self.embedder
+
+    def summarize(self, story: Story, since: Story | None = None) -> Brief:
+        if not story.sentences:
+            return Brief(
+                story=story, sentences=(), warnings=(f"story {story.id} has no sentences to summarize",)
+            )
+        table = build_table(story, self._embedder())
+        scores = self.score(table)
+        excluded = np.zeros(table.size, dtype=bool)
+        if since is not None and since.sentences:
+            scores, excluded = self._discount_seen(table, scores, since)
+        return self.brief_of(table, scores, excluded)
+
+    def brief_of(self, table: SentenceTable, scores: np.ndarray, excluded: np.ndarray | None = None) -> Brief:
+        """Select, compress and cite, given one score per candidate of ``table``."""
+        texts = [self._compressed(s.text) for s in table.sentences]
+        lengths = [count_words(t) for t in texts]
+        chosen = self.selector.select(scores, lengths, table.similarity, excluded=excluded)
+        return Brief(story=table.story, sentences=self._brief_sentences(table, chosen, texts))
+
+    def score(self, table: SentenceTable) -> np.ndarray:
+        """One score per candidate in [0, 1]: the trained score, mixed with query relevance."""
+        base = self.scorer.columns(table)[:, 0]
+        scores = base / max(float(base.max()), 1e-9) if base.size and base.max() > 0 else rank_normalise(base)
+        if self.query is not None and table.size:
+            relevance = QueryScorer(self.query, self._embedder()).relevance(table)
+            scores = (1 - self.query_weight) * scores + self.query_weight * relevance
+        return np.asarray(scores, dtype=np.float32)
+
+    def _compressed(self, text: str) -> str:
+        shorter = self.compressor.compress(text)
+        # Too few content words left to be recognisably the same sentence elsewhere.
+        return shorter if len(content_stems(shorter)) >= MIN_CONTENT_WORDS else text.strip()
+
+    def _discount_seen(
+        self, table: SentenceTable, scores: np.ndarray, since: Story
+    ) -> tuple[np.ndarray, np.ndarray]:
+        seen = candidate_sentences(since)
+        seen_vectors = np.asarray(self._embedder().encode([s.text for s in seen]), dtype=np.float32)
+        closest = (table.vectors @ seen_vectors.T).max(axis=1) if len(seen) else np.zeros(table.size)
+        settings = self.update
+        discounted = scores - settings.penalty * np.clip(closest - settings.floor, 0, None)
+        return discounted.astype(np.float32), closest >= settings.seen_cosine
+
+    def _brief_sentences(
+        self, table: SentenceTable, chosen: list[int], texts: list[str]
+    ) -> tuple[BriefSentence, ...]:
+        picked = [table.sentences[i] for i in chosen]
+        article_ids = [s.article_id for s in table.sentences]
+        brief: list[BriefSentence] = []
+        for position in reading_order(picked, table.story.articles):
+            row = chosen[position]
+            sentence = table.sentences[row]
+            text = texts[row]
+            citations = cite(text, table.story)
+            if sentence.article_id not in citations:  # compression hid the match: cite the full sentence
+                text = sentence.text
+                citations = cite(text, table.story)
+            if sentence.article_id not in citations:
+                citations = (*citations, sentence.article_id)
+            supported = supporting_articles(table.vectors[row], table.vectors, article_ids) | set(citations)
+            brief.append(
+                BriefSentence(
+                    text=text,
+                    citations=tuple(a.id for a in table.story.articles if a.id in citations),
+                    source=SourceSpan(sentence.article_id, sentence.start, sentence.end),
+                    support=tuple(a.id for a in table.story.articles if a.id in supported),
+                )
+            )
+        return tuple(brief)

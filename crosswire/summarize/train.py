@@ -1,0 +1,253 @@
+"""Training the sentence scorer, and a quick ROUGE loop to measure the summarizer.
+
+``train_model(data_path, out_path, seed=...)`` reads summarization clusters
+(JSON lines with ``documents`` and ``summary``), builds each story the way
+the pipeline does, labels every candidate sentence with its ROUGE overlap
+with the reference, fits a small LightGBM regressor on the feature scorers'
+columns, and writes the model plus a JSON card (data, seed, features,
+metrics) next to it. Same data and seed give the same model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from crosswire.clean import clean_articles
+from crosswire.embed import Embedder, default_embedder
+from crosswire.errors import CrosswireError
+from crosswire.model import Article, Brief, Story
+from crosswire.segment import segment_story
+from crosswire.stories import assemble_stories
+from crosswire.summarize.features import build_table, feature_matrix
+from crosswire.summarize.text import stems
+
+LGBM_PARAMS: dict[str, Any] = {
+    "objective": "regression",
+    "learning_rate": 0.05,
+    "num_leaves": 15,
+    "min_data_in_leaf": 40,
+    "feature_fraction": 0.8,
+    "bagging_fraction": 0.8,
+    "bagging_freq": 1,
+    "lambda_l2": 1.0,
+    "num_threads": 1,
+    "deterministic": True,
+    "force_row_wise": True,
+    "verbose": -1,
+}
+ROUNDS = 300
+
+
+@dataclass(frozen=True)
+class Cluster:
+    id: str
+    documents: tuple[str, ...]
+    references: tuple[str, ...]
+    query: str | None = None
+
+
+def read_clusters(path: str | Path) -> list[Cluster]:
+    """Clusters of a summarization JSON-lines file (``summary`` or ``summaries``)."""
+    clusters = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise CrosswireError(f"cannot read training data: {error.strerror}", source=str(path)) from error
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            references = row["summaries"] if "summaries" in row else [row["summary"]]
+            documents = tuple(d for d in row["documents"] if d.strip())
+        except (ValueError, KeyError, TypeError) as error:
+            raise CrosswireError(
+                f"line {number} is not a summarization record ({error})", source=str(path)
+            ) from error
+        topic = (row.get("meta") or {}).get("topic") if isinstance(row.get("meta"), dict) else None
+        query = f"{topic['title']}. {topic['narrative']}" if isinstance(topic, dict) else None
+        clusters.append(
+            Cluster(
+                str(row.get("id", number)), documents, tuple(clean_reference(r) for r in references), query
+            )
+        )
+    return clusters
+
+
+def clean_reference(reference: str) -> str:
+    """Multi-News references start with "– "; ROUGE should not see it."""
+    return re.sub(r"^\s*\u2013\s*", "", reference).strip()
+
+
+def story_of_documents(documents: Sequence[str], source: str = "train") -> Story:
+    """A story built the way ``Pipeline.brief_documents`` builds it."""
+    articles = [
+        Article(text=_tidy_lines(text), source=f"{source}:{i}") for i, text in enumerate(documents, 1)
+    ]
+    cleaned = [a for a in clean_articles(articles) if a.text.strip()] or articles
+    return segment_story(assemble_stories(cleaned)[0])
+
+
+def _tidy_lines(text: str) -> str:
+    # Multi-News separates paragraphs with " \n \n "; blank those lines so paragraphs show.
+    return re.sub(r"[ \t]*\n[ \t]*", "\n", text).strip()
+
+
+def ngram_counts(tokens: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def sentence_labels(sentences: Sequence[str], reference: str) -> np.ndarray:
+    """Each sentence's ROUGE-1 and ROUGE-2 precision against the reference, averaged.
+
+    Precision (not F1) rates a sentence by how much of it the reference
+    shares, which is what a budgeted selection needs.
+    """
+    ref_tokens = stems(reference)
+    ref1, ref2 = ngram_counts(ref_tokens, 1), ngram_counts(ref_tokens, 2)
+    labels = []
+    for text in sentences:
+        tokens = stems(text)
+        own1, own2 = ngram_counts(tokens, 1), ngram_counts(tokens, 2)
+        p1 = sum((own1 & ref1).values()) / max(sum(own1.values()), 1)
+        p2 = sum((own2 & ref2).values()) / max(sum(own2.values()), 1)
+        labels.append((p1 + 2 * p2) / 3)
+    return np.asarray(labels, dtype=np.float32)
+
+
+@dataclass
+class Dataset:
+    features: np.ndarray
+    labels: np.ndarray
+    groups: np.ndarray  # cluster number of each row
+    names: tuple[str, ...]
+
+
+def build_dataset(clusters: Sequence[Cluster], embedder: Embedder) -> Dataset:
+    blocks, labels, groups = [], [], []
+    names: tuple[str, ...] = ()
+    for number, cluster in enumerate(clusters):
+        table = build_table(story_of_documents(cluster.documents), embedder)
+        if table.size == 0:
+            continue
+        features, names = feature_matrix(table)
+        blocks.append(features)
+        reference = "\n".join(cluster.references)
+        labels.append(sentence_labels([s.text for s in table.sentences], reference))
+        groups.append(np.full(table.size, number))
+    return Dataset(np.vstack(blocks), np.concatenate(labels), np.concatenate(groups), names)
+
+
+def fit(dataset: Dataset, seed: int, rows: np.ndarray | None = None) -> Any:
+    import lightgbm
+
+    rows = np.arange(len(dataset.labels)) if rows is None else rows
+    params = {**LGBM_PARAMS, "seed": seed}
+    train_set = lightgbm.Dataset(
+        dataset.features[rows], dataset.labels[rows], feature_name=list(dataset.names), free_raw_data=False
+    )
+    return lightgbm.train(params, train_set, num_boost_round=ROUNDS)
+
+
+def fold_of(cluster_id: str, folds: int) -> int:
+    """A cluster's cross-validation fold, stable across runs and machines."""
+    return int(hashlib.sha1(cluster_id.encode()).hexdigest(), 16) % folds
+
+
+def rouge(summaries: Sequence[str], references: Sequence[Sequence[str]]) -> dict[str, float]:
+    """Mean ROUGE-1/2/Lsum F1 and recall (x100), stemmed; Lsum over newline-joined sentences."""
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+    totals: Counter[str] = Counter()
+    for summary, refs in zip(summaries, references, strict=True):
+        for ref in refs:
+            result = scorer.score(ref, summary)
+            for key, value in result.items():
+                totals[f"{key}_f"] += value.fmeasure / len(refs)
+                totals[f"{key}_r"] += value.recall / len(refs)
+    return {key: round(100 * value / max(len(summaries), 1), 2) for key, value in sorted(totals.items())}
+
+
+def brief_text(brief: Brief) -> str:
+    return "\n".join(s.text for s in brief.sentences)
+
+
+def evaluate(clusters: Sequence[Cluster], make_brief: Callable[[Cluster], Brief]) -> dict[str, float]:
+    """ROUGE of ``make_brief`` over ``clusters``."""
+    summaries = [brief_text(make_brief(c)) for c in clusters]
+    return rouge(summaries, [c.references for c in clusters])
+
+
+def train_model(
+    data_path: str | Path,
+    out_path: str | Path,
+    seed: int = 13,
+    *,
+    folds: int = 5,
+    embedder: Embedder | None = None,
+    cross_validate: bool = True,
+) -> dict[str, float]:
+    """Train the sentence scorer on ``data_path`` and write it to ``out_path`` (+ ``.json`` card).
+
+    Returns metrics: out-of-fold ROUGE of the full summarizer (``cv_*``) when
+    ``cross_validate``, and the training-set mean label error.
+    """
+    from crosswire.summarize.summarizer import Summarizer
+
+    embedder = embedder or default_embedder()
+    clusters = read_clusters(data_path)
+    if not clusters:
+        raise CrosswireError("no clusters to train on", source=str(data_path))
+    dataset = build_dataset(clusters, embedder)
+    metrics: dict[str, float] = {}
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if cross_validate:
+        fold = np.array([fold_of(clusters[g].id, folds) for g in dataset.groups])
+        summaries: list[str] = []
+        scratch = out.with_suffix(".fold.txt")
+        for k in range(folds):
+            model = fit(dataset, seed, np.flatnonzero(fold != k))
+            model.save_model(str(scratch))
+            summarizer = Summarizer(embedder=embedder, model_path=str(scratch))
+            for cluster in clusters:
+                if fold_of(cluster.id, folds) == k:
+                    summaries.append(brief_text(summarizer.summarize(story_of_documents(cluster.documents))))
+        scratch.unlink(missing_ok=True)
+        ordered = [c for k in range(folds) for c in clusters if fold_of(c.id, folds) == k]
+        metrics.update({f"cv_{k}": v for k, v in rouge(summaries, [c.references for c in ordered]).items()})
+    model = fit(dataset, seed)
+    model.save_model(str(out))
+    predictions = model.predict(dataset.features)
+    metrics["train_mae"] = round(float(np.mean(np.abs(predictions - dataset.labels))), 5)
+    card = {
+        "model": "LightGBM regressor over crosswire.summarize feature scorers",
+        "label": "sentence ROUGE precision vs reference: (P1 + 2 * P2) / 3, stemmed",
+        "data": str(data_path),
+        "data_sha1": hashlib.sha1(Path(data_path).read_bytes()).hexdigest(),
+        "clusters": len(clusters),
+        "rows": len(dataset.labels),
+        "seed": seed,
+        "rounds": ROUNDS,
+        "params": LGBM_PARAMS,
+        "embedder": getattr(embedder, "name", type(embedder).__name__),
+        "features": list(dataset.names),
+        "metrics": metrics,
+    }
+    out.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+    return metrics
+
+
+def iter_folds(clusters: Sequence[Cluster], folds: int) -> Iterator[tuple[int, list[Cluster]]]:
+    for k in range(folds):
+        yield k, [c for c in clusters if fold_of(c.id, folds) == k]

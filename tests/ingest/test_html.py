@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosswire.errors import CrosswireError
+from crosswire.ingest import read_bytes, read_inputs
+
+from .samples import HTML_PAGE, PARAGRAPHS
+
+
+def test_html_page_gives_main_text_and_metadata(tmp_path: Path) -> None:
+    page = tmp_path / "ferry.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    (article,) = read_inputs([page])
+    assert article.title == "Ferry strike ends after nine days"
+    assert article.outlet == "Harbour Gazette"
+    assert article.url == "https://gazette.example/ferry-strike"
+    assert article.published == "2024-03-14"
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    for junk in ("Subscribe", "Copyright", "Privacy", "Home"):
+        assert junk not in article.text
+    assert article.source == str(page)
+
+
+def test_html_without_main_text_is_an_error() -> None:
+    page = b"<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a> <a>News</a></nav></body></html>"
+    with pytest.raises(CrosswireError, match="no article text found"):
+        read_bytes(page, "menu.html")
+
+
+def test_html_declared_in_cp1252_decodes() -> None:
+    page = HTML_PAGE.replace('<meta charset="utf-8">', '<meta charset="windows-1252">')
+    page = page.replace("Ilsa Marrow", "Ilsa Marrów")
+    (article,) = read_bytes(page.encode("cp1252"), "cp1252.html")
+    assert "Ilsa Marrów" in article.text
+
+
+def test_html_named_file_with_plain_words_is_not_an_article() -> None:
+    with pytest.raises(CrosswireError, match="no article text found"):
+        read_bytes(b"just a few words", "short.html")

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from crosswire.embed import TfidfEmbedder
+from crosswire.model import Story
+from crosswire.summarize.features import build_table, feature_matrix
+from crosswire.summarize.scorers import SupervisedScorer
+from crosswire.summarize.scorers.supervised import CARD_FILE, MODEL_FILE, expected_features
+
+
+def test_the_shipped_model_matches_the_features(bridge_story: Story, tfidf: TfidfEmbedder) -> None:
+    assert MODEL_FILE.exists() and CARD_FILE.exists()
+    table = build_table(bridge_story, tfidf)
+    _, names = feature_matrix(table)
+    assert expected_features() == names
+    scores = SupervisedScorer().columns(table)[:, 0]
+    assert scores.shape == (table.size,)
+    assert np.isfinite(scores).all()
+    # Repeated wire leads outrank the off-topic aside.
+    texts = [s.text for s in table.sentences]
+    assert (
+        scores[texts.index("Mayor Dalia Rosk declared a local emergency and closed two nearby roads.")]
+        > scores[next(i for i, t in enumerate(texts) if "memorial concert" in t)]
+    )
+
+
+def test_a_missing_model_falls_back_to_a_fixed_mix(
+    bridge_story: Story, tfidf: TfidfEmbedder, tmp_path: Path
+) -> None:
+    import warnings
+
+    table = build_table(bridge_story, tfidf)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        scores = SupervisedScorer(str(tmp_path / "absent.txt")).columns(table)[:, 0]
+    assert any("missing" in str(w.message) for w in caught)
+    assert scores.shape == (table.size,) and np.isfinite(scores).all()

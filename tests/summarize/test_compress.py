@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+
+from crosswire.contracts import is_subsequence, span_tokens
+from crosswire.summarize.compress import Compressor, compress
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("ORVALE (AP) — The bridge collapsed on Monday night.", "The bridge collapsed on Monday night."),
+        (
+            "(Northern Wire) — Rescue crews worked until dawn on Tuesday.",
+            "Rescue crews worked until dawn on Tuesday.",
+        ),
+        ("However, the bakery stayed open all night.", "The bakery stayed open all night."),
+        ("But rescuers kept searching the river.", "Rescuers kept searching the river."),
+        ("The bridge (built in 1962) had been due for repairs.", "The bridge had been due for repairs."),
+    ],
+)
+def test_rules_shorten_and_fix_capitalisation(original: str, expected: str) -> None:
+    assert compress(original) == expected
+
+
+def test_compressed_text_is_a_token_subsequence_of_the_original() -> None:
+    originals = [
+        "ORVALE (AP) — However, the mayor (a former engineer) said the bridge would be rebuilt.",
+        "Meanwhile, the river rose two metres overnight, according to the county water office.",
+        "Ordinary sentences pass through unchanged.",
+    ]
+    compressor = Compressor(attribution_tails=True)
+    for original in originals:
+        result = compressor.compress(original)
+        assert is_subsequence(span_tokens(result), span_tokens(original))
+        assert result[0].isupper()
+
+
+def test_attribution_tail_rule_is_optional() -> None:
+    text = "The river rose two metres overnight, according to the county water office."
+    assert compress(text) == text
+    assert Compressor(attribution_tails=True).compress(text) == "The river rose two metres overnight."
+
+
+def test_compression_never_leaves_a_stub() -> None:
+    assert compress("But it fell.") == "But it fell."

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import pytest
+
+from crosswire.summarize.junk import is_junk, junk_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Photo gallery.", "too short"),
+        ("BREAKING NEWS FROM THE HARBOUR TONIGHT AT NINE", "all caps"),
+        ("Read the full report at https://example.org/report today please.", "link or handle"),
+        ("Click here to subscribe to our newsletter for daily updates!", "boilerplate"),
+        ("What would you do if your town lost its only bridge?", "question to readers"),
+        ("Orvale bridge collapse: fourteen injured in Monday night crash", "unfinished"),
+    ],
+)
+def test_junk_sentences_are_named(text: str, reason: str) -> None:
+    assert junk_reason(text) == reason
+
+
+def test_a_news_sentence_is_not_junk() -> None:
+    assert not is_junk("Mayor Dalia Rosk declared a local emergency and closed two nearby roads.")
+    assert not is_junk('"We heard a crack and then the lights went out," said resident Tomas Brill.')

@@ -1,0 +1,309 @@
+"""Cleaning: junk lines go (and are listed), real sentences stay exactly as written.
+
+Fixtures are invented: a bridge closure in the invented town of Orlen,
+reported by three invented outlets, with page furniture of every kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosswire import cleanrules
+from crosswire.clean import classify_lines, clean_articles, clean_text, repeated_lines, split_lines
+from crosswire.errors import CrosswireWarning
+from crosswire.model import Article
+
+WIRE = "The Orlen river bridge was closed on Thursday after engineers found cracks in two of its piers, officials said."
+QUOTE = '"We will not reopen the bridge until every pier has been checked," city engineer Pavel Brandt said.'
+
+TRIBUNE = f"""Skip to main content
+
+Orlen bridge closed after cracks found in piers
+
+Published: June 5, 2025
+
+xwqThe Orlen river bridge will stay shut for at least a month, the city council said on Friday.
+
+Photo by: Tribune/Lee Park
+Photo by: Tribune/Lee Park
+
+Engineers inspect a pier of the Orlen river bridge, June 5, 2025.
+
+{WIRE}
+
+{QUOTE}
+
+About 18,000 vehicles cross the bridge each day, according to council figures.
+
+Drivers face detours of up to 40 minutes.
+
+Stay informed with the Tribune's newsletters
+
+Sign up to get the latest local alerts, delivered to your inbox
+
+The Lakeside Tribune delivers independent coverage of the lake district. To learn more about republishing this content and the associated fees, please fill out this form.
+
+4 Responses
+
+  1. About time someone looked at that bridge.
+
+  2. The detour through Marsh Lane is a nightmare.
+
+Leave a Reply
+
+Popular Posts"""
+
+RADIO = f"""Accessibility links
+
+Breaking News
+
+Cracks shut Orlen's main bridge
+
+Engineers (L) and council officials (R) look at the damaged pier in Orlen, June 5, 2025
+Photo: Rivermouth Radio/Ana Holt
+
+{WIRE}
+
+The cracks were found during a routine inspection on Wednesday, Brandt told Rivermouth Radio.
+
+{QUOTE}
+
+Share this
+Advertisement
+
+With reporting by Eastbay Wire
+
+Rivermouth Radio journalists report the news every hour. We provide what many people cannot get elsewhere: local news, responsible discussion, and open debate.
+
+If you want to support our journalism, please note that donations are not tax deductible.
+
+To find out more, click here."""
+
+WIRE_COPY = f"""ORLEN, June 5 (Eastbay Wire) - {WIRE}
+
+{QUOTE}
+
+Brandt said a full survey of the bridge would take three to four weeks.
+
+Eastbay Wire and agencies"""
+
+ARTICLES = (
+    Article(text=TRIBUNE, title="Close this search box.", outlet="Lakeside Tribune", source="tribune.txt"),
+    Article(text=RADIO, title="Skip to main content", outlet="Rivermouth Radio", source="radio.txt"),
+    Article(
+        text=WIRE_COPY, title="Cracks found in Orlen bridge piers", outlet="Eastbay Wire", source="wire.txt"
+    ),
+)
+
+JUNK = (
+    "Skip to main content",
+    "Photo by:",
+    "Engineers inspect a pier",
+    "Stay informed with",
+    "Sign up to get the latest",
+    "delivers independent coverage",
+    "4 Responses",
+    "About time someone",
+    "Marsh Lane is a nightmare",
+    "Leave a Reply",
+    "Popular Posts",
+    "Accessibility links",
+    "Breaking News",
+    "Engineers (L)",
+    "Photo: Rivermouth",
+    "Share this",
+    "Advertisement",
+    "With reporting by",
+    "journalists report the news",
+    "support our journalism",
+    "click here",
+    "and agencies",
+    "xwq",
+)
+
+REAL_SENTENCES = (
+    "The Orlen river bridge will stay shut for at least a month, the city council said on Friday.",
+    WIRE,
+    QUOTE,
+    "About 18,000 vehicles cross the bridge each day, according to council figures.",
+    "Drivers face detours of up to 40 minutes.",
+    "The cracks were found during a routine inspection on Wednesday, Brandt told Rivermouth Radio.",
+    "Brandt said a full survey of the bridge would take three to four weeks.",
+)
+
+
+def _cleaned() -> tuple[Article, ...]:
+    return clean_articles(ARTICLES)
+
+
+def test_every_kind_of_junk_is_removed() -> None:
+    for article in _cleaned():
+        for marker in JUNK:
+            assert marker not in article.text, f"{marker!r} left in {article.source}"
+
+
+def test_real_sentences_are_kept_exactly() -> None:
+    texts = {a.source: a.text for a in _cleaned()}
+    everything = "\n".join(texts.values())
+    for sentence in REAL_SENTENCES:
+        assert sentence in everything, sentence
+    # the wire sentence and the quote repeat across outlets and stay in all of them
+    for text in texts.values():
+        assert WIRE in text
+        assert QUOTE in text
+
+
+def test_removed_lists_the_junk_verbatim() -> None:
+    tribune, radio, wire = _cleaned()
+    assert "Photo by: Tribune/Lee Park" in tribune.removed
+    assert tribune.removed.count("Photo by: Tribune/Lee Park") == 2
+    assert "Leave a Reply" in tribune.removed
+    assert "To find out more, click here." in radio.removed
+    assert "Eastbay Wire and agencies" in wire.removed
+    for article, original in zip((tribune, radio, wire), ARTICLES, strict=True):
+        for line in article.removed:
+            assert line in original.text or line == original.title
+
+
+def test_glued_garbage_prefix_is_stripped_and_recorded() -> None:
+    tribune = _cleaned()[0]
+    assert "The Orlen river bridge will stay shut" in tribune.text
+    assert "xwqThe" not in tribune.text
+    assert "xwq" in tribune.removed
+
+
+def test_junk_title_is_replaced_by_the_headline_line() -> None:
+    tribune, radio, wire = _cleaned()
+    assert tribune.title == "Orlen bridge closed after cracks found in piers"
+    assert radio.title == "Cracks shut Orlen's main bridge"
+    assert wire.title == "Cracks found in Orlen bridge piers"
+    assert "Close this search box." in tribune.removed
+    assert "Orlen bridge closed after cracks" not in tribune.text
+    assert "Cracks shut Orlen's main bridge" not in radio.text
+
+
+def test_text_starting_with_its_title_loses_the_duplicate() -> None:
+    article = Article(
+        text="Ferry strike ends in Holm\n\nThe ferry strike in Holm ended on Monday.",
+        title="Ferry strike ends in Holm",
+    )
+    (cleaned,) = clean_articles([article])
+    assert cleaned.text == "The ferry strike in Holm ended on Monday."
+    assert cleaned.title == "Ferry strike ends in Holm"
+
+
+def test_publication_date_lines_are_kept() -> None:
+    tribune = _cleaned()[0]
+    assert tribune.text.startswith("Published: June 5, 2025\n\n")
+
+
+def test_paragraph_breaks_are_kept() -> None:
+    tribune = _cleaned()[0]
+    assert f"{WIRE}\n\n{QUOTE}" in tribune.text
+    assert "\n\n\n" not in tribune.text
+
+
+def test_kinds_name_the_junk() -> None:
+    kinds = dict(classify_lines(TRIBUNE))
+    assert kinds["Skip to main content"] == cleanrules.NAVIGATION
+    assert kinds["Photo by: Tribune/Lee Park"] == cleanrules.CREDIT
+    assert kinds["Engineers inspect a pier of the Orlen river bridge, June 5, 2025."] == cleanrules.CAPTION
+    assert kinds["Stay informed with the Tribune's newsletters"] == cleanrules.PROMO
+    assert kinds["4 Responses"] == cleanrules.COMMENTS
+    assert kinds[WIRE] is None
+
+
+def test_short_line_repeated_across_outlets_is_boilerplate_but_wire_sentence_is_not() -> None:
+    texts = [
+        f"{WIRE}\n\nLive updates from the newsroom\n\nThe mayor visited the site on Friday.",
+        f"{WIRE}\n\nLive updates from the newsroom\n\nTraffic was diverted through the old town.",
+        f"{WIRE}\n\nThe council meets again next week.",
+    ]
+    repeated = repeated_lines(texts)
+    cleaned, removed = clean_text(texts[0], repeated=repeated)
+    assert removed == ("Live updates from the newsroom",)
+    assert cleaned == f"{WIRE}\n\nThe mayor visited the site on Friday."
+
+
+def test_copies_of_one_article_do_not_make_its_subheads_boilerplate() -> None:
+    body = "\n\n".join(
+        [
+            WIRE,
+            "Pier survey",
+            "Brandt said the survey of all six piers would take weeks.",
+            "Detours",
+            "Buses will use Marsh Lane until the bridge reopens.",
+        ]
+    )
+    assert repeated_lines([body, body]) == frozenset()
+
+
+def test_an_early_comment_link_does_not_cut_the_article() -> None:
+    text = f"Comments\n\n{WIRE}\n\n{QUOTE}\n\nBrandt said a full survey would take weeks."
+    cleaned, removed = clean_text(text)
+    assert removed == ("Comments",)
+    assert QUOTE in cleaned and "full survey" in cleaned
+
+
+def test_hard_wrapped_lines_are_judged_as_one_paragraph() -> None:
+    text = (
+        "The Orlen river bridge was closed on Thursday after engineers found\n"
+        "cracks in two of its piers, officials said on Friday morning.\n\nAdvertisement"
+    )
+    assert len(split_lines(text)) == 2
+    cleaned, removed = clean_text(text)
+    assert cleaned == text.split("\n\n")[0]
+    assert removed == ("Advertisement",)
+
+
+def test_short_real_paragraphs_and_quotes_survive() -> None:
+    text = "\n\n".join(
+        [
+            WIRE,
+            "Nobody was hurt.",
+            '"It was terrifying," said Ada Lenz, who lives nearby.',
+            "Pier survey",
+            "The bridge opened in 1968.",
+        ]
+    )
+    cleaned, removed = clean_text(text)
+    assert removed == ()
+    assert cleaned == text
+
+
+sentence_lines = st.sampled_from(
+    [WIRE, QUOTE, *REAL_SENTENCES, "Advertisement", "Share this", "Photo by: Tribune/Lee Park", "Pier survey"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(sentence_lines, min_size=1, max_size=12), st.lists(st.booleans(), min_size=12, max_size=12))
+def test_kept_and_removed_lines_partition_the_input(lines: list[str], blanks: list[bool]) -> None:
+    text = "".join(line + ("\n\n" if blank else "\n") for line, blank in zip(lines, blanks, strict=False))
+    cleaned, removed = clean_text(text)
+    kept = [line for line in cleaned.split("\n") if line]
+    assert sorted(kept + list(removed)) == sorted(line for line in lines)
+
+
+def test_a_party_initial_is_not_a_picture_position() -> None:
+    sentence = "Then on Tuesday, Senate leader Ana Ruiz (R) backed the plan to rebuild the bridge."
+    assert classify_lines(sentence) == [(sentence, None)]
+    caption = "Ana Ruiz (L) and Pavel Brandt (R) walk across the closed bridge in Orlen"
+    assert classify_lines(caption) == [(caption, cleanrules.CAPTION)]
+
+
+def test_scraped_documents_without_titles_are_cleaned_too() -> None:
+    document = f"{WIRE} \n \n Advertisement \n \n {QUOTE} \n \n Follow Eastbay Wire on Twitter"
+    (cleaned,) = clean_articles([Article(text=document)])
+    assert cleaned.text == f"{WIRE}\n\n{QUOTE}"
+    assert cleaned.removed == ("Advertisement", "Follow Eastbay Wire on Twitter")
+    assert cleaned.title is None
+
+
+def test_an_article_of_furniture_only_is_left_empty_with_a_warning() -> None:
+    with pytest.warns(CrosswireWarning, match="page furniture"):
+        (cleaned,) = clean_articles([Article(text="Skip to main content\nAdvertisement", source="x.txt")])
+    assert cleaned.text == ""
+    assert cleaned.removed == ("Skip to main content", "Advertisement")
