@@ -20,7 +20,8 @@ from crosswire.errors import CrosswireError, CrosswireWarning
 from crosswire.model import Brief
 
 OUTPUT_FORMATS = ("markdown", "json", "html")
-INPUT_FORMATS = ("text", "html", "jsonl", "clusters", "feed", "warc")
+from crosswire.ingest import FORMATS as INPUT_FORMATS
+
 DEFAULT_PEERS = "lead,lexrank,textrank,lsa"
 DEFAULT_DATA = "../shared/data"
 EXIT_USER_ERROR = 2

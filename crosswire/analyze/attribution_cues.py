@@ -7,7 +7,11 @@ from typing import Any
 
 DENIAL = frozenset({"deny"})
 REJECTION = frozenset({"reject", "dismiss", "rebuff", "repudiate", "brush"})
-DISPUTE = frozenset({"dispute", "contest", "refute", "rebut", "contradict", "challenge", "question"})
+# "question" and "challenge" are left out: "police questioned a guard", "challenge the result in court".
+DISPUTE = frozenset({"dispute", "contest", "refute", "rebut", "contradict"})
+# "called the claims a fantasy": naming an accusation is disputing it.
+NAMING = frozenset({"call", "describe", "brand", "label", "term", "dub"})
+ACCEPTANCE = frozenset({"accept", "acknowledge", "recognize", "recognise"})
 BLAME = frozenset({"blame"})
 ACCUSATION_VERBS = frozenset(
     {"accuse", "allege", "charge", "blame", "condemn", "criticize", "criticise", "denounce", "claim", "say",
@@ -21,8 +25,12 @@ ACCUSATION_NOUNS = frozenset(
 STRONG_ACCUSATION = frozenset({"accuse", "allege", "charge", "blame", "condemn", "denounce", "criticize",
                                "criticise"})
 DISPUTE_PHRASES = re.compile(
-    r"\b(no (?:evidence|indication|proof|basis)|not true|untrue|baseless|unfounded|groundless|fabricat\w*|"
+    r"\b(no (?:evidence|indication|proof|basis|trace|sign)|not true|untrue|baseless|unfounded|groundless|fabricat\w*|"
     r"fake\w*|false(?:hood)?s?|lies|nonsense|clich[ée]s)\b",
+    re.IGNORECASE,
+)
+DENIAL_PHRASES = re.compile(
+    r"\b(nothing to do with|no involvement|not involved|played no (?:part|role)|had no (?:part|role))\b",
     re.IGNORECASE,
 )
 RESPONSIBILITY = re.compile(
@@ -35,7 +43,19 @@ RESPONSIBILITY = re.compile(
 DENIED_RESPONSIBILITY = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\s+)?responsibility\b",
                                    re.IGNORECASE)
 # "carried out by a Russian bomber": the culprit another party suggests.
-CULPRIT = re.compile(r"\b(?:carried out|conducted|launched|fired|dropped|flown|caused|committed)\s+by\s+", re.IGNORECASE)
+CULPRIT = re.compile(
+    r"\b(?:carried out|conducted|launched|fired|dropped|caused|committed|hit|struck|targeted|shelled|attacked|"
+    r"bombed|planted|hacked|stolen)\s+by\s+",
+    re.IGNORECASE,
+)
+# "carried out by" names a culprit only for an attack-like event ("tests carried out by the company" do not).
+NEUTRAL_AGENT_VERBS = re.compile(r"\b(?:carried out|conducted|launched|caused|committed)\s+by\s+$", re.IGNORECASE)
+ATTACK_WORDS = frozenset(
+    {"strike", "strikes", "attack", "attacks", "raid", "raids", "bombing", "shelling", "blast", "explosion",
+     "killing", "killings", "shooting", "assault", "hack", "breach", "spill", "leak", "fire", "bomb", "bombs",
+     "shell", "shells", "missile", "missiles", "rocket", "rockets", "operation", "airstrike", "airstrikes",
+     "massacre", "sabotage", "theft", "robbery"}
+)
 ANAPHORIC_OBJECTS = frozenset(
     {"claim", "accusation", "allegation", "charge", "report", "incident", "it", "them", "this", "that",
      "responsibility", "story", "account", "finding", "attack", "strike", "suggestion", "criticism"}

@@ -199,7 +199,7 @@ def find_date_mentions(text: str) -> list[DateMention]:
 
 
 def tense_near(text: str, start: int, end: int, doc: Any | None = None) -> str:
-    """"past" or "future" for the clause around a mention.
+    """"past", "future" or "present" for the clause around a mention.
 
     With a spaCy Doc over ``text`` the governing verb decides (its tag and
     auxiliaries); without one, cue words in the sentence do.
@@ -216,6 +216,15 @@ def tense_near(text: str, start: int, end: int, doc: Any | None = None) -> str:
 
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
+# verbs that put their date ahead: "expected Saturday", "scheduled for Friday", "beginning Tuesday"
+_FUTURE_LEMMAS = {"expect", "schedule", "slate", "due", "plan", "begin", "start", "effective"}
+_FUTURE_PREPOSITIONS = {"before", "until", "till", "ahead", "by"}
+_PAST_INFINITIVE_HEADS = {"decide", "try", "attempt", "refuse", "fail", "manage", "vote", "agree"}
+_GENERIC_TODAY_NOUNS = set(
+    "world society market markets economy children kids youth generation families students standards culture "
+    "technology environment politics age times teenagers schools military media businesses life lives "
+    "workplace workforce parents women men americans".split()
+)
 
 
 def _tense_from_parse(doc: Any, start: int, end: int) -> str | None:
@@ -225,31 +234,69 @@ def _tense_from_parse(doc: Any, start: int, end: int) -> str | None:
     token = span.root
     verb = None
     for ancestor in [token, *token.ancestors]:
+        if ancestor.lower_ in _FUTURE_PREPOSITIONS and ancestor.dep_ == "prep" and ancestor.i not in range(span.start, span.end):
+            return "future"  # "before Tuesday's election"
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.i not in range(span.start, span.end):
             verb = ancestor
             break
+    if verb is None:  # a misparse: fall back on the first verb of the sentence
+        verb = next((t for t in span.sent if t.pos_ in ("VERB", "AUX") and t.i not in range(span.start, span.end)), None)
     if verb is None:
         return None
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     if aux & _FUTURE_AUX:
         return "future"
-    if verb.tag_ in ("VBD", "VBN") and not (aux & {"is", "are", "am", "be"} and verb.tag_ == "VBN"):
+    if aux & {"has", "have", "had", "was", "were", "did", "been"}:
         return "past"
-    if aux & {"has", "have", "had", "was", "were", "did"}:
+    if verb.lemma_.lower() in _FUTURE_LEMMAS and verb.tag_ != "VBD":
+        return "future"
+    if "to" in aux:  # an infinitive: "to be listed Tuesday", "agreed to meet Friday"
+        head = verb.head
+        if head.tag_ == "VBD" and head.lemma_.lower() in _PAST_INFINITIVE_HEADS - {"agree"}:
+            return "past"
+        return "future"
+    if verb.tag_ == "VBN" and aux & {"is", "are", "am", "be", "being"}:
+        return "future"  # "is being published Friday"
+    if verb.tag_ in ("VBD", "VBN"):
         return "past"
     # "is to meet Tuesday", "expected to vote next week", "plans to leave Friday"
     if verb.tag_ == "VB" and verb.dep_ == "xcomp":
         head = verb.head
-        if head.lemma_ in ("expect", "schedule", "plan", "intend", "set", "due", "be", "go", "hope", "want"):
-            return "future"
-        if head.tag_ in ("VBD",) and head.lemma_ not in ("expect", "schedule"):
+        if head.tag_ == "VBD" and head.lemma_.lower() in _PAST_INFINITIVE_HEADS:
             return "past"
         return "future"
     if verb.tag_ == "VBG" and aux & {"is", "are", "am"}:
-        return "future"  # "is meeting Tuesday"
-    if verb.tag_ in ("VBZ", "VBP"):
-        return "future"  # news present with a weekday: "the panel meets Tuesday"
+        return "present"  # "is meeting Tuesday"
+    if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and aux & {"can", "may", "must", "do", "does"}):
+        return "present"  # news present with a weekday: "the panel meets Tuesday"
     return None
+
+
+def clause_tense(text: str, mention: DateMention, doc: Any | None = None) -> str:
+    """The tense for resolving ``mention``, or "generic" for a "today" that means nowadays."""
+    tense = tense_near(text, mention.start, mention.end, doc)
+    return "generic" if generic_today(text, mention, tense) else tense
+
+
+def inside_quote(text: str, position: int) -> bool:
+    """Whether ``position`` is inside quotation marks within its paragraph."""
+    line_start = text.rfind("\n", 0, position) + 1
+    before = text[line_start:position]
+    if before.count("“") > before.count("”"):
+        return True
+    if before.count("``") > before.count("''"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def generic_today(text: str, mention: DateMention, tense: str, doc: Any | None = None) -> bool:
+    """"today" meaning nowadays ("Today, the tribe is poor"; "today's world")."""
+    if mention.rule != "day" or (mention.modifier or "") != "today" or inside_quote(text, mention.start):
+        return False
+    if mention.text.lower().endswith(("'s", "’s")):
+        following = re.match(r"\s+(?:[a-z-]+\s+)?([A-Za-z]+)", text[mention.end : mention.end + 40])
+        return bool(following and following.group(1).lower() in _GENERIC_TODAY_NOUNS)
+    return tense == "present"
 
 
 # ----------------------------------------------------------------------------- resolution
@@ -306,8 +353,10 @@ def resolve(mention: DateMention, anchor: date | None, tense: str = "past") -> R
     if anchor is None:
         return None
     if mention.rule == "weekday":
-        return _day(_resolve_weekday(mention, anchor, tense))
+        return _day(_resolve_weekday(mention, anchor, "past" if tense == "past" else "future"))
     if mention.rule == "day":
+        if tense == "generic":
+            return None  # "today" meaning nowadays
         word = mention.modifier or ""
         offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
         return _day(anchor + timedelta(days=offset))
@@ -354,6 +403,8 @@ def _resolve_period(mention: DateMention, anchor: date, tense: str) -> ResolvedD
     if unit == "week":
         if modifier == "past":
             return _span(anchor - timedelta(days=7), anchor, "week")
+        if step == 0 and tense != "past" and anchor.weekday() == 6:
+            step = 1  # on a Sunday, "this week" ahead is the coming one
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 * step)
         last = monday + timedelta(days=6)
         if step == 0 and mention.position == "earlier":

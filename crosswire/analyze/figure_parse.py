@@ -71,6 +71,25 @@ def _counted_noun(span: Any) -> Any:
     return root
 
 
+def _partitive(span: Any) -> bool:
+    """"three of the injured", "a hundred of them": a part of a count given elsewhere."""
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.pos_ == "PRON" or any(d.lower_ in ("the", "those", "these") for d in obj.lefts)):
+                    return True
+    return False
+
+
+def _thing(verb: Any, span: Any) -> Any | None:
+    """What an amount measures when the number stands alone: "the damage was put at $40 million"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "nsubj") and child.i not in range(span.start, span.end):
+            if child.pos_ in ("NOUN", "PROPN") and child.dep_ != "nsubj" or child.lemma_.lower() in ("damage", "cost", "loss"):
+                return child
+    return None
+
+
 def _predicate(noun: Any, depth: int = 0) -> Any | None:
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
@@ -93,9 +112,13 @@ def _category(noun: Any, verb: Any | None, tokens_after: list[Any]) -> str | Non
     candidates = [noun]
     if verb is not None:
         candidates.append(verb)
-        candidates.extend(c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "dobj", "prep"))
+        candidates.extend(
+            c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "dobj", "prep", "nsubj") and c is not noun
+        )
     for token in candidates:
         lemma = token.lemma_.lower()
+        if lemma in ("force", "drive", "chase") and any(c.lower_ in ("home", "homes") for c in token.subtree):
+            return "displaced"  # "forced from their homes"
         if lemma == "lose" and any(c.lower_ in ("lives", "life") for c in token.subtree):
             return "killed"
         if lemma == "flee" or lemma == "force" and any(c.lemma_ == "flee" for c in token.subtree):
@@ -222,12 +245,27 @@ def _source(doc: Any, anchor: Any, sentence_start: int, sentence_end: int) -> st
         if not sentence_start <= token.idx < sentence_end:
             continue
         if token.lemma_.lower() in _SAY and token.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            agents = [t for c in token.children if c.dep_ == "agent" for t in c.subtree][1:]
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if agents:
+                return _name(doc, agents, sentence_start)  # "estimated at $40 million by the finance office"
             if subjects:
-                tokens = [t for t in subjects[0].subtree if sentence_start <= t.idx < sentence_end]
+                named = [c for c in subjects[0].children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+                if named:  # "Obama's special envoy, Brett McGurk"
+                    return _name(doc, _core_phrase(named[0]), sentence_start)
+                tokens = [t for t in _core_phrase(subjects[0]) if sentence_start <= t.idx < sentence_end]
                 if tokens:
                     return _name(doc, tokens, sentence_start)
     return None
+
+
+def _core_phrase(head: Any) -> list[Any]:
+    """The noun phrase without appositions or relative clauses hanging off it."""
+    keep = [head]
+    for child in head.children:
+        if child.i < head.i or child.dep_ in ("prep", "compound", "nmod"):
+            keep.extend(child.subtree)
+    return sorted(keep, key=lambda t: t.i)
 
 
 def _name(doc: Any, tokens: list[Any], sentence_start: int) -> str | None:
@@ -257,9 +295,10 @@ def parse_mention(doc: Any, quantity: Quantity, sentence_start: int, sentence_en
     stop = next((i for i, t in enumerate(after) if t.is_punct and t.text in ",;.:"), len(after))
     category = _category(noun, verb, after[:stop])
     if quantity.unit is not None:
-        phrase = _noun_phrase(noun) if noun not in span else "amount"
+        thing = _thing(verb, span) if verb is not None and noun in span else None
+        phrase = _noun_phrase(noun) if noun not in span else (_noun_phrase(thing) if thing is not None else "amount")
         noun_class, label = quantity.unit, f"{phrase} ({quantity.unit})"
-        category = category or "measure"
+        category = category or (thing.lemma_.lower() if thing is not None else "measure")
     else:
         noun_class = _noun_class(noun, category)
         phrase = _noun_phrase(noun)
@@ -270,6 +309,8 @@ def parse_mention(doc: Any, quantity: Quantity, sentence_start: int, sentence_en
             category = verb.lemma_.lower()
         else:
             label, category = phrase, "count"
+    if quantity.unit is None and _partitive(span):
+        noun_class, label = f"part of {noun_class}", f"{label} (a part of them)"
     area = _area(noun, verb)
     if area:
         start = max(min(t.idx for t in area), sentence_start)

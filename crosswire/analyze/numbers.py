@@ -68,6 +68,10 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"^-?(?:year|month|week|day|hour|minute)s?-old|^\s+years?\s+old|^-\w", re.IGNORECASE)
+_DURATION = re.compile(
+    r"[\s-]+(?:more\s+|other\s+|full\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|centuries)\b",
+    re.IGNORECASE,
+)
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}|\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?m)^\s*(?:\d{1,3}[.)]|#\d+)\s")
@@ -138,6 +142,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if _PRECEDING_NOT_COUNT.search(text[max(0, start - 12) : start]):
             continue
         following = text[end : end + 12]
+        if _DURATION.match(text, end):
+            continue  # "after two days", "a 12 hour shift": a duration, not a count
         if _AGE.match(following):
             continue  # "five-year civil war", "33-year-old", "TU-22"-like compounds
         qualifier = match.group("qual").lower() if match.group("qual") else None

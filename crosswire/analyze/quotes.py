@@ -149,6 +149,9 @@ class SpeakerResolver:
                 entity = self.index.at(self.article, child.idx, child.idx + len(child.text), kind="person")
                 if entity is not None:
                     return Speaker(entity.name, "person", _clean_role(attribution.source_text))
+                entity = self.index.at(self.article, child.idx, child.idx + len(child.text), kind="organization")
+                if entity is not None and child.dep_ == "appos":  # "a monitoring group, Fair Count, said"
+                    return Speaker(entity.name, "organization", None)
         return None
 
     def _token_at(self, offset: int) -> Any | None:

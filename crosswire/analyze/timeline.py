@@ -19,6 +19,7 @@ from crosswire.analyze.context import AnalysisContext
 from crosswire.analyze.dates import (
     DateMention,
     ResolvedDate,
+    clause_tense,
     closest_year,
     find_date_mentions,
     parse_anchor,
@@ -137,13 +138,6 @@ def _fit_weekdays(floor: date, weekdays: list[DateMention]) -> date:
     return best
 
 
-def _first_weekday_fit(floor: date, weekdays: list[DateMention]) -> date:
-    """The first day on or after ``floor`` that is the lead's weekday."""
-    if not weekdays or weekdays[0].weekday is None:
-        return floor
-    return floor + timedelta(days=(weekdays[0].weekday - floor.weekday()) % 7)
-
-
 def _with_removed(article: Article) -> str:
     """The text plus the lines cleaning removed: captions and bylines carry dates
     that are evidence of when the article appeared, though not events of it."""
@@ -190,7 +184,7 @@ def infer_publication_dates(story: Story) -> Story:
     story_latest = max([*anchors.values(), *inferred.values()], default=None)
     for article in later:
         if story_latest is not None:
-            inferred[article.id] = _first_weekday_fit(story_latest, _past_weekdays(article.text))
+            inferred[article.id] = story_latest
     if not inferred:
         return story
     articles = tuple(
@@ -258,7 +252,7 @@ def _mentions_of(ctx: AnalysisContext, article: Article) -> list[_Found]:
             per_sentence[sentence.start] = per_sentence.get(sentence.start, 0) + 1
     found: list[_Found] = []
     for mention, sentence in located:
-        resolved = resolve(mention, anchor, tense_near(text, mention.start, mention.end, doc))
+        resolved = resolve(mention, anchor, clause_tense(text, mention, doc))
         if resolved is None:
             continue
         description = _describe(doc, sentence, mention, per_sentence[sentence.start] > 1)

@@ -114,7 +114,7 @@ def _decode(data: bytes, source: str, declared: str | None) -> str:
     if declared:
         try:
             return data.decode(declared)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, ValueError):  # ValueError covers UnicodeError of odd codecs (idna)
             pass  # a wrong or unknown declaration: fall back to detection
     return _detect_and_decode(data, source)
 

@@ -136,18 +136,22 @@ def _json_format(stripped: str, name: str) -> str | None:
         if isinstance(record, dict):
             keys = set(record)
     except (ValueError, RecursionError):
-        keys = set(_JSON_KEY.findall(stripped))  # a long, pretty-printed or broken first line
+        pass
+    if not keys & {"documents", "document", "text"}:
+        # A long, pretty-printed or broken first line, or a first record without the keys.
+        keys = set(_JSON_KEY.findall(stripped))
     if keys & {"documents", "document"}:
         return "clusters"
     if "text" in keys:
         return "jsonl"
-    if parsed or _suffix(name) in {".json", ".jsonl", ".ndjson"}:
-        raise CrosswireError(
-            'unknown format: JSON records with neither "text" (articles) nor "documents" (clusters); '
-            f"known formats: {FORMAT_LIST}",
-            source=name or None,
-        )
-    return None
+    if not parsed:
+        # Broken JSON: a .jsonl reader reports it line by line; anything else may be text.
+        return "jsonl" if _suffix(name) in {".json", ".jsonl", ".ndjson"} else None
+    raise CrosswireError(
+        'unknown format: JSON records with neither "text" (articles) nor "documents" (clusters); '
+        f"known formats: {FORMAT_LIST}",
+        source=name or None,
+    )
 
 
 def _sniff_text(data: bytes) -> str:

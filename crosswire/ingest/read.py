@@ -66,13 +66,21 @@ def with_language(article: Article) -> Article:
     """The article with ``language`` set; warns once if it does not look English."""
     guess = guess_language(article.text)
     if guess.sure and not guess.is_english:
-        label = f"article {article.title!r}" if article.title else "an article"
+        label = _article_label(article)
         if guess.code == "und":
             message = f"{label} does not look like English; results may be poor"
         else:
             message = f"{label} looks like {guess.name}, not English; results may be poor"
         warn(message, source=article.source or None)
     return replace(article, language=guess.code)
+
+
+def _article_label(article: Article) -> str:
+    if article.title:
+        return f"article {article.title!r}"
+    opening = " ".join(article.text.split()[:6])
+    where = f" of cluster {article.cluster}" if article.cluster else ""
+    return f"the article{where} starting {opening!r}"
 
 
 def read_file(path: Path, input_format: str | None = None) -> tuple[Article, ...]:
@@ -91,6 +99,8 @@ def read_inputs(paths: Sequence[str | Path], input_format: str | None = None) ->
     Hidden files and folders and README files are skipped. With several input
     files, a bad one is skipped with a warning; with one, it is an error.
     """
+    if isinstance(paths, str | Path):  # one path, not a sequence of characters
+        paths = [paths]
     if input_format is not None:
         check_format(input_format)  # an unknown format name fails once, up front
     files: list[Path] = []

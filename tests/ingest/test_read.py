@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from crosswire.errors import CrosswireError, CrosswireWarning
-from crosswire.ingest import read_inputs
+from crosswire.ingest import MAX_INPUT_BYTES, read_inputs
 
 from .samples import LIGHTHOUSE, MARKET
 
@@ -26,6 +26,9 @@ BAD_INPUTS = {
     "broken.rss": b'<?xml version="1.0"?><rss><channel><title>Cut',
     "broken.warc": b"WARC/1.0\r\nnonsense\r\n\r\n",
     "menu.html": b"<html><body><nav>Home</nav></body></html>",
+    "bad16.txt": b"\xff\xfeA\x00\x00\xd8",
+    "stock.xml": b'<?xml version="1.0"?><inventory><item>bolt</item></inventory>',
+    "nothing.jsonl": b'{"headline": "no text"}\n',
 }
 
 
@@ -105,3 +108,17 @@ def test_mixed_formats_in_one_call(tmp_path: Path) -> None:
     jsonl = write(tmp_path / "b.jsonl", '{"text": "The Orrin Bay ferry is running late today."}\n')
     articles = read_inputs([text, jsonl])
     assert [Path(a.source).name for a in articles] == ["a.txt", "b.jsonl"]
+
+
+def test_oversized_file_among_several_is_skipped(tmp_path: Path) -> None:
+    good = write(tmp_path / "good.txt", LIGHTHOUSE)
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_INPUT_BYTES + 1)
+    with pytest.warns(CrosswireWarning, match=r"big.txt: skipped: .*50 MiB cap"):
+        assert len(read_inputs([good, big])) == 1
+
+
+def test_a_single_path_string_is_one_input(tmp_path: Path) -> None:
+    good = write(tmp_path / "good.txt", LIGHTHOUSE)
+    assert len(read_inputs(str(good))) == 1

@@ -10,7 +10,10 @@ from crosswire.summarize.features import SentenceTable
 
 
 class Scorer(Protocol):
-    names: tuple[str, ...]
+    @property
+    def names(self) -> tuple[str, ...]:
+        """One name per column."""
+        ...
 
     def columns(self, table: SentenceTable) -> np.ndarray:
         """An (n, len(names)) array; higher usually means more summary-worthy."""
