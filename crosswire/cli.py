@@ -17,10 +17,10 @@ import click
 
 from crosswire import __version__
 from crosswire.errors import CrosswireError, CrosswireWarning
+from crosswire.ingest import FORMATS as INPUT_FORMATS
 from crosswire.model import Brief
 
 OUTPUT_FORMATS = ("markdown", "json", "html")
-from crosswire.ingest import FORMATS as INPUT_FORMATS
 
 DEFAULT_PEERS = "lead,lexrank,textrank,lsa"
 DEFAULT_DATA = "../shared/data"
