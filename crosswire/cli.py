@@ -34,7 +34,7 @@ def _print_warning(message: Warning | str, category: type[Warning], *_: Any, **_
 
 def _quiet_libraries() -> None:
     """Route crosswire's warnings to one line each; silence libraries' chatter."""
-    warnings.showwarning = _print_warning  # type: ignore[assignment]
+    warnings.showwarning = _print_warning
     warnings.simplefilter("default", CrosswireWarning)
     for noisy in (FutureWarning, DeprecationWarning, UserWarning, RuntimeWarning):
         warnings.filterwarnings("ignore", category=noisy)

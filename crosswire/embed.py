@@ -57,6 +57,10 @@ class SentenceTransformerEmbedder:
                 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
                 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
                 from sentence_transformers import SentenceTransformer
+                from transformers.utils import logging as transformers_logging
+
+                transformers_logging.set_verbosity_error()
+                transformers_logging.disable_progress_bar()
 
                 model = SentenceTransformer(self.model_path, device="cpu")
                 _MODELS[self.model_path] = model

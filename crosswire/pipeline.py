@@ -51,7 +51,7 @@ class Pipeline:
         return clean_articles(read_inputs(list(inputs), input_format=self.input_format))
 
     def stories(self, articles: Sequence[Article]) -> tuple[Story, ...]:
-        return tuple(check_story(segment_story(story)) for story in assemble_stories(articles))
+        return tuple(check_story(_dated(segment_story(story))) for story in assemble_stories(articles))
 
     def brief_story(self, story: Story, since: Story | None = None) -> Brief:
         summarizer = Summarizer(words=self.words, query=self.query, embedder=self._embedder())
@@ -92,3 +92,12 @@ class Pipeline:
             return None
         articles = [replace(a, cluster=None) for a in self.read(since)]
         return self.stories(articles)[0]
+
+
+def _dated(story: Story) -> Story:
+    """Infer missing publication dates from the text (the selector orders by date)."""
+    try:
+        from crosswire.analyze.timeline import infer_publication_dates
+    except ImportError:  # the [analysis] extra is missing
+        return story
+    return infer_publication_dates(story)

@@ -8,23 +8,57 @@ Each section lives in its own module and takes the shared
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
+from crosswire.analyze.claims import Claim, extract_claims
+from crosswire.analyze.context import AnalysisContext, build_context
+from crosswire.analyze.coverage import ArticleCoverage, compare_coverage
+from crosswire.analyze.entities import Entity, extract_entities
+from crosswire.analyze.facts import Fact, extract_facts, support_for
+from crosswire.analyze.figures import FigureGroup, extract_figures
+from crosswire.analyze.quotes import Quote, extract_quotes
+from crosswire.analyze.timeline import TimelineEvent, extract_timeline
 from crosswire.embed import Embedder
-from crosswire.model import Brief
+from crosswire.model import Brief, BriefSentence
+
+__all__ = ["AnalysisContext", "StoryAnalysis", "analyze_brief", "analyze_context"]
 
 
 @dataclass(frozen=True)
 class StoryAnalysis:
-    facts: tuple[Any, ...] = ()
-    figures: tuple[Any, ...] = ()
-    claims: tuple[Any, ...] = ()
-    quotes: tuple[Any, ...] = ()
-    timeline: tuple[Any, ...] = ()
-    entities: tuple[Any, ...] = ()
-    coverage: tuple[Any, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    figures: tuple[FigureGroup, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    coverage: tuple[ArticleCoverage, ...] = ()
+
+
+def analyze_context(ctx: AnalysisContext) -> StoryAnalysis:
+    """Every section, in dependency order (quotes need entities, claims need both)."""
+    entities = extract_entities(ctx)
+    quotes = extract_quotes(ctx, entities)
+    facts = extract_facts(ctx)
+    return StoryAnalysis(
+        facts=facts,
+        figures=extract_figures(ctx),
+        claims=extract_claims(ctx, entities, quotes),
+        quotes=quotes,
+        timeline=extract_timeline(ctx),
+        entities=entities,
+        coverage=compare_coverage(ctx, facts),
+    )
+
+
+def _with_support(ctx: AnalysisContext, sentence: BriefSentence) -> BriefSentence:
+    # Support is a superset of citations: near-duplicates plus paraphrases.
+    found = set(support_for(ctx, sentence.text)) | set(sentence.citations)
+    order = [a.id for a in ctx.story.articles]
+    return replace(sentence, support=tuple(a for a in order if a in found))
 
 
 def analyze_brief(brief: Brief, embedder: Embedder) -> Brief:
     """Fill ``brief.analysis`` and each brief sentence's ``support``."""
-    return brief  # wired up once the section modules land
+    ctx = build_context(brief.story, embedder)
+    sentences = tuple(_with_support(ctx, s) for s in brief.sentences)
+    return replace(brief, sentences=sentences, analysis=analyze_context(ctx))

@@ -14,16 +14,44 @@ NAMING = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 ACCEPTANCE = frozenset({"accept", "acknowledge", "recognize", "recognise"})
 BLAME = frozenset({"blame"})
 ACCUSATION_VERBS = frozenset(
-    {"accuse", "allege", "charge", "blame", "condemn", "criticize", "criticise", "denounce", "claim", "say",
-     "report", "assert", "insist", "contend", "maintain", "argue", "suggest"}
+    {
+        "accuse",
+        "allege",
+        "charge",
+        "blame",
+        "condemn",
+        "criticize",
+        "criticise",
+        "denounce",
+        "claim",
+        "say",
+        "report",
+        "assert",
+        "insist",
+        "contend",
+        "maintain",
+        "argue",
+        "suggest",
+    }
 )
 ACCUSATION_NOUNS = frozenset(
-    {"accusation", "allegation", "claim", "charge", "condemnation", "report", "finding", "assertion",
-     "suggestion", "criticism"}
+    {
+        "accusation",
+        "allegation",
+        "claim",
+        "charge",
+        "condemnation",
+        "report",
+        "finding",
+        "assertion",
+        "suggestion",
+        "criticism",
+    }
 )
 # Accusation verbs that need no reported content to make a claim ("X accused Y of ...").
-STRONG_ACCUSATION = frozenset({"accuse", "allege", "charge", "blame", "condemn", "denounce", "criticize",
-                               "criticise"})
+STRONG_ACCUSATION = frozenset(
+    {"accuse", "allege", "charge", "blame", "condemn", "denounce", "criticize", "criticise"}
+)
 DISPUTE_PHRASES = re.compile(
     r"\b(no (?:evidence|indication|proof|basis|trace|sign)|not true|untrue|baseless|unfounded|groundless|fabricat\w*|"
     r"fake\w*|false(?:hood)?s?|lies|nonsense|clich[ée]s)\b",
@@ -40,8 +68,9 @@ RESPONSIBILITY = re.compile(
     r"|\bclaimed\s+by\b",
     re.IGNORECASE,
 )
-DENIED_RESPONSIBILITY = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\s+)?responsibility\b",
-                                   re.IGNORECASE)
+DENIED_RESPONSIBILITY = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\s+)?responsibility\b", re.IGNORECASE
+)
 # "carried out by a Russian bomber": the culprit another party suggests.
 CULPRIT = re.compile(
     r"\b(?:carried out|conducted|launched|fired|dropped|caused|committed|hit|struck|targeted|shelled|attacked|"
@@ -49,16 +78,68 @@ CULPRIT = re.compile(
     re.IGNORECASE,
 )
 # "carried out by" names a culprit only for an attack-like event ("tests carried out by the company" do not).
-NEUTRAL_AGENT_VERBS = re.compile(r"\b(?:carried out|conducted|launched|caused|committed)\s+by\s+$", re.IGNORECASE)
+NEUTRAL_AGENT_VERBS = re.compile(
+    r"\b(?:carried out|conducted|launched|caused|committed)\s+by\s+$", re.IGNORECASE
+)
 ATTACK_WORDS = frozenset(
-    {"strike", "strikes", "attack", "attacks", "raid", "raids", "bombing", "shelling", "blast", "explosion",
-     "killing", "killings", "shooting", "assault", "hack", "breach", "spill", "leak", "fire", "bomb", "bombs",
-     "shell", "shells", "missile", "missiles", "rocket", "rockets", "operation", "airstrike", "airstrikes",
-     "massacre", "sabotage", "theft", "robbery"}
+    {
+        "strike",
+        "strikes",
+        "attack",
+        "attacks",
+        "raid",
+        "raids",
+        "bombing",
+        "shelling",
+        "blast",
+        "explosion",
+        "killing",
+        "killings",
+        "shooting",
+        "assault",
+        "hack",
+        "breach",
+        "spill",
+        "leak",
+        "fire",
+        "bomb",
+        "bombs",
+        "shell",
+        "shells",
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "operation",
+        "airstrike",
+        "airstrikes",
+        "massacre",
+        "sabotage",
+        "theft",
+        "robbery",
+    }
 )
 ANAPHORIC_OBJECTS = frozenset(
-    {"claim", "accusation", "allegation", "charge", "report", "incident", "it", "them", "this", "that",
-     "responsibility", "story", "account", "finding", "attack", "strike", "suggestion", "criticism"}
+    {
+        "claim",
+        "accusation",
+        "allegation",
+        "charge",
+        "report",
+        "incident",
+        "it",
+        "them",
+        "this",
+        "that",
+        "responsibility",
+        "story",
+        "account",
+        "finding",
+        "attack",
+        "strike",
+        "suggestion",
+        "criticism",
+    }
 )
 
 

@@ -20,22 +20,103 @@ from typing import Any
 
 # Verbs that report speech, writing or a stance; lemmas as spaCy gives them.
 SPEECH_CUES = frozenset(
-    """
-    say tell add state claim deny argue note explain insist warn announce report write tweet reply respond
-    ask acknowledge admit allege accuse contend maintain suggest predict recall complain charge declare
-    assert confirm concede continue stress emphasize emphasise testify observe promise vow urge reveal
-    mention joke quip comment counter retort remark conclude estimate agree disagree dispute reject
-    dismiss criticize criticise blast slam question wonder concur indicate demand propose recommend
-    caution boast brag lament acknowledge pledge threaten vow post write recount describe call
-    repeat reiterate point cite announce
-    """.split()
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "claim",
+        "deny",
+        "argue",
+        "note",
+        "explain",
+        "insist",
+        "warn",
+        "announce",
+        "report",
+        "write",
+        "tweet",
+        "reply",
+        "respond",
+        "ask",
+        "acknowledge",
+        "admit",
+        "allege",
+        "accuse",
+        "contend",
+        "maintain",
+        "suggest",
+        "predict",
+        "recall",
+        "complain",
+        "charge",
+        "declare",
+        "assert",
+        "confirm",
+        "concede",
+        "continue",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "testify",
+        "observe",
+        "promise",
+        "vow",
+        "urge",
+        "reveal",
+        "mention",
+        "joke",
+        "quip",
+        "comment",
+        "counter",
+        "retort",
+        "remark",
+        "conclude",
+        "estimate",
+        "agree",
+        "disagree",
+        "dispute",
+        "reject",
+        "dismiss",
+        "criticize",
+        "criticise",
+        "blast",
+        "slam",
+        "question",
+        "wonder",
+        "concur",
+        "indicate",
+        "demand",
+        "propose",
+        "recommend",
+        "caution",
+        "boast",
+        "brag",
+        "lament",
+        "acknowledge",
+        "pledge",
+        "threaten",
+        "vow",
+        "post",
+        "write",
+        "recount",
+        "describe",
+        "call",
+        "repeat",
+        "reiterate",
+        "point",
+        "cite",
+        "announce",
+    ]
 )
 # Stance and cognition verbs: attributions in PolNeAR's sense, never quote cues on their own.
-COGNITION_CUES = frozenset("believe think feel know fear hope worry expect doubt say".split())
+COGNITION_CUES = frozenset(
+    ["believe", "think", "feel", "know", "fear", "hope", "worry", "expect", "doubt", "say"]
+)
 ALL_CUES = SPEECH_CUES | COGNITION_CUES
 
 _SOURCE_DEPS = ("nsubj", "nsubjpass")
-PRONOUNS = frozenset("he she they it we i you his her their its our".split())
+PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our"])
 MIN_QUOTE_CHARS = 3
 
 
@@ -62,7 +143,9 @@ class LocalAttribution:
 
 
 _DOUBLE = re.compile(r"[“”\"]")
-_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘']([^‘'’\n]*?[^\s‘'’])[’'](?=[\s.,;:!?)\]—–-]|$)", re.MULTILINE)
+_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘']([^‘'’\n]*?[^\s‘'’])[’'](?=[\s.,;:!?)\]—–-]|$)", re.MULTILINE
+)
 MAX_QUOTE_CHARS = 2000
 
 
@@ -164,11 +247,11 @@ def _raw_source(verb: Any, spans: list[tuple[int, int]]) -> Any | None:
     return None
 
 
-_SUBJECT_PRONOUNS = frozenset("he she they i we it".split())
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it"])
 
 
 def _adjacent_noun(verb: Any, spans: list[tuple[int, int]]) -> Any | None:
-    """"Jordan said" / "said Jordan": a name or subject pronoun right next to the verb."""
+    """ "Jordan said" / "said Jordan": a name or subject pronoun right next to the verb."""
     doc = verb.doc
     for index in (verb.i - 1, verb.i + 1):
         if 0 <= index < len(doc):
@@ -200,8 +283,15 @@ def phrase_span(head: Any, exclude: list[tuple[int, int]]) -> tuple[int, int]:
     while left - 1 in index and not stop(doc[left - 1]):
         left -= 1
     # A name and title the parse split off: "Saudi Foreign Minister Adel al-Jubeir".
-    while left - 1 >= 0 and not stop(doc[left - 1]) and not _inside(doc[left - 1], exclude) and (
-        doc[left - 1].pos_ == "PROPN" or doc[left - 1].ent_type_ in ("NORP", "PERSON") or doc[left - 1].text == "-"
+    while (
+        left - 1 >= 0
+        and not stop(doc[left - 1])
+        and not _inside(doc[left - 1], exclude)
+        and (
+            doc[left - 1].pos_ == "PROPN"
+            or doc[left - 1].ent_type_ in ("NORP", "PERSON")
+            or doc[left - 1].text == "-"
+        )
     ):
         left -= 1
     right = head.i
@@ -231,7 +321,9 @@ def governing_cue(tokens: list[Any], spans: list[tuple[int, int]], window: list[
 
 def _content_of(verb: Any, exclude: list[tuple[int, int]]) -> tuple[int, int] | None:
     for child in verb.children:
-        if child.dep_ in ("ccomp", "parataxis") or (child.dep_ == "xcomp" and verb.lemma_ in ("claim", "deny")):
+        if child.dep_ in ("ccomp", "parataxis") or (
+            child.dep_ == "xcomp" and verb.lemma_ in ("claim", "deny")
+        ):
             tokens = [t for t in child.subtree if not _inside(t, exclude)]
             if len(tokens) < 2:
                 continue
@@ -254,8 +346,12 @@ def _according_to(doc: Any, exclude: list[tuple[int, int]]) -> Iterator[LocalAtt
         s_start, s_end = phrase_span(source, exclude)
         sentence = token.sent
         phrase_end = max(t.idx + len(t.text) for t in source.subtree)
-        before = _strip_span(text, sentence.start_char, token.idx)
-        after = _strip_span(text, phrase_end, sentence.end_char)
+        # The content stays on the cue's line: a parse can run a sentence across a line break.
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        line_end = text.find("\n", token.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        before = _strip_span(text, max(sentence.start_char, line_start), token.idx)
+        after = _strip_span(text, phrase_end, min(sentence.end_char, line_end))
         c_start, c_end = before if before[1] - before[0] >= after[1] - after[0] else after
         c_end = c_end - 1 if c_end > c_start and text[c_end - 1] in ".!?" else c_end
         if c_end - c_start < 8:
@@ -290,7 +386,7 @@ def _window_tokens(doc: Any, start: int, end: int) -> list[Any]:
     if last.end < len(doc):
         following = doc[last.end].sent
         if following.text.strip()[:1].islower() or (
-            len(following) <= 8 and not any(c in following.text for c in "“”\"")
+            len(following) <= 8 and not any(c in following.text for c in '“”"')
         ):
             tokens.extend(following)
     return [t for t in tokens if line_start <= t.idx < line_end]
@@ -303,12 +399,14 @@ def _direct(doc: Any, spans: list[tuple[int, int]]) -> list[LocalAttribution]:
     for start, end in spans:
         window = _window_tokens(doc, start, end)
         cues = [t for t in window if _is_cue(t) and not _inside(t, spans) and t.lemma_.lower() in SPEECH_CUES]
-        with_source = [(t, source_token(t, spans)) for t in cues]
-        with_source = [(t, s) for t, s in with_source if s is not None and not _inside(s, spans)]
+        sourced = [(t, source_token(t, spans)) for t in cues]
+        with_source: list[tuple[Any, Any]] = [
+            (t, s) for t, s in sourced if s is not None and not _inside(s, spans)
+        ]
 
-        def distance(pair: tuple[Any, Any]) -> int:
+        def distance(pair: tuple[Any, Any], start: int = start, end: int = end) -> int:
             token = pair[0]
-            return start - token.idx if token.idx < start else token.idx - end
+            return int(start - token.idx if token.idx < start else token.idx - end)
 
         quote_words = len(text[start:end].split())
         quoted_tokens = [t for t in doc if start <= t.idx < end]
@@ -330,7 +428,7 @@ def _direct(doc: Any, spans: list[tuple[int, int]]) -> list[LocalAttribution]:
                 cue_end=cue.idx + len(cue.text),
                 source_text=text[s_start:s_end],
                 content_text=text[start:end],
-                source_head=source.idx,
+                source_head=int(source.idx),
             )
         elif previous is not None and quote_words >= 4 and _follows(text, previous, start):
             attribution = LocalAttribution(
@@ -413,6 +511,9 @@ def find_attributions(doc: Any, *, include_cognition: bool = True) -> list[Local
                 source_head=source.idx if source is not None else -1,
             )
         )
-    indirect.extend(a for a in _according_to(doc, spans) if not any(
-        s < a.content_end and a.content_start < e for s, e in taken))
+    indirect.extend(
+        a
+        for a in _according_to(doc, spans)
+        if not any(s < a.content_end and a.content_start < e for s, e in taken)
+    )
     return sorted(direct + indirect, key=lambda a: (a.content_start, a.content_end))

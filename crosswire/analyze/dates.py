@@ -36,7 +36,10 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _EXPLICIT = [
     # "December 29, 2015", "Dec. 6", "Sept 30"
-    ("mdy", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?![:\d.,]\d)(?:,?\s+(?P<year>{_YEAR})\b)?")),
+    (
+        "mdy",
+        re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?![:\d.,]\d)(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    ),
     # "6 December 2015", "30th of September"
     ("dmy", re.compile(rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b)?")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),
@@ -51,7 +54,12 @@ _EXPLICIT = [
         ),
     ),
     # "in 2011", "since 2011"
-    ("y", re.compile(rf"\b(?:in|In|since|Since|during|by|until|of|from|through)\s(?P<year>{_YEAR})\b(?![-/]\d)")),
+    (
+        "y",
+        re.compile(
+            rf"\b(?:in|In|since|Since|during|by|until|of|from|through)\s(?P<year>{_YEAR})\b(?![-/]\d)"
+        ),
+    ),
 ]
 _NOT_WEEKDAY = re.compile(r"(?:Black|Good|Super|Cyber|Ash|Holy|Palm|Easter|Bloody|Maundy)\s+$")
 _RELATIVE = [
@@ -199,7 +207,7 @@ def find_date_mentions(text: str) -> list[DateMention]:
 
 
 def tense_near(text: str, start: int, end: int, doc: Any | None = None) -> str:
-    """"past", "future" or "present" for the clause around a mention.
+    """ "past", "future" or "present" for the clause around a mention.
 
     With a spaCy Doc over ``text`` the governing verb decides (its tag and
     auxiliaries); without one, cue words in the sentence do.
@@ -221,9 +229,39 @@ _FUTURE_LEMMAS = {"expect", "schedule", "slate", "due", "plan", "begin", "start"
 _FUTURE_PREPOSITIONS = {"before", "until", "till", "ahead", "by"}
 _PAST_INFINITIVE_HEADS = {"decide", "try", "attempt", "refuse", "fail", "manage", "vote", "agree"}
 _GENERIC_TODAY_NOUNS = set(
-    "world society market markets economy children kids youth generation families students standards culture "
-    "technology environment politics age times teenagers schools military media businesses life lives "
-    "workplace workforce parents women men americans".split()
+    [
+        "world",
+        "society",
+        "market",
+        "markets",
+        "economy",
+        "children",
+        "kids",
+        "youth",
+        "generation",
+        "families",
+        "students",
+        "standards",
+        "culture",
+        "technology",
+        "environment",
+        "politics",
+        "age",
+        "times",
+        "teenagers",
+        "schools",
+        "military",
+        "media",
+        "businesses",
+        "life",
+        "lives",
+        "workplace",
+        "workforce",
+        "parents",
+        "women",
+        "men",
+        "americans",
+    ]
 )
 
 
@@ -234,13 +272,20 @@ def _tense_from_parse(doc: Any, start: int, end: int) -> str | None:
     token = span.root
     verb = None
     for ancestor in [token, *token.ancestors]:
-        if ancestor.lower_ in _FUTURE_PREPOSITIONS and ancestor.dep_ == "prep" and ancestor.i not in range(span.start, span.end):
+        if (
+            ancestor.lower_ in _FUTURE_PREPOSITIONS
+            and ancestor.dep_ == "prep"
+            and ancestor.i not in range(span.start, span.end)
+        ):
             return "future"  # "before Tuesday's election"
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.i not in range(span.start, span.end):
             verb = ancestor
             break
     if verb is None:  # a misparse: fall back on the first verb of the sentence
-        verb = next((t for t in span.sent if t.pos_ in ("VERB", "AUX") and t.i not in range(span.start, span.end)), None)
+        verb = next(
+            (t for t in span.sent if t.pos_ in ("VERB", "AUX") and t.i not in range(span.start, span.end)),
+            None,
+        )
     if verb is None:
         return None
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
@@ -290,7 +335,7 @@ def inside_quote(text: str, position: int) -> bool:
 
 
 def generic_today(text: str, mention: DateMention, tense: str, doc: Any | None = None) -> bool:
-    """"today" meaning nowadays ("Today, the tribe is poor"; "today's world")."""
+    """ "today" meaning nowadays ("Today, the tribe is poor"; "today's world")."""
     if mention.rule != "day" or (mention.modifier or "") != "today" or inside_quote(text, mention.start):
         return False
     if mention.text.lower().endswith(("'s", "’s")):
@@ -446,7 +491,11 @@ def _resolve_ago(unit: str, count: int, anchor: date) -> ResolvedDate:
         return _day(anchor - timedelta(days=count))
     if unit == "week":
         day = anchor - timedelta(days=7 * count)
-        return _span(day - timedelta(days=day.weekday()), day - timedelta(days=day.weekday()) + timedelta(days=6), "week")
+        return _span(
+            day - timedelta(days=day.weekday()),
+            day - timedelta(days=day.weekday()) + timedelta(days=6),
+            "week",
+        )
     if unit == "month":
         year, month = _shift_month(anchor.year, anchor.month, -count)
         return _span(*_month_range(year, month), "month")

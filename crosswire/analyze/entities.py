@@ -31,33 +31,155 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "United Nations": ("UN", "U.N."),
     "European Union": ("EU", "E.U."),
     "Soviet Union": ("USSR", "U.S.S.R."),
-    "Islamic State": ("ISIS", "ISIL", "Daesh", "DAESH", "Islamic State group", "Islamic State of Iraq and the Levant"),
+    "Islamic State": (
+        "ISIS",
+        "ISIL",
+        "Daesh",
+        "DAESH",
+        "Islamic State group",
+        "Islamic State of Iraq and the Levant",
+    ),
     "United Arab Emirates": ("UAE", "U.A.E."),
 }
 # Demonyms are counted as mentions of their place (NORP entities otherwise dropped).
 DEMONYMS: dict[str, str] = {
-    "American": "United States", "Americans": "United States", "Russian": "Russia", "Russians": "Russia",
-    "Syrian": "Syria", "Syrians": "Syria", "British": "United Kingdom", "French": "France", "German": "Germany",
-    "Germans": "Germany", "Chinese": "China", "Iranian": "Iran", "Iranians": "Iran", "Iraqi": "Iraq",
-    "Iraqis": "Iraq", "Turkish": "Turkey", "Israeli": "Israel", "Israelis": "Israel", "Saudi": "Saudi Arabia",
-    "Saudis": "Saudi Arabia", "Ukrainian": "Ukraine", "Ukrainians": "Ukraine", "Japanese": "Japan",
-    "Indian": "India", "Pakistani": "Pakistan", "Afghan": "Afghanistan", "Egyptian": "Egypt",
-    "Lebanese": "Lebanon", "Jordanian": "Jordan", "Canadian": "Canada", "Mexican": "Mexico",
-    "Palestinian": "Palestine", "Palestinians": "Palestine", "Korean": "Korea", "Italian": "Italy",
-    "Spanish": "Spain", "Polish": "Poland", "Yemeni": "Yemen", "Libyan": "Libya", "Qatari": "Qatar",
+    "American": "United States",
+    "Americans": "United States",
+    "Russian": "Russia",
+    "Russians": "Russia",
+    "Syrian": "Syria",
+    "Syrians": "Syria",
+    "British": "United Kingdom",
+    "French": "France",
+    "German": "Germany",
+    "Germans": "Germany",
+    "Chinese": "China",
+    "Iranian": "Iran",
+    "Iranians": "Iran",
+    "Iraqi": "Iraq",
+    "Iraqis": "Iraq",
+    "Turkish": "Turkey",
+    "Israeli": "Israel",
+    "Israelis": "Israel",
+    "Saudi": "Saudi Arabia",
+    "Saudis": "Saudi Arabia",
+    "Ukrainian": "Ukraine",
+    "Ukrainians": "Ukraine",
+    "Japanese": "Japan",
+    "Indian": "India",
+    "Pakistani": "Pakistan",
+    "Afghan": "Afghanistan",
+    "Egyptian": "Egypt",
+    "Lebanese": "Lebanon",
+    "Jordanian": "Jordan",
+    "Canadian": "Canada",
+    "Mexican": "Mexico",
+    "Palestinian": "Palestine",
+    "Palestinians": "Palestine",
+    "Korean": "Korea",
+    "Italian": "Italy",
+    "Spanish": "Spain",
+    "Polish": "Poland",
+    "Yemeni": "Yemen",
+    "Libyan": "Libya",
+    "Qatari": "Qatar",
 }
 # Leading words that are titles or roles, not part of a person's name.
 TITLE_WORDS = frozenset(
-    """
-    mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president vice prime minister secretary
-    senator sen sen. rep rep. representative governor gov gov. mayor judge justice general gen gen. lt lt.
-    colonel col col. major maj maj. captain capt capt. admiral adm adm. sergeant sgt sgt. chancellor king queen
-    prince princess pope sheikh emir ayatollah chief spokesman spokeswoman spokesperson envoy ambassador
-    foreign defense defence interior state of the deputy acting former late retired ret. special chairman
-    chairwoman director commander leader officer minister's secretary-general
-    """.split()
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "senator",
+        "sen",
+        "sen.",
+        "rep",
+        "rep.",
+        "representative",
+        "governor",
+        "gov",
+        "gov.",
+        "mayor",
+        "judge",
+        "justice",
+        "general",
+        "gen",
+        "gen.",
+        "lt",
+        "lt.",
+        "colonel",
+        "col",
+        "col.",
+        "major",
+        "maj",
+        "maj.",
+        "captain",
+        "capt",
+        "capt.",
+        "admiral",
+        "adm",
+        "adm.",
+        "sergeant",
+        "sgt",
+        "sgt.",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "sheikh",
+        "emir",
+        "ayatollah",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "ambassador",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "state",
+        "of",
+        "the",
+        "deputy",
+        "acting",
+        "former",
+        "late",
+        "retired",
+        "ret.",
+        "special",
+        "chairman",
+        "chairwoman",
+        "director",
+        "commander",
+        "leader",
+        "officer",
+        "minister's",
+        "secretary-general",
+    ]
 )
-PARTICLES = frozenset("al el al- el- de da di del der van von bin ibn le la".split())
+PARTICLES = frozenset(
+    ["al", "el", "al-", "el-", "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "le", "la"]
+)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -161,7 +283,7 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
 
 
 def _split_list(ent: Any) -> Iterable[tuple[str, int, int]]:
-    """"Amnesty International, Human Rights Watch" is two organisations; a line break ends a name."""
+    """ "Amnesty International, Human Rights Watch" is two organisations; a line break ends a name."""
     text = ent.text
     offset = ent.start_char
     first_line = text.split("\n", 1)[0]
@@ -262,7 +384,9 @@ def _same_person(a: str, b: str) -> bool:
         return False
     if edit_ratio(wa[-1], wb[-1]) > 0.2:
         return False
-    return edit_ratio(" ".join(wa[:-1]), " ".join(wb[:-1])) <= 0.25 or wa[0][:1] == wb[0][:1] and edit_ratio(a, b) <= 0.2
+    return edit_ratio(" ".join(wa[:-1]), " ".join(wb[:-1])) <= 0.25 or (
+        wa[0][:1] == wb[0][:1] and edit_ratio(a, b) <= 0.2
+    )
 
 
 def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
@@ -274,8 +398,14 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
     # 1. Full names, longest first, joined by transliteration distance.
     for mention in sorted(person_full, key=lambda m: -len(m.text)):
         key = name_key(mention.text)
-        home = next((c for c in people if any(_same_person(name_key(n), key) or name_key(n).endswith(" " + key)
-                                               for n in c.names)), None)
+        home = next(
+            (
+                c
+                for c in people
+                if any(_same_person(name_key(n), key) or name_key(n).endswith(" " + key) for n in c.names)
+            ),
+            None,
+        )
         if home is None:
             home = _Cluster("person")
             people.append(home)
@@ -294,7 +424,11 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
         key = name_key(mention.text)
         homes = list(dict.fromkeys(surnames.get(key, [])))
         if not homes and mention.label == "PERSON":
-            homes = [c for c in people if any(_same_person("x " + name_key(n).split()[-1], "x " + key) for n in c.names)]
+            homes = [
+                c
+                for c in people
+                if any(_same_person("x " + name_key(n).split()[-1], "x " + key) for n in c.names)
+            ]
         if homes and (mention.label == "PERSON" or _ALIAS_OF.get(fold(mention.text)) is None):
             home = max(homes, key=lambda c: sum(c.names.values()))
             home.names[mention.text] += 1
@@ -325,7 +459,7 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
 
 
 def _merge_short_organizations(organizations: list[_Cluster]) -> None:
-    """"SOHR" joins "Syrian Observatory for Human Rights"; "Amnesty" joins "Amnesty International";
+    """ "SOHR" joins "Syrian Observatory for Human Rights"; "Amnesty" joins "Amnesty International";
     "U.S. State Department" joins "State Department" (a country prefix)."""
     for short in organizations:
         if not short.mentions:
@@ -338,11 +472,11 @@ def _merge_short_organizations(organizations: list[_Cluster]) -> None:
             other = long.canonical()
             if len(other) <= len(name):
                 continue
-            if name.isupper() and len(name) >= 3 and _acronym(other) == name:
-                targets.append(long)
-            elif fold(other).startswith(fold(name) + " ") and len(name.split()) == 1:
-                targets.append(long)
-            elif fold(name).endswith(" " + fold(other)) is False and _drop_country(other) == fold(name):
+            if (
+                (name.isupper() and len(name) >= 3 and _acronym(other) == name)
+                or (fold(other).startswith(fold(name) + " ") and len(name.split()) == 1)
+                or (fold(name).endswith(" " + fold(other)) is False and _drop_country(other) == fold(name))
+            ):
                 targets.append(long)
         if len(targets) == 1:
             target = targets[0]
@@ -363,10 +497,13 @@ def _entity(cluster: _Cluster) -> Entity:
     name = cluster.canonical()
     aliases = tuple(sorted(n for n in cluster.names if n != name))
     spans = tuple(
-        SourceSpan(m.article, m.start, m.end) for m in sorted(cluster.mentions, key=lambda m: (m.article, m.start))
+        SourceSpan(m.article, m.start, m.end)
+        for m in sorted(cluster.mentions, key=lambda m: (m.article, m.start))
     )
     articles = tuple(dict.fromkeys(s.article for s in spans))
-    return Entity(name=name, kind=cluster.kind, aliases=aliases, mentions=len(spans), articles=articles, spans=spans)
+    return Entity(
+        name=name, kind=cluster.kind, aliases=aliases, mentions=len(spans), articles=articles, spans=spans
+    )
 
 
 def extract_entities(ctx: AnalysisContext) -> tuple[Entity, ...]:

@@ -30,8 +30,46 @@ MIN_FACT_WORDS = 5
 _NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d{2,}\b")
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
 _STOP = frozenset(
-    "that this with from have has had were was been would could should will they them their there about "
-    "which what when where while said says also into than then more most such other some over after before".split()
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "has",
+        "had",
+        "were",
+        "was",
+        "been",
+        "would",
+        "could",
+        "should",
+        "will",
+        "they",
+        "them",
+        "their",
+        "there",
+        "about",
+        "which",
+        "what",
+        "when",
+        "where",
+        "while",
+        "said",
+        "says",
+        "also",
+        "into",
+        "than",
+        "then",
+        "more",
+        "most",
+        "such",
+        "other",
+        "some",
+        "over",
+        "after",
+        "before",
+    ]
 )
 
 
@@ -116,7 +154,9 @@ def extract_facts(ctx: AnalysisContext, threshold: float | None = None) -> tuple
         members = [sentences[i] for i in cluster]
         if len(cluster) > 1:
             inner = vectors[cluster] @ vectors[cluster].T
-            centre = max(range(len(cluster)), key=lambda k: (float(inner[k].mean()), -order[members[k].article_id]))
+            centre = max(
+                range(len(cluster)), key=lambda k: (float(inner[k].mean()), -order[members[k].article_id])
+            )
         else:
             centre = 0
         lead = members[centre]
@@ -135,7 +175,8 @@ def extract_facts(ctx: AnalysisContext, threshold: float | None = None) -> tuple
         )
     facts.sort(key=lambda f: (-len(f.support), order[f.source.article], f.source.start))
     return tuple(
-        Fact(f"f{n}", f.text, f.source, f.support, f.corroborated, f.outlets, f.spans) for n, f in enumerate(facts, 1)
+        Fact(f"f{n}", f.text, f.source, f.support, f.corroborated, f.outlets, f.spans)
+        for n, f in enumerate(facts, 1)
     )
 
 

@@ -18,7 +18,7 @@ from crosswire.analyze.numbers import Quantity
 
 # lemma -> category; checked on the counted noun, the predicate and its complements
 _CATEGORY_OF: dict[str, str] = {}
-for _category, _lemmas in {
+for _name_of_category, _lemmas in {
     "killed": "kill die dead death toll slay massacre murder execute perish fatality behead",
     "injured": "injure wound hurt injury maim",
     "displaced": "displace uproot homeless evacuate evacuee",
@@ -27,18 +27,85 @@ for _category, _lemmas in {
     "casualties": "casualty",
 }.items():
     for _lemma in _lemmas.split():
-        _CATEGORY_OF[_lemma] = _category
+        _CATEGORY_OF[_lemma] = _name_of_category
 COUNT_CATEGORIES = frozenset(_CATEGORY_OF.values())
-_PEOPLE = set("people person civilian resident inhabitant citizen individual man villager worker victim".split())
-_CHILDREN = set("child kid minor boy girl woman infant baby".split())
-_FORCES = set("soldier troop fighter militant rebel personnel officer policeman combatant insurgent jihadist".split())
-_SAY = set(
-    "say tell state report estimate claim add cite announce suggest show find reveal confirm insist deny "
-    "accuse note count document record tally put warn".split()
+_PEOPLE = set(
+    [
+        "people",
+        "person",
+        "civilian",
+        "resident",
+        "inhabitant",
+        "citizen",
+        "individual",
+        "man",
+        "villager",
+        "worker",
+        "victim",
+    ]
 )
-_ACTOR_NOUNS = set("coalition regime government army military police rebels rebel militants forces".split())
+_CHILDREN = set(["child", "kid", "minor", "boy", "girl", "woman", "infant", "baby"])
+_FORCES = set(
+    [
+        "soldier",
+        "troop",
+        "fighter",
+        "militant",
+        "rebel",
+        "personnel",
+        "officer",
+        "policeman",
+        "combatant",
+        "insurgent",
+        "jihadist",
+    ]
+)
+_SAY = set(
+    [
+        "say",
+        "tell",
+        "state",
+        "report",
+        "estimate",
+        "claim",
+        "add",
+        "cite",
+        "announce",
+        "suggest",
+        "show",
+        "find",
+        "reveal",
+        "confirm",
+        "insist",
+        "deny",
+        "accuse",
+        "note",
+        "count",
+        "document",
+        "record",
+        "tally",
+        "put",
+        "warn",
+    ]
+)
+_ACTOR_NOUNS = set(
+    [
+        "coalition",
+        "regime",
+        "government",
+        "army",
+        "military",
+        "police",
+        "rebels",
+        "rebel",
+        "militants",
+        "forces",
+    ]
+)
 _LOCATION_PREPS = {"in", "at", "across", "near", "inside", "throughout", "around", "into", "within"}
-_FRAME_PREP = re.compile(r"\b(since|in|during|between|from|through|throughout|over|by|as of|until|for)\s", re.IGNORECASE)
+_FRAME_PREP = re.compile(
+    r"\b(since|in|during|between|from|through|throughout|over|by|as of|until|for)\s", re.IGNORECASE
+)
 _SINCE = re.compile(r"\bsince\b[^,;.]{3,80}", re.IGNORECASE)
 _JOIN = re.compile(r"^\s*(?:and|to|through|-|–)\s", re.IGNORECASE)
 
@@ -52,14 +119,15 @@ class MentionParse:
     time_frame: str | None
     time_frame_span: tuple[int, int] | None
     source: str | None
+    bare: bool = False  # nothing tells what the number counts ("Rosa, 24, ..." or a lone "17")
 
 
 def _counted_noun(span: Any) -> Any:
     root = span.root
     inside = range(span.start, span.end)
-    if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.i not in inside:
-        if root.head.pos_ in ("NOUN", "PROPN"):
-            return root.head
+    modifies = root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.i not in inside
+    if modifies and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -72,22 +140,26 @@ def _counted_noun(span: Any) -> Any:
 
 
 def _partitive(span: Any) -> bool:
-    """"three of the injured", "a hundred of them": a part of a count given elsewhere."""
+    """ "three of the injured", "a hundred of them": a part of a count given elsewhere."""
     for child in span.root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                if obj.dep_ == "pobj" and (obj.pos_ == "PRON" or any(d.lower_ in ("the", "those", "these") for d in obj.lefts)):
+                if obj.dep_ == "pobj" and (
+                    obj.pos_ == "PRON" or any(d.lower_ in ("the", "those", "these") for d in obj.lefts)
+                ):
                     return True
     return False
 
 
 def _thing(verb: Any, span: Any) -> Any | None:
     """What an amount measures when the number stands alone: "the damage was put at $40 million"."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "nsubj") and child.i not in range(span.start, span.end):
-            if child.pos_ in ("NOUN", "PROPN") and child.dep_ != "nsubj" or child.lemma_.lower() in ("damage", "cost", "loss"):
-                return child
-    return None
+    preference = {"dobj": 0, "nsubjpass": 1, "nsubj": 2}  # "insurers put the damage at ...": the damage
+    candidates = [
+        c
+        for c in verb.children
+        if c.dep_ in preference and c.i not in range(span.start, span.end) and c.pos_ == "NOUN"
+    ]
+    return min(candidates, key=lambda c: preference[c.dep_], default=None)
 
 
 def _predicate(noun: Any, depth: int = 0) -> Any | None:
@@ -113,7 +185,9 @@ def _category(noun: Any, verb: Any | None, tokens_after: list[Any]) -> str | Non
     if verb is not None:
         candidates.append(verb)
         candidates.extend(
-            c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "dobj", "prep", "nsubj") and c is not noun
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "oprd", "acomp", "dobj", "prep", "nsubj") and c is not noun
         )
     for token in candidates:
         lemma = token.lemma_.lower()
@@ -121,9 +195,11 @@ def _category(noun: Any, verb: Any | None, tokens_after: list[Any]) -> str | Non
             return "displaced"  # "forced from their homes"
         if lemma == "lose" and any(c.lower_ in ("lives", "life") for c in token.subtree):
             return "killed"
-        if lemma == "flee" or lemma == "force" and any(c.lemma_ == "flee" for c in token.subtree):
+        if lemma == "flee" or (lemma == "force" and any(c.lemma_ == "flee" for c in token.subtree)):
             objects = " ".join(t.lower_ for t in token.subtree)
-            return "fled abroad" if re.search(r"\b(country|abroad|border|borders)\b", objects) else "displaced"
+            return (
+                "fled abroad" if re.search(r"\b(country|abroad|border|borders)\b", objects) else "displaced"
+            )
         if lemma in _CATEGORY_OF:
             return _CATEGORY_OF[lemma]
     for token in tokens_after:
@@ -141,7 +217,9 @@ def _noun_class(noun: Any, category: str | None) -> str:
     human = category in COUNT_CATEGORIES
     if lemma in _PEOPLE or noun.ent_type_ == "NORP" or lemma in _CATEGORY_OF:
         return "people"
-    if human and (noun.pos_ == "NUM" or noun.like_num or lemma in ("hundred", "thousand", "million", "dozen")):
+    if human and (
+        noun.pos_ == "NUM" or noun.like_num or lemma in ("hundred", "thousand", "million", "dozen")
+    ):
         return "people"
     return lemma
 
@@ -171,7 +249,9 @@ def _area(noun: Any, verb: Any | None) -> list[Any]:
     if noun.i in verb_tokens:
         skip |= noun_tokens
     area = [t for t in verb.subtree if t.i not in skip]
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") and c.i not in noun_tokens for c in verb.children)
+    has_subject = any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") and c.i not in noun_tokens for c in verb.children
+    )
     if not has_subject:
         if verb.dep_ == "relcl":
             area.extend(c for c in verb.head.lefts)
@@ -187,10 +267,16 @@ def _actor(area: list[Any]) -> str | None:
     for token in area:
         if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY"):
             continue
-        is_name = token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG") or token.lower_ in _ACTOR_NOUNS
+        is_name = (
+            token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG") or token.lower_ in _ACTOR_NOUNS
+        )
         if not is_name or not token.text[:1].isalpha():
             continue
-        if token.dep_ == "pobj" and token.head.lower_ in _LOCATION_PREPS and token.ent_type_ in ("GPE", "LOC", ""):
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ in _LOCATION_PREPS
+            and token.ent_type_ in ("GPE", "LOC", "")
+        ):
             continue  # "in Syria" is where, not who
         keys.add(re.sub(r"[^a-z]", "", token.lower_)[:5])
     keys.discard("")
@@ -208,13 +294,17 @@ def _time_frame(doc: Any, area_start: int, area_end: int) -> tuple[str | None, t
         if not preps or re.search(r"[,;]", before[preps[-1].start() :]):
             continue
         chosen = preps[-1]
-        since = [p for p in preps if p.group(1).lower() == "since" and not re.search(r"[,;]", before[p.start() :])]
-        if since:
-            chosen = since[-1]  # "since the strikes started in September": the bound is "since"
+        bounds = [
+            p for p in preps if p.group(1).lower() == "since" and not re.search(r"[,;]", before[p.start() :])
+        ]
+        if bounds:
+            chosen = bounds[-1]  # "since the strikes started in September": the bound is "since"
         start = mention.start - len(before) + chosen.start()
-        if spans and _JOIN.match(text[spans[-1][1] : start + 1]) or spans and text[spans[-1][1] : start].strip() in ("and", ""):
-            spans[-1] = (spans[-1][0], mention.end)
-        elif spans and _JOIN.match(text[spans[-1][1] : mention.start]):
+        if (
+            (spans and _JOIN.match(text[spans[-1][1] : start + 1]))
+            or (spans and text[spans[-1][1] : start].strip() in ("and", ""))
+            or (spans and _JOIN.match(text[spans[-1][1] : mention.start]))
+        ):
             spans[-1] = (spans[-1][0], mention.end)
         else:
             spans.append((start, mention.end))
@@ -236,7 +326,11 @@ def _source(doc: Any, anchor: Any, sentence_start: int, sentence_end: int) -> st
     for token in sentence:
         if token.lower_ == "according":
             for child in token.children:
-                objects = [t for c in child.children if c.dep_ == "pobj" for t in c.subtree] if child.lower_ == "to" else []
+                objects = (
+                    [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
+                    if child.lower_ == "to"
+                    else []
+                )
                 if objects:
                     return _name(doc, objects, sentence_start)
     chain = [anchor, *anchor.ancestors] if anchor is not None else []
@@ -249,6 +343,8 @@ def _source(doc: Any, anchor: Any, sentence_start: int, sentence_end: int) -> st
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if agents:
                 return _name(doc, agents, sentence_start)  # "estimated at $40 million by the finance office"
+            if subjects and subjects[0].lower_ in ("that", "which", "who") and token.dep_ == "relcl":
+                subjects = [token.head]  # "a report by X that stated ...": the report says it
             if subjects:
                 named = [c for c in subjects[0].children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
                 if named:  # "Obama's special envoy, Brett McGurk"
@@ -263,8 +359,9 @@ def _core_phrase(head: Any) -> list[Any]:
     """The noun phrase without appositions or relative clauses hanging off it."""
     keep = [head]
     for child in head.children:
-        if child.i < head.i or child.dep_ in ("prep", "compound", "nmod"):
-            keep.extend(child.subtree)
+        by_agent = child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children)
+        if child.i < head.i or child.dep_ in ("prep", "compound", "nmod") or by_agent:
+            keep.extend(child.subtree)  # "a report (conducted) by X" names X
     return sorted(keep, key=lambda t: t.i)
 
 
@@ -288,7 +385,9 @@ def _name(doc: Any, tokens: list[Any], sentence_start: int) -> str | None:
 def parse_mention(doc: Any, quantity: Quantity, sentence_start: int, sentence_end: int) -> MentionParse:
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return MentionParse(quantity.unit or "count", quantity.unit or "count", "unknown", None, None, None, None)
+        return MentionParse(
+            quantity.unit or "count", quantity.unit or "count", "unknown", None, None, None, None, True
+        )
     noun = _counted_noun(span)
     verb = _predicate(noun)
     after = [t for t in doc[span.end : min(len(doc), span.end + 8)] if t.idx < sentence_end]
@@ -296,9 +395,15 @@ def parse_mention(doc: Any, quantity: Quantity, sentence_start: int, sentence_en
     category = _category(noun, verb, after[:stop])
     if quantity.unit is not None:
         thing = _thing(verb, span) if verb is not None and noun in span else None
-        phrase = _noun_phrase(noun) if noun not in span else (_noun_phrase(thing) if thing is not None else "amount")
-        noun_class, label = quantity.unit, f"{phrase} ({quantity.unit})"
-        category = category or (thing.lemma_.lower() if thing is not None else "measure")
+        phrase = (
+            _noun_phrase(noun)
+            if noun not in span
+            else (_noun_phrase(thing) if thing is not None else "amount")
+        )
+        label = f"{phrase} ({quantity.unit})"
+        measured = noun if noun not in span else thing
+        noun_class = measured.lemma_.lower() if measured is not None else quantity.unit
+        category = "measure"
     else:
         noun_class = _noun_class(noun, category)
         phrase = _noun_phrase(noun)
@@ -326,4 +431,5 @@ def parse_mention(doc: Any, quantity: Quantity, sentence_start: int, sentence_en
         time_frame=frame,
         time_frame_span=frame_span,
         source=_source(doc, verb if verb is not None else span.root, sentence_start, sentence_end),
+        bare=noun in span and category not in COUNT_CATEGORIES and quantity.unit is None,
     )

@@ -18,12 +18,15 @@ from crosswire.analyze.context import AnalysisContext
 from crosswire.analyze.dates import find_date_mentions, parse_anchor, resolve
 from crosswire.analyze.figure_parse import COUNT_CATEGORIES, MentionParse, parse_mention
 from crosswire.analyze.numbers import Quantity, describe, find_quantities, overlap
+from crosswire.embed import Embedder
 from crosswire.model import Sentence
 
 MAX_SCOPE_RATIO = 10.0
-# Two counted things that are not in one category still match when their
-# labels are this close (cosine of sentence vectors).
-SAME_COUNT_SIMILARITY = 0.7
+# Counted things outside the known categories ("homes destroyed") match when
+# their labels are this close (cosine), with the same predicate or without.
+# TF-IDF vectors of short labels score synonyms ("homes"/"houses") far lower.
+SAME_COUNT_SIMILARITY = {"all-MiniLM-L6-v2": (0.6, 0.75), "tfidf-hashing": (0.3, 0.6)}
+DEFAULT_COUNT_SIMILARITY = (0.6, 0.75)
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,8 @@ def figure_mentions(ctx: AnalysisContext) -> list[tuple[FigureMention, Any]]:
             if sentence is None:
                 continue  # outside any sentence: a heading or a removed fragment
             parsed = parse_mention(doc, quantity, sentence.start, sentence.end)
+            if parsed.bare:
+                continue  # a number whose counted thing is unknown tells a reader nothing
             first, last = _period(article.text, parsed, anchor)
             mention = FigureMention(
                 article=article.id,
@@ -140,26 +145,41 @@ def _magnitude_compatible(a: FigureMention, b: FigureMention) -> bool:
     return larger <= MAX_SCOPE_RATIO * max(smaller, 1.0)
 
 
+def _same_article_compatible(a: FigureMention, b: FigureMention) -> bool:
+    """One article giving two incompatible numbers is counting two things."""
+    return a.article != b.article or overlap(_quantity(a), _quantity(b))
+
+
 def _actors_compatible(a: FigureMention, b: FigureMention) -> bool:
     if not a.actor or not b.actor:
         return True
     return bool(set(a.actor.split()) & set(b.actor.split()))
 
 
-def _same_count(a: FigureMention, b: FigureMention, similarity: float) -> bool:
+def _same_count(
+    a: FigureMention, b: FigureMention, similarity: float, thresholds: tuple[float, float]
+) -> bool:
     if a.unit != b.unit:
         return False
+    same_predicate, any_predicate = thresholds
+    if a.unit is not None:  # amounts: same unit, and what they measure alike when both are known
+        if a.noun in (a.unit, b.noun) or b.noun == b.unit:
+            return True
+        return similarity >= same_predicate
     if a.category in COUNT_CATEGORIES or b.category in COUNT_CATEGORIES:
         return a.category == b.category and a.noun == b.noun
     if a.noun == b.noun and a.category == b.category:
         return True
-    return similarity >= SAME_COUNT_SIMILARITY
+    return similarity >= (same_predicate if a.category == b.category else any_predicate)
 
 
-def group_figures(items: list[tuple[FigureMention, Any]], embed: Any) -> list[list[FigureMention]]:
+def group_figures(items: list[tuple[FigureMention, Any]], embedder: Embedder) -> list[list[FigureMention]]:
     """Greedy complete-linkage grouping: a mention joins the group it is
     compatible with in full, most similar first."""
-    labels = embed([m.counts for m, _ in items]) if items else None
+    if not items:
+        return []
+    labels = embedder.encode([m.counts for m, _ in items])
+    thresholds = SAME_COUNT_SIMILARITY.get(embedder.name, DEFAULT_COUNT_SIMILARITY)
     order = sorted(
         range(len(items)), key=lambda i: (items[i][0].vague, items[i][0].actor is None, items[i][0].article)
     )
@@ -169,8 +189,9 @@ def group_figures(items: list[tuple[FigureMention, Any]], embed: Any) -> list[li
         best, best_score = None, -1.0
         for group in groups:
             compatible = all(
-                _same_count(mention, items[j][0], float(labels[i] @ labels[j]))
+                _same_count(mention, items[j][0], float(labels[i] @ labels[j]), thresholds)
                 and _actors_compatible(mention, items[j][0])
+                and _same_article_compatible(mention, items[j][0])
                 and _magnitude_compatible(mention, items[j][0])
                 for j in group
             )
@@ -183,7 +204,10 @@ def group_figures(items: list[tuple[FigureMention, Any]], embed: Any) -> list[li
             groups.append([i])
         else:
             best.append(i)
-    return [[items[i][0] for i in sorted(g, key=lambda k: (items[k][0].article, items[k][0].start))] for g in groups]
+    return [
+        [items[i][0] for i in sorted(g, key=lambda k: (items[k][0].article, items[k][0].start))]
+        for g in groups
+    ]
 
 
 def _frame_key(mention: FigureMention) -> tuple[str | None, str | None] | None:
@@ -208,13 +232,17 @@ def assess(mentions: list[FigureMention]) -> tuple[str, tuple[str, ...]]:
     rank = {"agree": 0, "vague": 1, "periods": 2, "conflict": 3}
     for index, a in enumerate(mentions):
         for b in mentions[index + 1 :]:
-            frames_differ = _frame_key(a) is not None and _frame_key(b) is not None and _frame_key(a) != _frame_key(b)
+            frames_differ = (
+                _frame_key(a) is not None and _frame_key(b) is not None and _frame_key(a) != _frame_key(b)
+            )
             compatible = overlap(_quantity(a), _quantity(b))
             pair = f"{a.text!r} ({a.article}) vs {b.text!r} ({b.article})"
             if frames_differ:
                 same_number = a.value == b.value
                 note = "the same number for different periods" if same_number else "different periods"
-                flags.append(f"{note}: {a.text!r} {a.time_frame} ({a.article}) vs {b.text!r} {b.time_frame} ({b.article})")
+                flags.append(
+                    f"{note}: {a.text!r} {a.time_frame} ({a.article}) vs {b.text!r} {b.time_frame} ({b.article})"
+                )
                 verdict = "periods"
             elif not compatible:
                 flags.append(f"conflicting values: {pair}")
@@ -233,7 +261,7 @@ def assess(mentions: list[FigureMention]) -> tuple[str, tuple[str, ...]]:
 def extract_figures(ctx: AnalysisContext) -> tuple[FigureGroup, ...]:
     """Figure groups of the story, those reported by most articles first."""
     items = figure_mentions(ctx)
-    groups = group_figures(items, ctx.embedder.encode)
+    groups = group_figures(items, ctx.embedder)
     result = []
     for mentions in groups:
         status, flags = assess(mentions)

@@ -47,7 +47,11 @@ _UPPER = ("up to", "as many as", "at most", "fewer than", "less than", "under", 
 _NEAR_BELOW = ("nearly", "almost", "close to", "just under", "just shy of")
 _ABOUT = ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "about some", "an approximate", "nearly about")  # fmt: skip
 APPROXIMATE_TOLERANCE = 0.1  # "about N" is taken as N +- 10%
-_QUALIFIER = r"(?P<qual>" + "|".join(re.escape(q) for q in sorted(_LOWER + _UPPER + _NEAR_BELOW + _ABOUT, key=len, reverse=True)) + r")\s+"
+_QUALIFIER = (
+    r"(?P<qual>"
+    + "|".join(re.escape(q) for q in sorted(_LOWER + _UPPER + _NEAR_BELOW + _ABOUT, key=len, reverse=True))
+    + r")\s+"
+)
 _SMALL = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))
 _WORD_NUMBER = rf"(?:(?:{'|'.join(_TENS_WORDS)})[- ](?:{'|'.join(k for k in _UNITS_WORDS if _UNITS_WORDS[k] < 10)})|{_SMALL})"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -75,7 +79,11 @@ _DURATION = re.compile(
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}|\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?m)^\s*(?:\d{1,3}[.)]|#\d+)\s")
-_PRECEDING_NOT_COUNT = re.compile(r"(?:\bNo\.|\bno\.|\bnumber|\bpage|\bp\.|\bversion|\bRoute|\bRoom|\bchapter|\bsection|\bFlight|\b[Aa]rticle|\bresolution|\baged?|\bage of)\s*$")
+_AGE_RANGE = re.compile(r"\bage[sd]?\s+(?:of\s+)?\d{1,3}(?:\s*(?:to|-|–|and|or)\s*\d{1,3})?", re.IGNORECASE)
+_NAME_COMMA = re.compile(r"\b[A-Z][a-z]+[,(]\s?$")
+_PRECEDING_NOT_COUNT = re.compile(
+    r"(?:\bNo\.|\bno\.|\bnumber|\bpage|\bp\.|\bversion|\bRoute|\bRoom|\bchapter|\bsection|\bFlight|\b[Aa]rticle|\bresolution|\bages?|\baged|\bage of)\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -96,7 +104,7 @@ class Quantity:
 
 
 def word_number(text: str) -> float | None:
-    """"three" -> 3, "twenty-five" -> 25 (None when not a number word)."""
+    """ "three" -> 3, "twenty-five" -> 25 (None when not a number word)."""
     words = re.split(r"[- ]", text.lower())
     if len(words) == 1:
         return _UNITS_WORDS.get(words[0]) or _TENS_WORDS.get(words[0])
@@ -107,7 +115,7 @@ def word_number(text: str) -> float | None:
 
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for m in find_date_mentions(text)]
-    for pattern in (_PHONE, _TIME, _LIST_ITEM):
+    for pattern in (_PHONE, _TIME, _LIST_ITEM, _AGE_RANGE):
         spans.extend(m.span() for m in pattern.finditer(text))
     return spans
 
@@ -132,6 +140,8 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text`` with its normalised value and bounds."""
     excluded = _excluded_spans(text)
     found: list[Quantity] = []
+    low: float | None
+    high: float | None
     for match in _NUMBER.finditer(text):
         start, end = match.span()
         number_start = match.end("qual") + 1 if match.group("qual") else start
@@ -141,6 +151,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if _PRECEDING_NOT_COUNT.search(text[max(0, start - 12) : start]):
             continue
+        if _NAME_COMMA.search(text[max(0, start - 30) : start]) and text[end : end + 1] in (",", ")"):
+            continue  # "Rosa Lind, 24, said": an age
         following = text[end : end + 12]
         if _DURATION.match(text, end):
             continue  # "after two days", "a 12 hour shift": a duration, not a count
@@ -160,7 +172,9 @@ def find_quantities(text: str) -> list[Quantity]:
             value, vague = low, word != "a dozen"
             quantity = Quantity(start, end, text[start:end], value, low, high, True, vague, qualifier, unit)
             if qualifier in _LOWER:
-                quantity = Quantity(start, end, text[start:end], value, low, None, True, vague, qualifier, unit)
+                quantity = Quantity(
+                    start, end, text[start:end], value, low, None, True, vague, qualifier, unit
+                )
             found.append(quantity)
             continue
         if match.group("frac"):
@@ -178,9 +192,10 @@ def find_quantities(text: str) -> list[Quantity]:
         elif match.group("ascale"):
             value = float(_SCALES[match.group("ascale").lower()])
         else:
-            number = word_number(match.group("word"))
-            if number is None:
+            parsed = word_number(match.group("word"))
+            if parsed is None:
                 continue
+            number = parsed
             wscale = match.group("wscale")
             if number == 1 and not wscale:
                 continue  # "one" is far more often a pronoun than a count
@@ -188,7 +203,9 @@ def find_quantities(text: str) -> list[Quantity]:
         low, high, approximate = _bounds(value, qualifier)
         if unit_match and unit is not None:
             end = unit_match.end()
-        found.append(Quantity(start, end, text[start:end], value, low, high, approximate, False, qualifier, unit))
+        found.append(
+            Quantity(start, end, text[start:end], value, low, high, approximate, False, qualifier, unit)
+        )
     return found
 
 

@@ -24,8 +24,8 @@ from crosswire.model import SourceSpan
 
 MIN_UNATTRIBUTED_WORDS = 6  # an unattributed quoted phrase shorter than this is a scare quote
 MERGE_RATIO = 0.8
-_PERSON_PRONOUNS = frozenset("he she him her his i".split())
-_GROUP_PRONOUNS = frozenset("they it we their its our".split())
+_PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i"])
+_GROUP_PRONOUNS = frozenset(["they", "it", "we", "their", "its", "our"])
 _SPEAKER_RANK = {"person": 3, "organization": 2, "place": 2, "description": 1, "unknown": 0}
 
 
@@ -66,7 +66,7 @@ def _clean_role(text: str) -> str | None:
 
 
 def _appositive(doc: Any, start: int, end: int) -> str | None:
-    """"Steve Warren, a Baghdad-based spokesman for the coalition, said": the appositive."""
+    """ "Steve Warren, a Baghdad-based spokesman for the coalition, said": the appositive."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -112,9 +112,31 @@ class SpeakerResolver:
             entity = self._previous_entity(start, "person")
             if entity is not None:
                 return Speaker(entity.name, "person", None)
-        elif pronoun in _GROUP_PRONOUNS and self.last_group is not None:
-            return self.last_group
+        elif pronoun in _GROUP_PRONOUNS:
+            # "they" is usually the last group that spoke; "it" the last body that was a subject.
+            subject = self._previous_subject(start)
+            ordered = (
+                [self.last_group, subject]
+                if pronoun in ("they", "their", "we", "our")
+                else [subject, self.last_group]
+            )
+            found = next((speaker for speaker in ordered if speaker is not None), None)
+            if found is not None:
+                return found
         return Speaker(pronoun, "unknown", None)
+
+    def _previous_subject(self, before: int) -> Speaker | None:
+        """ "Moscow denied the reports. It insists ...": the last organisation or place that was a subject."""
+        for token in reversed([t for t in self.doc if t.idx < before][-200:]):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+                continue
+            for kind in ("organization", "place"):
+                entity = self.index.at(self.article, token.idx, token.idx + len(token.text), kind=kind)
+                if entity is not None:
+                    return Speaker(entity.name, kind, None)
+            if token.pos_ == "PROPN":  # a person: "it" is not about them
+                continue
+        return None
 
     def _previous_entity(self, before: int, kind: str) -> Entity | None:
         best: tuple[int, Entity] | None = None
@@ -122,7 +144,11 @@ class SpeakerResolver:
             if entity.kind != kind:
                 continue
             for span in entity.spans:
-                if span.article == self.article and span.end <= before and (best is None or span.end > best[0]):
+                if (
+                    span.article == self.article
+                    and span.end <= before
+                    and (best is None or span.end > best[0])
+                ):
                     best = (span.end, entity)
         return best[1] if best else None
 
@@ -149,7 +175,9 @@ class SpeakerResolver:
                 entity = self.index.at(self.article, child.idx, child.idx + len(child.text), kind="person")
                 if entity is not None:
                     return Speaker(entity.name, "person", _clean_role(attribution.source_text))
-                entity = self.index.at(self.article, child.idx, child.idx + len(child.text), kind="organization")
+                entity = self.index.at(
+                    self.article, child.idx, child.idx + len(child.text), kind="organization"
+                )
                 if entity is not None and child.dep_ == "appos":  # "a monitoring group, Fair Count, said"
                     return Speaker(entity.name, "organization", None)
         return None
@@ -297,8 +325,12 @@ def _fill_roles(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
     for quote in quotes:
         if quote.speaker_kind == "description":
             described = _key(_clean_role(quote.speaker) or "")
-            people = {p for role, names in by_role.items() for p in names if described and (
-                described == role or described.endswith(" " + role))}
+            people = {
+                p
+                for role, names in by_role.items()
+                for p in names
+                if described and (described == role or described.endswith(" " + role))
+            }
             if len(people) == 1:
                 person = people.pop()
                 quote = replace(quote, speaker=person, speaker_kind="person", speaker_role=roles.get(person))
@@ -312,7 +344,9 @@ def _merge_again(quotes: list[Quote]) -> tuple[Quote, ...]:
     """After descriptions became names, the same words by the same speaker are one quote."""
     merged: list[Quote] = []
     for quote in quotes:
-        home = next((m for m in merged if m.speaker == quote.speaker and same_statement(m.text, quote.text)), None)
+        home = next(
+            (m for m in merged if m.speaker == quote.speaker and same_statement(m.text, quote.text)), None
+        )
         if home is None:
             merged.append(quote)
             continue

@@ -8,6 +8,7 @@ to fit the weekdays the article mentions) and marks it inferred.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -37,6 +38,10 @@ SAME_EVENT_SIMILARITY = 0.55
 # riskier than merging equal dates, so it needs closer sentences.
 CONTAINED_EVENT_SIMILARITY = 0.65
 MAX_DESCRIPTION_WORDS = 40
+# Articles of one story appear within weeks of each other; an inferred date far
+# older than the story's latest comes from an article citing only history.
+MAX_STORY_SPREAD_DAYS = 60
+MIN_EVENT_WORDS = 3  # a bare dateline or posting date ("April 11, 2015") is not an event
 _PUBLISHED_LINE = re.compile(
     r"^\s*(?:published|posted|updated|last updated|first published|date)\s*(?:on|at)?\s*:?\s*(?P<value>.{6,80})$",
     re.IGNORECASE | re.MULTILINE,
@@ -150,8 +155,8 @@ def infer_publication_dates(story: Story) -> Story:
     Metadata dates win. Order of evidence: a "Published: ..." line; else the
     latest explicit past date of the article (years from the article's or the
     story's full dates), moved forward to fit its weekday mentions; else, for
-    an article with no dates of its own, the story's latest date moved to the
-    weekday its lead mentions.
+    an article with no dates of its own, the story's latest date as is (moving
+    it to a weekday the article names would run past the story's evidence).
     """
     anchors: dict[str, date] = {}
     inferred: dict[str, date] = {}
@@ -162,10 +167,8 @@ def infer_publication_dates(story: Story) -> Story:
             anchors[article.id] = known
         for mention in find_date_mentions(_with_removed(article)):
             if mention.year and mention.month and mention.day:
-                try:
+                with contextlib.suppress(ValueError):
                     full_dates.append(date(mention.year, mention.month, mention.day))
-                except ValueError:
-                    pass
     story_reference = max([*anchors.values(), *full_dates], default=None)
     undated = [a for a in story.articles if a.id not in anchors]
     later: list[Article] = []
@@ -182,6 +185,9 @@ def infer_publication_dates(story: Story) -> Story:
             continue
         inferred[article.id] = _fit_weekdays(max(explicit), _past_weekdays(article.text))
     story_latest = max([*anchors.values(), *inferred.values()], default=None)
+    for article_id, guess in list(inferred.items()):
+        if story_latest is not None and (story_latest - guess).days > MAX_STORY_SPREAD_DAYS:
+            later.append(story.article(article_id))  # only historic dates: not when it appeared
     for article in later:
         if story_latest is not None:
             inferred[article.id] = story_latest
@@ -247,7 +253,7 @@ def _mentions_of(ctx: AnalysisContext, article: Article) -> list[_Found]:
         if preceding.rstrip().endswith(("since", "until", "till")):
             continue  # a time frame's bound, not an event on that date
         sentence = _sentence_at(sentences, mention.start)
-        if sentence is not None:
+        if sentence is not None and len(sentence.text.split()) - len(mention.text.split()) >= MIN_EVENT_WORDS:
             located.append((mention, sentence))
             per_sentence[sentence.start] = per_sentence.get(sentence.start, 0) + 1
     found: list[_Found] = []
@@ -275,7 +281,9 @@ def _union(a: ResolvedDate, b: ResolvedDate) -> ResolvedDate:
     return ResolvedDate(f"{first}/{last}", first, last, "range")
 
 
-def extract_timeline(ctx: AnalysisContext, similarity: float = SAME_EVENT_SIMILARITY) -> tuple[TimelineEvent, ...]:
+def extract_timeline(
+    ctx: AnalysisContext, similarity: float = SAME_EVENT_SIMILARITY
+) -> tuple[TimelineEvent, ...]:
     """Dated events across the story's articles, merged and in date order."""
     groups: list[list[_Found]] = []
     for article in ctx.story.articles:

@@ -29,7 +29,9 @@ from crosswire.embed import Embedder, default_embedder
 from crosswire.model import Article, Story
 from crosswire.segment import segment_story
 
-FIXTURE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "figures" / "stories.json"
+FIXTURE_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "figures"
+FIXTURE = FIXTURE_DIR / "stories.json"  # written alongside the code (development)
+HELD_OUT = FIXTURE_DIR / "heldout.json"  # written after the code was frozen
 DISAGREEMENT = ("conflict", "periods")
 
 
@@ -39,7 +41,12 @@ def load_stories(path: Path = FIXTURE) -> list[tuple[Story, dict[str, Any]]]:
     for entry in data["stories"]:
         articles = tuple(
             Article(
-                text=a["text"], id=a["id"], title=a.get("title"), outlet=a.get("outlet"), published=a.get("published"), source=f"fixture:{a['id']}"
+                text=a["text"],
+                id=a["id"],
+                title=a.get("title"),
+                outlet=a.get("outlet"),
+                published=a.get("published"),
+                source=f"fixture:{a['id']}",
             )
             for a in entry["articles"]
         )
@@ -87,7 +94,9 @@ def evaluate(embedder: Embedder | None = None, path: Path = FIXTURE) -> dict[str
         gold_of: dict[int, int] = {}  # predicted index -> gold index
         for p_index, (_, mention) in enumerate(predicted):
             for g_index, g in enumerate(gold):
-                overlaps = g["article"] == mention.article and mention.start < g["end"] and g["start"] < mention.end
+                overlaps = (
+                    g["article"] == mention.article and mention.start < g["end"] and g["start"] < mention.end
+                )
                 if overlaps and g_index not in gold_of.values():
                     counts["found"] += 1
                     if _same(mention.low, g["low"]) and _same(mention.high, g["high"]):
@@ -141,12 +150,22 @@ def evaluate(embedder: Embedder | None = None, path: Path = FIXTURE) -> dict[str
 
 
 def run_fixtures(embedder: Embedder | None = None) -> str:
-    """Markdown report of figure extraction, grouping and disagreement flags."""
+    """Markdown report of figure extraction, grouping and disagreement flags
+    on the development fixture and on the held-out one."""
     embedder = embedder or default_embedder()
-    scores = evaluate(embedder)
+    return "\n".join(
+        (
+            _report(embedder, FIXTURE, "Figures on the invented fixture stories (development)"),
+            _report(embedder, HELD_OUT, "Figures on the invented fixture stories (held out)"),
+        )
+    )
+
+
+def _report(embedder: Embedder, path: Path, title: str) -> str:
+    scores = evaluate(embedder, path)
     return "\n".join(
         [
-            "# Figures on the invented fixture stories",
+            f"# {title}",
             "",
             f"{scores['gold_mentions']} gold mentions in {scores['gold_groups']} groups "
             f"({scores['gold_flags']} with a disagreement); embedder: {embedder.name}.",

@@ -98,12 +98,16 @@ def _mention_at(text: str, offset: int, words: str) -> DateMention | None:
 
 
 def _dateparser_baseline(words: str, anchor: date) -> ResolvedDate | None:
-    import dateparser
     from datetime import datetime
 
-    settings = {"RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day, 12), "PREFER_DATES_FROM": "past"}
+    import dateparser
+
+    settings = {
+        "RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day, 12),
+        "PREFER_DATES_FROM": "past",
+    }
     cleaned = re.sub(r"(?:'s|’s)$", "", words)
-    parsed = dateparser.parse(cleaned, settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(cleaned, settings=settings)
     if parsed is None:
         return None
     iso = parsed.date().isoformat()
@@ -139,7 +143,9 @@ def evaluate(data_dir: str | Path, labels_path: str | Path = LABELS) -> dict[str
         anchor_disagreements += docno_anchor is not None and docno_anchor != anchor
         offset = int(label["offset"])
         if text[offset : offset + len(label["mention"])] != label["mention"]:
-            raise CrosswireError(f"label offset {offset} does not point at {label['mention']!r}", source=label["cluster"])
+            raise CrosswireError(
+                f"label offset {offset} does not point at {label['mention']!r}", source=label["cluster"]
+            )
         mention = _mention_at(text, offset, label["mention"])
         gold = label["gold"]
         if mention is None:
@@ -199,7 +205,13 @@ def _report(data_dir: str | Path, labels_path: str | Path, title: str) -> str:
     for rule in sorted({o.rule for o in outcomes}):
         subset = [o for o in outcomes if o.rule == rule]
         lines.append(f"| {rule} | {sum(o.correct for o in subset)} | {len(subset)} |")
-    lines += ["", "Errors (references only):", "", "| cluster | doc | offset | mention | gold | predicted |", "|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "Errors (references only):",
+        "",
+        "| cluster | doc | offset | mention | gold | predicted |",
+        "|---|---|---|---|---|---|",
+    ]
     for o in outcomes:
         if not o.correct:
             predicted = o.predicted.value if o.predicted else "-"

@@ -2,7 +2,8 @@
 
 ``rouge-score`` with the Porter stemmer; ROUGE-1, ROUGE-2 and ROUGE-Lsum;
 ROUGE-Lsum over newline-separated sentences (a summary is its sentences joined
-by "\\n", and references are split into sentences with pysbd the same way);
+by "\\n"; references are scored as given, so a Multi-News reference is one
+line and a DUC reference keeps its own one-sentence-a-line layout);
 a leading "– " stripped from Multi-News references; several references are
 averaged (mean of the per-reference scores). Scores are fractions here and
 percentages in reports (``percent``).
@@ -17,7 +18,6 @@ from statistics import fmean
 
 from rouge_score import rouge_scorer
 
-from crosswire.segment import split_sentences
 
 ROUGE_TYPES: tuple[str, ...] = ("rouge1", "rouge2", "rougeLsum")
 MULTINEWS_PREFIX = "– "
@@ -46,12 +46,6 @@ def strip_multinews_prefix(text: str) -> str:
     return stripped[len(MULTINEWS_PREFIX) :] if stripped.startswith(MULTINEWS_PREFIX) else text
 
 
-def as_lines(text: str) -> str:
-    """One sentence per line (the ROUGE-Lsum unit); existing lines are kept."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return "\n".join(sentence for line in lines for sentence in split_sentences(line))
-
-
 def summary_text(sentences: Iterable[str]) -> str:
     """A system summary for scoring: its sentences, one per line."""
     return "\n".join(" ".join(s.split()) for s in sentences if s.strip())
@@ -66,12 +60,13 @@ def score(reference: str, summary: str) -> dict[str, RougeScore]:
 def score_references(references: Sequence[str], summary: str) -> dict[str, RougeScore]:
     """Mean over references of each ROUGE type's precision, recall and F1.
 
-    References are put one sentence a line here; ``summary`` must already be
-    (see ``summary_text``), since its sentence boundaries are the system's.
+    References are used as given (not re-split: the data README's figures
+    were computed that way); ``summary`` is one sentence a line (see
+    ``summary_text``).
     """
     if not references:
         raise ValueError("at least one reference is needed")
-    per_reference = [score(as_lines(reference), summary) for reference in references]
+    per_reference = [score(reference, summary) for reference in references]
     return {
         name: RougeScore(
             precision=fmean(s[name].precision for s in per_reference),

@@ -59,7 +59,9 @@ def test_future_weekday_is_the_next_occurrence(nlp) -> None:
 
 
 def test_weekday_on_the_publication_day_is_that_day(nlp) -> None:
-    assert resolved("Officials said Wednesday the road was closed.", "Wednesday", WEDNESDAY, nlp) == "2015-12-30"
+    assert (
+        resolved("Officials said Wednesday the road was closed.", "Wednesday", WEDNESDAY, nlp) == "2015-12-30"
+    )
 
 
 def test_last_and_next_weekday(nlp) -> None:
@@ -84,7 +86,10 @@ def test_weeks_and_months(nlp) -> None:
     result = resolve(mention("The plant closed earlier this month.", "earlier this month"), WEDNESDAY, "past")
     assert result is not None and result.last == "2015-12-30"
     assert resolved("Talks are expected to start next month.", "next month", WEDNESDAY, nlp) == "2016-01"
-    assert resolved("A rebel leader was killed last weekend.", "last weekend", WEDNESDAY, nlp) == "2015-12-26/2015-12-27"
+    assert (
+        resolved("A rebel leader was killed last weekend.", "last weekend", WEDNESDAY, nlp)
+        == "2015-12-26/2015-12-27"
+    )
 
 
 def test_ago(nlp) -> None:

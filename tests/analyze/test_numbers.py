@@ -70,6 +70,8 @@ def test_units_and_currency() -> None:
         "one of the most powerful groups",
         "the five-year civil war",
         "rescued after two days",
+        "Rosa Lind, 24, said she was afraid.",
+        "children ages 4 to 9",
     ],
 )
 def test_not_figures(text: str) -> None:

@@ -22,14 +22,22 @@ def embedder() -> TfidfEmbedder:
 
 def test_metadata_date_wins() -> None:
     story = infer_publication_dates(
-        story_of(Article(id="a1", published="2020-05-04", text="Published: 1 June 2020\n\nThe bridge reopened on Tuesday."))
+        story_of(
+            Article(
+                id="a1",
+                published="2020-05-04",
+                text="Published: 1 June 2020\n\nThe bridge reopened on Tuesday.",
+            )
+        )
     )
     assert story.articles[0].published == "2020-05-04"
     assert not story.articles[0].published_inferred
 
 
 def test_published_line() -> None:
-    story = infer_publication_dates(story_of(Article(id="a1", text="Published: 30 December 2015\n\nThe bridge reopened on Tuesday.")))
+    story = infer_publication_dates(
+        story_of(Article(id="a1", text="Published: 30 December 2015\n\nThe bridge reopened on Tuesday."))
+    )
     assert story.articles[0].published == "2015-12-30"
     assert story.articles[0].published_inferred
 
@@ -48,7 +56,9 @@ def test_latest_explicit_date_moved_to_fit_weekdays() -> None:
 
 
 def test_article_without_dates_borrows_the_story_date() -> None:
-    dated = Article(id="a1", published="2015-12-29", text="The ministry criticised the strikes on December 29.")
+    dated = Article(
+        id="a1", published="2015-12-29", text="The ministry criticised the strikes on December 29."
+    )
     undated = Article(id="a2", text="The ministry criticised the strikes on Tuesday, a spokesman said.")
     story = infer_publication_dates(story_of(dated, undated))
     assert story.article("a2").published == "2015-12-29"
@@ -87,7 +97,9 @@ def test_timeline_resolves_and_merges(embedder: TfidfEmbedder) -> None:
 
 
 def test_timeline_marks_inferred_anchors(embedder: TfidfEmbedder) -> None:
-    dated = Article(id="a1", published="2015-12-30", text="Ministers met in Tarsk on December 28 to discuss grain prices.")
+    dated = Article(
+        id="a1", published="2015-12-30", text="Ministers met in Tarsk on December 28 to discuss grain prices."
+    )
     undated = Article(id="a2", text="The port workers ended their strike on Tuesday, the union said.")
     story = infer_publication_dates(story_of(dated, undated))
     events = extract_timeline(build_context(story, embedder))
@@ -104,3 +116,10 @@ def test_future_events_and_periods(embedder: TfidfEmbedder) -> None:
     )
     events = extract_timeline(build_context(story_of(article), embedder))
     assert {(e.date, e.granularity) for e in events} == {("2016-01", "month"), ("2016-01-01", "day")}
+
+
+def test_historic_dates_do_not_date_an_article() -> None:
+    recent = Article(id="a1", published="2017-05-30", text="The senate voted on the inquiry on Tuesday.")
+    history = Article(id="a2", text="The last such inquiry began on August 5, 1974, and lasted a year.")
+    story = infer_publication_dates(story_of(recent, history))
+    assert story.article("a2").published == "2017-05-30"

@@ -1,0 +1,157 @@
+"""Who a claim or counter is by: names for subject phrases, from the quotes' speakers and the entities."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from crosswire.analyze.attribution_spans import PRONOUNS, phrase_span
+from crosswire.analyze.entities import Entity, EntityIndex, clean_mention
+from crosswire.analyze.quotes import ArticleQuote
+
+# "the group", "the company": the organisation named last.
+_BODIES = frozenset(
+    {
+        "group",
+        "organization",
+        "organisation",
+        "agency",
+        "ministry",
+        "body",
+        "watchdog",
+        "company",
+        "firm",
+        "gang",
+        "party",
+        "union",
+        "militia",
+        "movement",
+        "government",
+        "regulator",
+    }
+)
+
+
+class Parties:
+    """Names the party behind a subject token, using the quotes' resolved speakers and the entities."""
+
+    def __init__(self, index: EntityIndex, quotes: Sequence[ArticleQuote]) -> None:
+        self.index = index
+        self.by_head = {(q.article, q.attribution.source_head): q for q in quotes if q.attribution.has_source}
+        self.quotes = quotes
+        self.last: dict[str, str] = {}
+        self.last_person: dict[str, str] = {}
+
+    def of(self, article: str, token: Any | None) -> str | None:
+        """Names in order of trust: a named speaker, an entity at (or in apposition to) the token,
+        "the company" as the organisation named last, a pronoun's antecedent, then the words."""
+        if token is None:
+            return None
+        quote = self.by_head.get((article, token.idx))
+        if quote is not None and quote.speaker.kind in ("person", "organization", "place"):
+            return self._remember(article, quote.speaker.name, quote.speaker.kind == "person")
+        entity = self._entity(article, token)
+        if entity is None and token.pos_ == "PROPN":
+            entity = self.index.resolve(token.text, kind="person")
+        if (
+            entity is None
+            and token.lemma_.lower() in _BODIES
+            and [c.lower_ for c in token.children] == ["the"]
+        ):
+            entity = self._previous(article, token.idx, ("organization",))
+        if entity is not None:
+            return self._remember(article, entity.name, entity.kind == "person")
+        if token.lower_ in PRONOUNS:
+            return self._pronoun(article, token)
+        named = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > token.i
+            ),
+            None,
+        )
+        if token.pos_ == "NOUN" and named is not None:  # "the operator Halvard Power"
+            return self.of(article, named)
+        if quote is not None and quote.speaker.name:
+            return self._remember(article, quote.speaker.name, False)
+        chunk = next(
+            (c for c in token.doc.noun_chunks if c.start <= token.i < c.end and "\n" not in c.text), None
+        )
+        start, end = (chunk.start_char, chunk.end_char) if chunk is not None else phrase_span(token, [])
+        text = clean_mention(token.doc.text[start:end])
+        return self._remember(article, text, False) if text else None
+
+    def _pronoun(self, article: str, token: Any) -> str | None:
+        personal = token.lower_ in ("he", "she", "him", "her")
+        remembered = (self.last_person if personal else self.last).get(article)
+        if remembered is not None:
+            return remembered
+        kinds = ("person",) if personal else ("organization", "place")
+        previous = self._previous(article, token.idx, kinds)
+        return previous.name if previous is not None else None
+
+    def _previous(self, article: str, before: int, kinds: tuple[str, ...]) -> Entity | None:
+        """The entity of this kind mentioned last before an offset ("the group" -> Amnesty International)."""
+        best: tuple[int, Entity] | None = None
+        for entity in self.index.entities:
+            if entity.kind in kinds:
+                for span in entity.spans:
+                    if (
+                        span.article == article
+                        and span.end <= before
+                        and (best is None or span.end > best[0])
+                    ):
+                        best = (span.end, entity)
+        return best[1] if best else None
+
+    def _entity(self, article: str, token: Any) -> Entity | None:
+        for candidate in (token, *[c for c in token.children if c.dep_ in ("appos", "compound")]):
+            for kind in ("person", "organization", "place"):
+                entity = self.index.at(article, candidate.idx, candidate.idx + len(candidate.text), kind=kind)
+                # "the US-led coalition": a place mention used as a modifier is not the party.
+                if entity is not None and (
+                    candidate is token or kind == "person" or candidate.dep_ == "appos"
+                ):
+                    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].dep_ == "compound":
+                        continue
+                    return entity
+        return None
+
+    def speaker_in(self, article: str, start: int, end: int) -> str | None:
+        """The speaker of the first quote or reported statement inside a sentence."""
+        for quote in self.quotes:
+            a = quote.attribution
+            if (
+                quote.article == article
+                and start <= a.content_start < end
+                and quote.speaker.kind != "unknown"
+            ):
+                return quote.speaker.name
+        return None
+
+    def speaker_at(self, article: str, offset: int) -> str | None:
+        """The speaker of a quote or reported statement covering this offset."""
+        for quote in self.quotes:
+            a = quote.attribution
+            speaker = quote.speaker
+            if (
+                quote.article == article
+                and a.content_start <= offset < a.content_end
+                and speaker.kind != "unknown"
+            ):
+                return speaker.name
+        return None
+
+    def _remember(self, article: str, name: str, person: bool) -> str:
+        (self.last_person if person else self.last)[article] = name
+        return name
+
+    def names(self, article: str, token: Any) -> str | None:
+        """A party, or several joined ("Amnesty International, Human Rights Watch and Syrian rights groups")."""
+        parts = [token, *[c for c in token.conjuncts if c.i > token.i]]
+        named = [self.of(article, part) for part in parts]
+        clean = [n for n in dict.fromkeys(named) if n]
+        if not clean:
+            return None
+        return clean[0] if len(clean) == 1 else ", ".join(clean[:-1]) + " and " + clean[-1]

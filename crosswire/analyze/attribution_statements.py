@@ -1,0 +1,255 @@
+"""Claims and counter-statements found sentence by sentence, before they are linked to each other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from crosswire.analyze.attribution_cues import (
+    ACCEPTANCE,
+    ACCUSATION_NOUNS,
+    ATTACK_WORDS,
+    BLAME,
+    CULPRIT,
+    DENIAL_PHRASES,
+    DENIED_RESPONSIBILITY,
+    DISPUTE_PHRASES,
+    NAMING,
+    NEUTRAL_AGENT_VERBS,
+    RESPONSIBILITY,
+    STRONG_ACCUSATION,
+    counter_kind,
+    negated,
+    subtree_span,
+    subtree_text,
+)
+from crosswire.analyze.attribution_parties import Parties
+from crosswire.analyze.attribution_spans import source_token
+from crosswire.analyze.context import AnalysisContext
+from crosswire.analyze.entities import clean_mention
+from crosswire.model import Sentence, SourceSpan
+
+
+@dataclass
+class Statement:
+    """A claim or counter found in one sentence of one article (mutable while linking)."""
+
+    article: str
+    sentence: Sentence
+    role: str  # "claim" or a counter kind
+    party: str | None
+    text: str
+    start: int
+    end: int
+    target: str | None = None  # accused (claim) or culprit (blame-shift)
+    claim: Statement | None = None
+    counters: list[Statement] = field(default_factory=list)
+
+    @property
+    def span(self) -> SourceSpan:
+        return SourceSpan(self.article, self.start, self.end)
+
+
+def sentence_text(sentence: Sentence) -> str:
+    return " ".join(sentence.text.split())
+
+
+def sentence_tokens(doc: Any, sentence: Sentence) -> Any:
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return span if span is not None else doc[0:0]
+
+
+def child_of(token: Any, *deps: str) -> Any | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _object_claim(verb: Any, parties: Parties, article: str) -> tuple[str, int, int, str | None] | None:
+    """A claim spelled out in a counter's object: (statement, start, end, claimant)."""
+    clause = child_of(verb, "ccomp")
+    if clause is not None:
+        start, end = subtree_span(clause)
+        return subtree_text(clause), start, end, None
+    obj = child_of(verb, "dobj")
+    if obj is None:
+        return None
+    if obj.lemma_.lower() not in ACCUSATION_NOUNS:
+        # "contradicted Ostrava Chemicals": the object is the party whose claim is disputed.
+        if verb.lemma_.lower() in ("contradict", "refute", "rebut") and obj.pos_ == "PROPN":
+            sentence = verb.sent
+            return sentence.text, sentence.start_char, sentence.end_char, parties.names(article, obj)
+        return None
+    claimant = None
+    possessor = child_of(obj, "poss")
+    if possessor is not None and possessor.pos_ in ("PROPN", "NOUN"):
+        claimant = parties.names(article, possessor)
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            pobj = child_of(prep, "pobj")
+            if pobj is not None:
+                claimant = parties.names(article, pobj)
+    content = next(
+        (
+            c
+            for c in obj.subtree
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and c.head.i >= obj.i
+            and any(t.lower_ == "that" for t in c.lefts)
+        ),
+        None,
+    )
+    if content is None:
+        of = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "about")), None)
+        content = child_of(of, "pobj") if of is not None else None
+    if content is None:
+        return None if claimant is None else (subtree_text(obj), *subtree_span(obj), claimant)
+    start, end = subtree_span(content)
+    text = verb.doc.text[start:end]
+    if text.lower().startswith("that "):
+        start, text = start + 5, text[5:]
+    return text, start, end, claimant
+
+
+def find_statements(ctx: AnalysisContext, parties: Parties) -> list[Statement]:
+    found: list[Statement] = []
+    for article in ctx.story.articles:
+        doc = ctx.docs[article.id]
+        for sentence in ctx.story.sentences_of(article.id):
+            if article.title and sentence.text.strip() == article.title.strip():
+                continue  # the headline repeats the body
+            found.extend(_sentence_statements(article.id, sentence, sentence_tokens(doc, sentence), parties))
+    return found
+
+
+def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> list[Statement]:
+    text = sentence_text(sentence)
+    out: list[Statement] = []
+
+    def add(role: str, party: str | None, target: str | None = None) -> Statement:
+        item = Statement(article, sentence, role, party, text, sentence.start, sentence.end, target)
+        out.append(item)
+        return item
+
+    def subject(verb: Any) -> Any | None:
+        found = source_token(verb)
+        if found is not None and sentence.start <= found.idx < sentence.end:
+            return found
+        # The parse of a headline without a full stop can run into the first sentence:
+        # take the first noun phrase of this sentence before the verb.
+        return next(
+            (
+                t
+                for t in tokens
+                if t.i < verb.i
+                and t.pos_ in ("PROPN", "NOUN")
+                and t.dep_ != "pobj"
+                and t.ent_type_ not in ("DATE", "TIME")
+            ),
+            None,
+        )
+
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in ACCEPTANCE and negated(token) and _accusation_object(token):
+            add("rejection", parties.of(article, subject(token)))
+            continue
+        if token.pos_ == "VERB" and lemma in NAMING and _accusation_object(token) and not out:
+            add("dispute", parties.of(article, subject(token)))
+            continue
+        if token.pos_ not in ("VERB", "NOUN") or negated(token):
+            continue
+        kind = counter_kind(lemma) if token.pos_ == "VERB" else None
+        if kind is not None:
+            party = parties.of(article, subject(token))
+            counter = add(kind, party)
+            embedded = _object_claim(token, parties, article)
+            if embedded is not None and not DENIED_RESPONSIBILITY.search(text):
+                statement, start, end, claimant = embedded
+                claim = Statement(article, sentence, "claim", claimant, statement, start, end, target=party)
+                claim.counters.append(counter)
+                counter.claim = claim
+                out.insert(0, claim)
+        elif lemma in BLAME and token.pos_ == "VERB":
+            culprit = child_of(token, "dobj")
+            add(
+                "blame",
+                parties.of(article, subject(token)),
+                parties.names(article, culprit) if culprit is not None else None,
+            )
+        elif lemma in STRONG_ACCUSATION and token.pos_ == "VERB" and not any(o.role == "claim" for o in out):
+            target = child_of(token, "dobj")
+            add(
+                "claim",
+                parties.of(article, subject(token)),
+                parties.names(article, target) if target is not None else None,
+            )
+    for kind, pattern in (("denial", DENIAL_PHRASES), ("dispute", DISPUTE_PHRASES)):
+        if any(s.role in ("denial", "rejection", "dispute") for s in out):
+            break
+        match = pattern.search(sentence.text)
+        if match is not None:
+            speaker = parties.speaker_at(article, sentence.start + match.start())
+            if speaker is not None:
+                add(kind, speaker)
+    match = RESPONSIBILITY.search(sentence.text)
+    if (
+        match is not None
+        and not DENIED_RESPONSIBILITY.search(sentence.text)
+        and not _conditional(sentence, match)
+    ):
+        add("responsibility", _responsible_party(article, sentence, tokens, match, parties))
+    match = CULPRIT.search(sentence.text)
+    if match is not None and NEUTRAL_AGENT_VERBS.search(sentence.text[: match.end()]):
+        before = {w.strip(".,;:\"'“”").lower() for w in sentence.text[: match.start()].split()[-6:]}
+        if not before & ATTACK_WORDS:
+            match = None
+    if match is not None:
+        by = sentence.start + match.end()
+        culprit = tokens.doc.char_span(by, sentence.end, alignment_mode="expand")
+        name = None
+        if culprit is not None and len(culprit):
+            head = culprit[0]
+            while head.head.i > head.i and head.head.i < culprit.end:
+                head = head.head
+            name = clean_mention(subtree_text(head))
+        speaker = parties.speaker_at(article, sentence.start + match.start())
+        root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+        if speaker is None and root is not None and root.pos_ == "VERB":
+            speaker = parties.of(article, source_token(root))
+        add("culprit", speaker, name)
+    order = {
+        "claim": 0,
+        "denial": 1,
+        "rejection": 1,
+        "dispute": 1,
+        "responsibility": 1,
+        "blame": 2,
+        "culprit": 2,
+    }
+    return sorted(out, key=lambda item: order[item.role])
+
+
+def _accusation_object(verb: Any) -> bool:
+    obj = child_of(verb, "dobj")
+    return obj is not None and obj.lemma_.lower() in ACCUSATION_NOUNS | {"account", "version", "story"}
+
+
+def _conditional(sentence: Sentence, match: Any) -> bool:
+    before = sentence.text[: match.start()].lower()
+    return before.startswith("if ") or " if " in before or "whether" in before
+
+
+def _responsible_party(
+    article: str, sentence: Sentence, tokens: Any, match: Any, parties: Parties
+) -> str | None:
+    offset = sentence.start + match.start()
+    phrase = match.group().lower()
+    if phrase.startswith("claimed by"):
+        span = tokens.doc.char_span(offset, sentence.end, alignment_mode="expand")
+        agent = next((t for t in span if t.dep_ == "pobj"), None) if span is not None else None
+        return parties.of(article, agent)
+    speaker = parties.speaker_at(article, offset)
+    if speaker is not None:
+        return speaker
+    token = tokens.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    verb = token[0] if token is not None and len(token) else tokens.root
+    return parties.of(article, source_token(verb) or source_token(verb.head))
