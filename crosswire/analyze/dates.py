@@ -391,6 +391,28 @@ def closest_year(month: int, day: int | None, anchor: date, tense: str = "past")
     return best_year
 
 
+_PART_OF_MONTH = re.compile(
+    r"\b(?P<part>first half of|second half of|early|mid|late|beginning of|end of)[\s-]+(?:the\s+month\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def narrow_to_part(text: str, mention: DateMention, resolved: ResolvedDate) -> ResolvedDate:
+    """ "the first half of November", "late September": the part of a month the text names."""
+    if resolved.granularity != "month":
+        return resolved
+    match = _PART_OF_MONTH.search(text[max(0, mention.start - 30) : mention.start])
+    if match is None:
+        return resolved
+    first, last = date.fromisoformat(resolved.first), date.fromisoformat(resolved.last)
+    part = match.group("part").lower()
+    days = {
+        "first half of": (1, 15), "beginning of": (1, 10), "early": (1, 10), "mid": (11, 20),
+        "second half of": (16, last.day), "late": (21, last.day), "end of": (21, last.day),
+    }[part]  # fmt: skip
+    return _span(first.replace(day=days[0]), last.replace(day=days[1]), "range")
+
+
 def resolve(mention: DateMention, anchor: date | None, tense: str = "past") -> ResolvedDate | None:
     """The date a mention denotes, given the publication date and the clause tense."""
     if mention.kind == "explicit":

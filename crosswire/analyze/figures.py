@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crosswire.analyze.context import AnalysisContext
-from crosswire.analyze.dates import find_date_mentions, parse_anchor, resolve
+from crosswire.analyze.dates import find_date_mentions, narrow_to_part, parse_anchor, resolve
 from crosswire.analyze.figure_parse import COUNT_CATEGORIES, MentionParse, parse_mention
 from crosswire.analyze.numbers import Quantity, describe, find_quantities, overlap
 from crosswire.embed import Embedder
@@ -124,9 +124,11 @@ def _period(text: str, parsed: MentionParse, anchor: Any) -> tuple[str | None, s
         return None, None
     start, end = parsed.time_frame_span
     firsts, lasts = [], []
-    for mention in find_date_mentions(text[start:end]):
+    frame = text[start:end]
+    for mention in find_date_mentions(frame):
         resolved = resolve(mention, anchor)
         if resolved is not None:
+            resolved = narrow_to_part(frame, mention, resolved)
             firsts.append(resolved.first)
             lasts.append(resolved.last)
     if not firsts:

@@ -81,6 +81,12 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}|\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|
 _LIST_ITEM = re.compile(r"(?m)^\s*(?:\d{1,3}[.)]|#\d+)\s")
 _AGE_RANGE = re.compile(r"\bage[sd]?\s+(?:of\s+)?\d{1,3}(?:\s*(?:to|-|–|and|or)\s*\d{1,3})?", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+[,(]\s?$")
+# A capitalised word (not opening a sentence) right before a bare digit names a thing.
+_NAME_NUMBER = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|In|On|Of|About|Some|Nearly|Almost|Over|Under)\b)[A-Z][a-z]+\s$"
+)
 _PRECEDING_NOT_COUNT = re.compile(
     r"(?:\bNo\.|\bno\.|\bnumber|\bpage|\bp\.|\bversion|\bRoute|\bRoom|\bchapter|\bsection|\bFlight|\b[Aa]rticle|\bresolution|\bages?|\baged|\bage of)\s*$"
 )
@@ -151,6 +157,12 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if _PRECEDING_NOT_COUNT.search(text[max(0, start - 12) : start]):
             continue
+        if (
+            re.fullmatch(r"\d{1,4}", text[start:end])
+            and _NAME_NUMBER.search(text[max(0, start - 20) : start])
+            and not _UNIT_AFTER.match(text, end)
+        ):
+            continue  # "Warehouse 7", "Gate 12": a name, not a count
         if _NAME_COMMA.search(text[max(0, start - 30) : start]) and text[end : end + 1] in (",", ")"):
             continue  # "Rosa Lind, 24, said": an age
         following = text[end : end + 12]

@@ -23,6 +23,7 @@ from crosswire.analyze.dates import (
     clause_tense,
     closest_year,
     find_date_mentions,
+    narrow_to_part,
     parse_anchor,
     resolve,
     tense_near,
@@ -47,6 +48,12 @@ _PUBLISHED_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# A wire dateline opening the text ("VELDMARK, March 11 (CPA) -") is the day
+# the copy was filed.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Za-z .]{2,30})?,\s*(?P<value>[A-Z][a-z]{2,8}\.? \d{1,2})\b")
+# Weekday events a day or two before the latest explicit date are normal when
+# that date is the publication day; further back, the date was an event.
+WEEKDAY_GRACE_DAYS = 2
 
 
 @dataclass(frozen=True)
@@ -97,6 +104,22 @@ def _published_line(text: str) -> date | None:
     return None
 
 
+def _dateline(text: str, reference: date | None) -> date | None:
+    """The date of a wire dateline on the first line, its year from ``reference``."""
+    match = _DATELINE.match(text.lstrip().split("\n", 1)[0])
+    if match is None or reference is None:
+        return None
+    mentions = [m for m in find_date_mentions(match.group("value")) if m.month and m.day]
+    if not mentions:
+        return None
+    month, day = mentions[0].month, mentions[0].day
+    assert month is not None and day is not None
+    try:
+        return date(closest_year(month, day, reference, "past"), month, day)
+    except ValueError:
+        return None
+
+
 def _explicit_dates(text: str, reference: date | None) -> list[date]:
     """Day-precise explicit dates in past context, years filled from ``reference``."""
     found = []
@@ -127,8 +150,8 @@ def _past_weekdays(text: str) -> list[DateMention]:
 
 def _fit_weekdays(floor: date, weekdays: list[DateMention]) -> date:
     """The earliest day in [floor, floor + 6] after which the fewest past-tense
-    weekday mentions fall before ``floor`` (recent events get weekdays, older
-    ones dates, so the weekdays should mostly land on or after the latest date)."""
+    weekday mentions fall well before ``floor`` (recent events get weekdays, older
+    ones dates, so the weekdays should mostly land near or after the latest date)."""
     best, best_misses = floor, len(weekdays) + 1
     for shift in range(7):
         candidate = floor + timedelta(days=shift)
@@ -136,7 +159,7 @@ def _fit_weekdays(floor: date, weekdays: list[DateMention]) -> date:
         for mention in weekdays:
             assert mention.weekday is not None
             back = (candidate.weekday() - mention.weekday) % 7
-            if candidate - timedelta(days=back) < floor:
+            if candidate - timedelta(days=back) < floor - timedelta(days=WEEKDAY_GRACE_DAYS):
                 misses += 1
         if misses < best_misses:
             best, best_misses = candidate, misses
@@ -173,7 +196,7 @@ def infer_publication_dates(story: Story) -> Story:
     undated = [a for a in story.articles if a.id not in anchors]
     later: list[Article] = []
     for article in undated:
-        from_line = _published_line(article.text)
+        from_line = _published_line(article.text) or _dateline(article.text, story_reference)
         if from_line is not None:
             inferred[article.id] = from_line
             continue
@@ -261,6 +284,7 @@ def _mentions_of(ctx: AnalysisContext, article: Article) -> list[_Found]:
         resolved = resolve(mention, anchor, clause_tense(text, mention, doc))
         if resolved is None:
             continue
+        resolved = narrow_to_part(text, mention, resolved)
         description = _describe(doc, sentence, mention, per_sentence[sentence.start] > 1)
         previous = found[-1] if found else None
         if previous and previous.sentence == sentence and previous.description == description:

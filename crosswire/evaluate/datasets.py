@@ -89,8 +89,8 @@ def cluster_of(record: dict[str, Any], source: str) -> EvalCluster:
     references = tuple(r for r in references if r.strip())
     if not references:
         raise CrosswireError("cluster has no reference summary", source=cluster_id)
-    meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
-    assert isinstance(meta, dict)
+    meta_value = record.get("meta")
+    meta: dict[str, Any] = meta_value if isinstance(meta_value, dict) else {}
     dates = meta.get("dates")
     return EvalCluster(
         id=cluster_id,

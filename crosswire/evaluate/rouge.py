@@ -18,7 +18,6 @@ from statistics import fmean
 
 from rouge_score import rouge_scorer
 
-
 ROUGE_TYPES: tuple[str, ...] = ("rouge1", "rouge2", "rougeLsum")
 MULTINEWS_PREFIX = "– "
 

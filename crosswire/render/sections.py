@@ -25,6 +25,7 @@ MAX_FACTS = 10
 MAX_QUOTES = 15
 MAX_ENTITIES_PER_KIND = 12
 MAX_FLAGS = 3
+MAX_SINGLE_FIGURES = 12
 MAX_SINGLE_SOURCE = 8
 FIGURE_FLAGS = {
     "conflict": "FIGURES DISAGREE",
@@ -67,7 +68,11 @@ def _refs(story: Story, article_ids: Sequence[str]) -> str:
 
 
 def figure_section(groups: Sequence[FigureGroup], story: Story) -> Section:
-    shown = [g for g in groups if g.status != "single"] + [g for g in groups if g.status == "single"]
+    single = [g for g in groups if g.status == "single"]
+    shown = [g for g in groups if g.status != "single"] + single[:MAX_SINGLE_FIGURES]
+    note = "Flagged where outlets give different numbers or periods."
+    if len(single) > MAX_SINGLE_FIGURES:
+        note += f" {MAX_SINGLE_FIGURES} of {len(single)} figures reported once are shown; the JSON output lists all."
     items = []
     for group in shown:
         details = list(group.flags[:MAX_FLAGS])
@@ -90,7 +95,7 @@ def figure_section(groups: Sequence[FigureGroup], story: Story) -> Section:
                 details=tuple(details),
             )
         )
-    return Section("figures", "Figures", tuple(items), "Flagged where outlets give different numbers or periods.")
+    return Section("figures", "Figures", tuple(items), note)
 
 
 def claim_section(claims: Sequence[Claim], story: Story) -> Section:

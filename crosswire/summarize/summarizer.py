@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from crosswire.align import MIN_CONTENT_WORDS, cite, supporting_articles
+from crosswire import align  # module import: crosswire.align itself imports summarize.text
 from crosswire.embed import Embedder, default_embedder
 from crosswire.model import Brief, BriefSentence, SourceSpan, Story, count_words
 from crosswire.summarize.compress import Compressor
@@ -92,7 +92,7 @@ class Summarizer:
     def _compressed(self, text: str) -> str:
         shorter = self.compressor.compress(text)
         # Too few content words left to be recognisably the same sentence elsewhere.
-        return shorter if len(content_stems(shorter)) >= MIN_CONTENT_WORDS else text.strip()
+        return shorter if len(content_stems(shorter)) >= align.MIN_CONTENT_WORDS else text.strip()
 
     def _discount_seen(
         self, table: SentenceTable, scores: np.ndarray, since: Story
@@ -114,13 +114,13 @@ class Summarizer:
             row = chosen[position]
             sentence = table.sentences[row]
             text = texts[row]
-            citations = cite(text, table.story)
+            citations = align.cite(text, table.story)
             if sentence.article_id not in citations:  # compression hid the match: cite the full sentence
                 text = sentence.text
-                citations = cite(text, table.story)
+                citations = align.cite(text, table.story)
             if sentence.article_id not in citations:
                 citations = (*citations, sentence.article_id)
-            supported = supporting_articles(table.vectors[row], table.vectors, article_ids) | set(citations)
+            supported = align.supporting_articles(table.vectors[row], table.vectors, article_ids) | set(citations)
             brief.append(
                 BriefSentence(
                     text=text,

@@ -215,15 +215,15 @@ def train_model(
     if cross_validate:
         fold = np.array([fold_of(clusters[g].id, folds) for g in dataset.groups])
         summaries: list[str] = []
-        scratch = out.with_suffix(".fold.txt")
         for k in range(folds):
+            scratch = out.with_suffix(f".fold{k}.txt")  # one file per fold: models are cached by path
             model = fit(dataset, seed, np.flatnonzero(fold != k))
             model.save_model(str(scratch))
             summarizer = Summarizer(embedder=embedder, model_path=str(scratch))
             for cluster in clusters:
                 if fold_of(cluster.id, folds) == k:
                     summaries.append(brief_text(summarizer.summarize(story_of_documents(cluster.documents))))
-        scratch.unlink(missing_ok=True)
+            scratch.unlink(missing_ok=True)
         ordered = [c for k in range(folds) for c in clusters if fold_of(c.id, folds) == k]
         metrics.update({f"cv_{k}": v for k, v in rouge(summaries, [c.references for c in ordered]).items()})
     model = fit(dataset, seed)

@@ -115,3 +115,18 @@ def test_parse_anchor() -> None:
 
 def test_named_days_are_not_weekdays() -> None:
     assert [m.text for m in find_date_mentions("Shoppers queued for Black Friday deals.")] == []
+
+
+def test_parts_of_months() -> None:
+    from crosswire.analyze.dates import narrow_to_part
+
+    text = (
+        "Some 130,000 fled in October and the first half of November, after strikes began in late September."
+    )
+    november, september = mention(text, "November"), mention(text, "September")
+    half = narrow_to_part(text, november, resolve(november, WEDNESDAY))
+    late = narrow_to_part(text, september, resolve(september, WEDNESDAY))
+    assert (half.first, half.last) == ("2015-11-01", "2015-11-15")
+    assert (late.first, late.last) == ("2015-09-21", "2015-09-30")
+    october = mention(text, "October")
+    assert narrow_to_part(text, october, resolve(october, WEDNESDAY)).value == "2015-10"

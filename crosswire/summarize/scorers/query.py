@@ -31,10 +31,9 @@ class QueryScorer:
         return np.column_stack([cosine, overlap])
 
     def relevance(self, table: SentenceTable) -> np.ndarray:
-        """One number per sentence in [0, 1]: the mean of the two columns' ranks."""
-        from crosswire.summarize.scorers.base import rank_normalise
-
-        columns = self.columns(table)
+        """One number per sentence in [0, 1]: both columns scaled by their story maximum, mixed 70/30."""
         if table.size == 0:
             return np.zeros(0, dtype=np.float32)
-        return (0.7 * rank_normalise(columns[:, 0]) + 0.3 * rank_normalise(columns[:, 1])).astype(np.float32)
+        columns = np.clip(self.columns(table), 0, None)
+        scaled = columns / np.maximum(columns.max(axis=0), 1e-9)
+        return (0.7 * scaled[:, 0] + 0.3 * scaled[:, 1]).astype(np.float32)

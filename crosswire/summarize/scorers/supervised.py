@@ -23,16 +23,22 @@ MODEL_FILE = MODEL_DIR / "sentence_scorer.txt"
 CARD_FILE = MODEL_DIR / "sentence_scorer.json"
 
 
-@lru_cache(maxsize=4)
 def load_model(path: str = str(MODEL_FILE)) -> Any | None:
-    """The LightGBM booster, once per process; None when unavailable."""
+    """The LightGBM booster, once per process and file version; None when unavailable."""
+    try:
+        modified = Path(path).stat().st_mtime_ns
+    except OSError:
+        warn(f"sentence scorer model {path} is missing; run `crosswire train`")
+        return None
+    return _load_booster(path, modified)
+
+
+@lru_cache(maxsize=4)
+def _load_booster(path: str, modified: int) -> Any | None:
     try:
         import lightgbm
     except ImportError:
         warn("lightgbm is not installed; using unweighted sentence features")
-        return None
-    if not Path(path).exists():
-        warn(f"sentence scorer model {path} is missing; run `crosswire train`")
         return None
     return lightgbm.Booster(model_file=path)
 

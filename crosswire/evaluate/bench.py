@@ -1,0 +1,192 @@
+"""``python -m crosswire.evaluate.bench --data ../shared/data --out BENCHMARKS.md`` (``make bench``).
+
+Runs each benchmark section and writes them, with the command, data paths and
+date, between markers in BENCHMARKS.md (text outside the markers is kept).
+Sections live in ``SECTIONS``: adding one is one line. A section whose module
+is missing (another helper's) reads "not available".
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import resource
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from crosswire.errors import CrosswireError
+
+BEGIN = "<!-- crosswire-bench:begin -->"
+END = "<!-- crosswire-bench:end -->"
+
+
+@dataclass
+class BenchContext:
+    data: Path
+    limit: int | None
+    progress: bool
+    results: dict[str, Any]
+
+
+Section = Callable[[BenchContext], str]
+
+
+def _multinews(context: BenchContext) -> str:
+    from crosswire.evaluate.summaries import evaluate_summaries, format_table
+
+    path = context.data / "multinews" / "test.jsonl"
+    result = evaluate_summaries(path, words=250, limit=context.limit, progress=context.progress)
+    context.results["multinews"] = result
+    return f"ROUGE F1 (%), 250 words, `{path}`.\n\n{format_table(result)}"
+
+
+def _duc2006(context: BenchContext) -> str:
+    from crosswire.evaluate.duc import DUC_COLUMNS, agreement_text, evaluate_duc2006, verify_duc2006_scoring
+    from crosswire.evaluate.summaries import format_table
+
+    result = evaluate_duc2006(context.data, limit=context.limit, progress=context.progress)
+    context.results["duc2006"] = result
+    text = f"ROUGE recall (%), 250 words, query = topic title + narrative, `{result['data']}`.\n\n"
+    text += format_table(result, columns=DUC_COLUMNS)
+    if context.limit is None:
+        text += "\n\nScoring check: " + agreement_text(verify_duc2006_scoring(context.data))
+    return text
+
+
+def _duc2007(context: BenchContext) -> str:
+    from crosswire.evaluate.duc import DUC_COLUMNS, evaluate_duc2007_update
+    from crosswire.evaluate.summaries import format_table
+
+    result = evaluate_duc2007_update(context.data, limit=context.limit, progress=context.progress)
+    context.results["duc2007"] = result
+    text = f"ROUGE recall (%), 100 words; sets B/C briefed with the earlier sets as `since_documents` (peers see only the new set), `{result['data']}`.\n\n"
+    text += format_table(result, columns=DUC_COLUMNS)
+    rows = [f"| {letter} | {v['rouge2']:.2f} | {v['n']} |" for letter, v in result["by_set"].items()]
+    text += "\n\ncrosswire by set:\n\n| set | R2 recall | n |\n|---|---|---|\n" + "\n".join(rows)
+    return text
+
+
+def _speed(context: BenchContext) -> str:
+    result = context.results.get("multinews")
+    if result is None:
+        return "not available (needs the multinews section)"
+    systems = result["systems"]
+    lines = ["| system | median sec/cluster | mean sec/cluster |", "|---|---|---|"]
+    for name, values in systems.items():
+        lines.append(f"| {name} | {values['median_sec_per_cluster']:.3f} | {values['sec_per_cluster']:.3f} |")
+    text = "Multi-News test, same clusters, one process (crosswire's model loaded before timing).\n\n" + "\n".join(lines)
+    if "crosswire" in systems and "lexrank" in systems and systems["lexrank"]["median_sec_per_cluster"] > 0:
+        ratio = systems["crosswire"]["median_sec_per_cluster"] / systems["lexrank"]["median_sec_per_cluster"]
+        text += f"\n\nMedian time ratio crosswire / LexRank: {ratio:.2f}"
+    return text
+
+
+def peak_memory_mb() -> float:
+    """High-water mark of this process's resident memory (Linux reports KiB)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / (1024 * 1024)
+
+
+def _memory(context: BenchContext) -> str:
+    return f"Peak RSS of the benchmark process (all sections above): {peak_memory_mb():.0f} MB"
+
+
+def _plugged(module: str, function: str, *arguments: str) -> Section:
+    """A section provided by another module, or "not available" when it is missing."""
+
+    def run(context: BenchContext) -> str:
+        try:
+            provider = getattr(importlib.import_module(module), function)
+        except (ImportError, AttributeError) as error:
+            return f"not available ({module}.{function}: {error})"
+        return str(provider(*(context.data for _ in arguments)))
+
+    return run
+
+
+SECTIONS: dict[str, tuple[str, Section]] = {
+    "multinews": ("Multi-News test: crosswire and peers", _multinews),
+    "duc2006": ("DUC 2006 query-focused", _duc2006),
+    "duc2007": ("DUC 2007 update", _duc2007),
+    "speed": ("Speed", _speed),
+    "attribution": ("PolNeAR attribution", _plugged("crosswire.evaluate.attribution", "run_polnear", "data")),
+    "dates": ("Date resolution", _plugged("crosswire.evaluate.dates", "run_dates", "data")),
+    "fixtures": ("Figures and claims (fixtures)", _plugged("crosswire.evaluate.analysis_fixtures", "run_fixtures")),
+    "memory": ("Peak memory", _memory),
+}
+
+
+def run_sections(context: BenchContext, skip: Sequence[str] = ()) -> list[tuple[str, str, float]]:
+    unknown = [name for name in skip if name not in SECTIONS]
+    if unknown:
+        raise CrosswireError(f"unknown section(s) {', '.join(unknown)}; sections: {', '.join(SECTIONS)}")
+    done = []
+    for name, (title, section) in SECTIONS.items():
+        if name in skip:
+            continue
+        started = time.perf_counter()
+        try:
+            body = section(context)
+        except CrosswireError as error:
+            body = f"not available ({error})"
+        done.append((title, body, time.perf_counter() - started))
+    return done
+
+
+def render(sections: Sequence[tuple[str, str, float]], command: str, data: Path) -> str:
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    parts = [
+        BEGIN,
+        "## Benchmarks",
+        "",
+        f"Generated {stamp} by `{command}`; data: `{data}`.",
+        "",
+    ]
+    for title, body, seconds in sections:
+        parts += [f"### {title}", "", body, "", f"_section time: {seconds:.0f} s_", ""]
+    parts.append(END)
+    return "\n".join(parts) + "\n"
+
+
+def update_file(path: Path, block: str) -> None:
+    """Replace the marked block of ``path`` (or append it), keeping everything else."""
+    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
+    if BEGIN in old and END in old:
+        head, _, rest = old.partition(BEGIN)
+        _, _, tail = rest.partition(END)
+        new = head + block.rstrip("\n") + tail
+    else:
+        new = old.rstrip("\n") + "\n\n" + block
+    path.write_text(new, encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m crosswire.evaluate.bench", description=__doc__)
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--out", type=Path, default=Path("BENCHMARKS.md"))
+    parser.add_argument("--limit", type=int, default=None, help="first N clusters of each set")
+    parser.add_argument("--skip", default="", help=f"comma-separated sections to skip: {','.join(SECTIONS)}")
+    parser.add_argument("--progress", action="store_true", help="show progress bars")
+    args = parser.parse_args(argv)
+    skip = [s.strip() for s in args.skip.split(",") if s.strip()]
+    command = "python -m crosswire.evaluate.bench " + " ".join(argv if argv is not None else sys.argv[1:])
+    try:
+        if not args.data.is_dir():
+            raise CrosswireError("data folder not found", source=str(args.data))
+        context = BenchContext(data=args.data, limit=args.limit, progress=args.progress, results={})
+        sections = run_sections(context, skip)
+    except CrosswireError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    update_file(args.out, render(sections, command.strip(), args.data))
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

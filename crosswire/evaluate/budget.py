@@ -1,0 +1,71 @@
+"""The one word-budget rule every evaluated system goes through.
+
+A system hands over its candidate sentences in the order it would pick them
+(``Selection.order``). Whole sentences are taken in that order until the
+budget is reached or passed; they are then laid out in the system's
+presentation order (document order for sumy's rankers, which is what sumy
+returns; pick order for lead and crosswire) and the text is cut at exactly
+``words`` whitespace-delimited words, so only the last sentence can be
+truncated. Crosswire's own sentences go through the same rule at scoring time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crosswire.model import count_words
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Candidate sentences and the order a system picks them in.
+
+    ``order`` holds indices into ``sentences``; ``document_order`` says the
+    picked sentences are shown in index order rather than pick order.
+    """
+
+    sentences: tuple[str, ...]
+    order: tuple[int, ...]
+    document_order: bool = False
+
+    @classmethod
+    def in_order(cls, sentences: Sequence[str]) -> Selection:
+        """A summary whose sentences are already picked and laid out."""
+        return cls(sentences=tuple(sentences), order=tuple(range(len(sentences))))
+
+
+def pick(selection: Selection, words: int) -> list[int]:
+    """Indices of whole sentences taken until ``words`` is reached or passed."""
+    picked: list[int] = []
+    used = 0
+    for index in selection.order:
+        if used >= words:
+            break
+        size = count_words(selection.sentences[index])
+        if size == 0:
+            continue
+        picked.append(index)
+        used += size
+    return sorted(picked) if selection.document_order else picked
+
+
+def truncate(sentences: Sequence[str], words: int) -> list[str]:
+    """Sentences cut at exactly ``words`` words (whitespace normalised)."""
+    result: list[str] = []
+    used = 0
+    for sentence in sentences:
+        if used >= words:
+            break
+        tokens = sentence.split()[: words - used]
+        if tokens:
+            result.append(" ".join(tokens))
+            used += len(tokens)
+    return result
+
+
+def apply_budget(selection: Selection, words: int) -> list[str]:
+    """The budgeted summary: its sentences (the last possibly truncated), in presentation order."""
+    if words < 1:
+        raise ValueError(f"word budget must be positive, got {words}")
+    return truncate([selection.sentences[i] for i in pick(selection, words)], words)

@@ -1,0 +1,169 @@
+"""DUC 2006 (query-focused) and DUC 2007 update runs, and a check of our ROUGE against NIST's.
+
+DUC reports ROUGE-2 *recall*, with jackknifing over the four references and
+summaries cut at the word limit (ROUGE-1.5.5 ``-n 2 -m -l 250 -f A``).
+Jackknifing averages the scores against each three-reference subset; with the
+mean over references we use, that average equals the plain mean over all four,
+so peers need no jackknife here. A human summary is scored against the other
+humans' references only (``verify_duc2006_scoring`` compares both against
+``official_rouge2.jk.m.avg``). rouge-score has no ROUGE-SU4, so it is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from statistics import fmean
+from typing import Any
+
+from rouge_score import rouge_scorer
+
+from crosswire.errors import CrosswireError
+from crosswire.evaluate.budget import truncate
+from crosswire.evaluate.datasets import EvalCluster, load_duc2006, load_duc2007_update, read_jsonl
+from crosswire.evaluate.summaries import default_systems, run_systems
+
+DUC2006_WORDS = 250
+DUC2007_WORDS = 100
+DUC_PEERS: tuple[str, ...] = ("lead", "lexrank")
+# The README's ROUGE columns for DUC: recall is the official measure.
+DUC_COLUMNS: tuple[str, ...] = ("rouge2", "rouge1")
+
+
+def _data_file(data_dir: str | Path, folder: str, name: str) -> Path:
+    path = Path(data_dir) / folder / name
+    if not path.is_file():
+        raise CrosswireError("DUC data file not found", source=str(path))
+    return path
+
+
+def _evaluate(
+    clusters: Sequence[EvalCluster], words: int, peers: Sequence[str], progress: bool, label: str, data: Path
+) -> dict[str, Any]:
+    systems = default_systems(peers, words, use_query=True)
+    runs = run_systems(clusters, systems, words, progress=progress, label=label)
+    return {
+        "data": str(data),
+        "words": words,
+        "measure": "recall",
+        "systems": {name: run.report("recall") for name, run in runs.items()},
+    }
+
+
+def evaluate_duc2006(
+    data_dir: str | Path,
+    words: int = DUC2006_WORDS,
+    peers: Sequence[str] = DUC_PEERS,
+    limit: int | None = None,
+    progress: bool = False,
+) -> dict[str, Any]:
+    """Query-focused: crosswire gets ``Pipeline(words=250, query=topic)``; ROUGE recall in percent."""
+    path = _data_file(data_dir, "duc2006", "test.jsonl")
+    return _evaluate(load_duc2006(path, limit=limit), words, peers, progress, "DUC 2006", path)
+
+
+def evaluate_duc2007_update(
+    data_dir: str | Path,
+    words: int = DUC2007_WORDS,
+    peers: Sequence[str] = DUC_PEERS,
+    limit: int | None = None,
+    progress: bool = False,
+) -> dict[str, Any]:
+    """Update task: set A as is, sets B and C with the earlier sets as ``since_documents``.
+
+    Peers see only the new set (they have no update mode). Also reports
+    crosswire per set (``by_set``), since B and C are the update part.
+    """
+    path = _data_file(data_dir, "duc2007_update", "test.jsonl")
+    clusters = load_duc2007_update(path, limit=limit)
+    result = _evaluate(clusters, words, peers, progress, "DUC 2007 update", path)
+    by_set: dict[str, Any] = {}
+    for letter in sorted({c.update_set for c in clusters if c.update_set}):
+        subset = [c for c in clusters if c.update_set == letter]
+        systems = default_systems((), words, use_query=True)
+        runs = run_systems(subset, systems, words)
+        by_set[letter] = runs["crosswire"].report("recall")
+    result["by_set"] = by_set
+    return result
+
+
+# --- agreement with NIST's official scores -------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _rouge2() -> rouge_scorer.RougeScorer:
+    return rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
+
+
+def rouge2_recall(references: Sequence[str], summary: str, words: int) -> float:
+    """Mean over references of ROUGE-2 recall, the summary cut at ``words`` words."""
+    text = "\n".join(truncate(summary.splitlines(), words))
+    return fmean(_rouge2().score(reference, text)["rouge2"].recall for reference in references)
+
+
+def read_official(path: Path) -> dict[str, float]:
+    """``official_*.jk.m.avg`` lines: ``<peer> <score> (95%-conf.int. lo - hi)``."""
+    scores = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            scores[parts[0]] = float(parts[1])
+    return scores
+
+
+@dataclass(frozen=True)
+class Agreement:
+    peers: int
+    max_abs_difference: float
+    mean_abs_difference: float
+    worst_peer: str
+    spearman: float
+
+
+def verify_duc2006_scoring(data_dir: str | Path, words: int = DUC2006_WORDS) -> Agreement:
+    """Score NIST's 35 systems and the human summarizers; compare with official ROUGE-2 recall."""
+    import numpy as np
+
+    test = {r["id"]: r for _, r in read_jsonl(_data_file(data_dir, "duc2006", "test.jsonl"))}
+    official = read_official(_data_file(data_dir, "duc2006", "official_rouge2.jk.m.avg"))
+    per_peer: dict[str, list[float]] = {}
+    for _, record in read_jsonl(_data_file(data_dir, "duc2006", "peers.jsonl")):
+        topic = test[record["id"]]
+        annotators = topic["meta"]["annotators"]
+        for peer, summary in record["peers"].items():
+            if peer in annotators:  # a human: jackknife leaves their own reference out
+                references = [s for a, s in zip(annotators, topic["summaries"], strict=True) if a != peer]
+            else:
+                references = topic["summaries"]
+            per_peer.setdefault(peer, []).append(rouge2_recall(references, summary, words))
+    ours = {peer: fmean(values) for peer, values in per_peer.items() if peer in official}
+    if not ours:
+        raise CrosswireError("no peer of peers.jsonl has an official score", source=str(data_dir))
+    differences = {peer: abs(ours[peer] - official[peer]) for peer in ours}
+    worst = max(differences, key=lambda p: differences[p])
+    names = sorted(ours)
+    ranks_ours = np.argsort(np.argsort([ours[p] for p in names]))
+    ranks_official = np.argsort(np.argsort([official[p] for p in names]))
+    spearman = float(np.corrcoef(ranks_ours, ranks_official)[0, 1])
+    return Agreement(
+        peers=len(ours),
+        max_abs_difference=round(differences[worst], 5),
+        mean_abs_difference=round(fmean(differences.values()), 5),
+        worst_peer=worst,
+        spearman=round(spearman, 4),
+    )
+
+
+def agreement_text(agreement: Agreement) -> str:
+    return (
+        f"rouge-score vs NIST official ROUGE-2 recall (jackknifed) on DUC 2006, {agreement.peers} peers: "
+        f"mean |diff| {agreement.mean_abs_difference:.5f}, max |diff| {agreement.max_abs_difference:.5f} "
+        f"(peer {agreement.worst_peer}), Spearman {agreement.spearman:.4f}"
+    )
+
+
+def dump(result: dict[str, Any]) -> str:
+    return json.dumps(result, indent=2)

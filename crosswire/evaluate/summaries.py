@@ -1,0 +1,176 @@
+"""Crosswire and its peers on the same clusters, scored and timed in one run.
+
+Every system's sentences go through ``crosswire.evaluate.budget`` and are
+scored with ``crosswire.evaluate.rouge``. Timing covers a system's whole work
+on a cluster (for crosswire: cleaning, segmentation, embedding, scoring and
+selection); crosswire's embedding model is loaded once, before timing, by a
+warm-up run on the first cluster.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from statistics import fmean, median
+from typing import Any
+
+from crosswire.errors import CrosswireError
+from crosswire.evaluate.budget import Selection, apply_budget
+from crosswire.evaluate.datasets import EvalCluster, load_clusters
+from crosswire.evaluate.peers import PEERS, peer_selection
+from crosswire.evaluate.rouge import (
+    ROUGE_TYPES,
+    RougeScore,
+    mean_scores,
+    percent,
+    score_references,
+    summary_text,
+)
+
+CROSSWIRE = "crosswire"
+DEFAULT_PEERS: tuple[str, ...] = ("lead", "lexrank", "textrank", "lsa")
+
+# A system: (cluster) -> its Selection (sentences in pick order).
+System = Callable[[EvalCluster], Selection]
+
+
+def crosswire_system(words: int, query: str | None = None, use_query: bool = False) -> System:
+    """Crosswire through ``Pipeline.brief_documents``, one Pipeline for all clusters.
+
+    ``use_query`` passes each cluster's own query (DUC); ``query`` fixes one.
+    """
+    from crosswire.pipeline import Pipeline
+
+    pipelines: dict[str | None, Pipeline] = {}
+    shared: list[Any] = []  # the embedder, shared by the per-query pipelines
+
+    def run(cluster: EvalCluster) -> Selection:
+        wanted = cluster.query if use_query else query
+        pipeline = pipelines.get(wanted)
+        if pipeline is None:
+            pipeline = Pipeline(words=words, query=wanted, analyze=False, embedder=shared[0] if shared else None)
+            pipelines[wanted] = pipeline
+        brief = pipeline.brief_documents(list(cluster.documents), since_documents=list(cluster.since_documents))
+        if not shared and pipeline.embedder is not None:
+            shared.append(pipeline.embedder)
+        return Selection.in_order([s.text for s in brief.sentences])
+
+    return run
+
+
+def peer_system(name: str) -> System:
+    def run(cluster: EvalCluster) -> Selection:
+        return peer_selection(name, cluster.documents)
+
+    return run
+
+
+@dataclass
+class SystemRun:
+    """Per-cluster scores and seconds of one system."""
+
+    scores: list[dict[str, RougeScore]] = field(default_factory=list)
+    seconds: list[float] = field(default_factory=list)
+    summaries: dict[str, list[str]] = field(default_factory=dict)
+
+    def report(self, measure: str) -> dict[str, float]:
+        means = mean_scores(self.scores)
+        values: dict[str, float] = {
+            name: percent(getattr(means[name], measure)) for name in ROUGE_TYPES
+        }
+        values["sec_per_cluster"] = round(fmean(self.seconds), 4) if self.seconds else 0.0
+        values["median_sec_per_cluster"] = round(median(self.seconds), 4) if self.seconds else 0.0
+        values["n"] = len(self.scores)
+        return values
+
+
+@contextmanager
+def _progress(enabled: bool, total: int, label: str) -> Iterator[Callable[[], None]]:
+    if not enabled:
+        yield lambda: None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda: progress.advance(task)
+
+
+def run_systems(
+    clusters: Sequence[EvalCluster],
+    systems: dict[str, System],
+    words: int,
+    progress: bool = False,
+    label: str = "evaluating",
+    keep_summaries: bool = False,
+) -> dict[str, SystemRun]:
+    """Run every system on every cluster (cluster by cluster, so they share the machine's state)."""
+    if not clusters:
+        raise CrosswireError("no clusters to evaluate")
+    if CROSSWIRE in systems:  # warm-up: model loading is not part of the timed work
+        systems[CROSSWIRE](clusters[0])
+    runs = {name: SystemRun() for name in systems}
+    with _progress(progress, len(clusters), label) as advance:
+        for cluster in clusters:
+            for name, system in systems.items():
+                started = time.perf_counter()
+                selection = system(cluster)
+                runs[name].seconds.append(time.perf_counter() - started)
+                summary = apply_budget(selection, words)
+                runs[name].scores.append(score_references(cluster.references, summary_text(summary)))
+                if keep_summaries:
+                    runs[name].summaries[cluster.id] = summary
+            advance()
+    return runs
+
+
+def default_systems(
+    peers: Iterable[str], words: int, include_crosswire: bool = True, use_query: bool = False
+) -> dict[str, System]:
+    systems: dict[str, System] = {}
+    if include_crosswire:
+        systems[CROSSWIRE] = crosswire_system(words, use_query=use_query)
+    for name in peers:
+        if name not in PEERS:
+            raise CrosswireError(f"unknown peer {name!r}; choose from {', '.join(PEERS)}")
+        systems[name] = peer_system(name)
+    return systems
+
+
+def evaluate_summaries(
+    path: str | Path,
+    words: int = 250,
+    peers: Sequence[str] = DEFAULT_PEERS,
+    limit: int | None = None,
+    systems: dict[str, System] | None = None,
+    progress: bool = False,
+) -> dict[str, Any]:
+    """ROUGE F1 (percent) and seconds per cluster of crosswire and the peers on a Multi-News-style file.
+
+    ``systems`` replaces the default set (crosswire + ``peers``) when given.
+    """
+    clusters = load_clusters(path, limit=limit)
+    chosen = systems if systems is not None else default_systems(peers, words)
+    runs = run_systems(clusters, chosen, words, progress=progress, label=Path(path).name)
+    return {
+        "data": str(path),
+        "words": words,
+        "measure": "f1",
+        "systems": {name: run.report("f1") for name, run in runs.items()},
+    }
+
+
+def format_table(result: dict[str, Any], columns: Sequence[str] = ROUGE_TYPES) -> str:
+    """A markdown table of a result from ``evaluate_summaries`` (or the DUC runs)."""
+    titles = {"rouge1": "R1", "rouge2": "R2", "rougeLsum": "RLsum"}
+    measure = result.get("measure", "f1")
+    header = ["system", *(f"{titles.get(c, c)} {measure}" for c in columns), "sec/cluster", "median sec", "n"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for name, values in result["systems"].items():
+        cells = [name, *(f"{values[c]:.2f}" for c in columns)]
+        cells += [f"{values['sec_per_cluster']:.3f}", f"{values['median_sec_per_cluster']:.3f}", str(values["n"])]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosswire.errors import CrosswireError
+from crosswire.evaluate.bench import BEGIN, END, SECTIONS, BenchContext, main, render, run_sections, update_file
+
+
+def test_update_file_replaces_only_the_marked_block(tmp_path: Path) -> None:
+    path = tmp_path / "BENCHMARKS.md"
+    path.write_text("# Benchmarks\n\nHand-written notes.\n", encoding="utf-8")
+    update_file(path, f"{BEGIN}\nfirst\n{END}\n")
+    update_file(path, f"{BEGIN}\nsecond\n{END}\n")
+    text = path.read_text(encoding="utf-8")
+    assert "Hand-written notes." in text
+    assert "second" in text and "first" not in text
+    assert text.count(BEGIN) == 1
+
+
+def test_sections_registry_skip_and_missing_plugins(tmp_path: Path) -> None:
+    context = BenchContext(data=tmp_path, limit=1, progress=False, results={})
+    keep = {"speed", "memory", "fixtures"}
+    sections = run_sections(context, skip=[name for name in SECTIONS if name not in keep])
+    titles = [title for title, _, _ in sections]
+    assert titles == [SECTIONS[name][0] for name in SECTIONS if name in keep]
+    bodies = dict((title, body) for title, body, _ in sections)
+    assert "needs the multinews section" in bodies["Speed"]
+    assert "MB" in bodies["Peak memory"]
+    text = render(sections, "python -m crosswire.evaluate.bench", tmp_path)
+    assert text.startswith(BEGIN) and text.rstrip().endswith(END)
+
+
+def test_unknown_section_and_missing_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(CrosswireError, match="unknown section"):
+        run_sections(BenchContext(tmp_path, None, False, {}), skip=["nope"])
+    assert main(["--data", str(tmp_path / "absent"), "--out", str(tmp_path / "B.md")]) == 2
+    assert "data folder not found" in capsys.readouterr().err
