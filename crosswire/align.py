@@ -57,24 +57,51 @@ def near_duplicate(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` are the same sentence, exactly or nearly (see module doc)."""
     if normalise(a) == normalise(b):
         return True
-    first, second = set(content_stems(a)), set(content_stems(b))
+    return _near_duplicate_stems(set(content_stems(a)), set(content_stems(b)))
+
+
+def _near_duplicate_stems(first: set[str], second: set[str]) -> bool:
     smaller, larger = sorted((len(first), len(second)))
     if smaller < MIN_CONTENT_WORDS or smaller < MIN_SIZE_RATIO * larger:
         return False
     return len(first & second) / smaller >= NEAR_DUPLICATE_THRESHOLD
 
 
+class StoryIndex:
+    """A story's normalised texts and sentence stems, computed once for many ``cite`` calls."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self._texts = {a.id: normalise(a.text) for a in story.articles}
+        self._sentences: dict[str, list[tuple[str, set[str]]]] = {a.id: [] for a in story.articles}
+        for sentence in story.sentences:
+            self._sentences[sentence.article_id].append(
+                (normalise(sentence.text), set(content_stems(sentence.text)))
+            )
+
+    def carries(self, sentence_text: str, article_id: str) -> bool:
+        """Whether the article carries the sentence, exactly or as a near-duplicate."""
+        needle = normalise(sentence_text)
+        if needle and needle in self._texts[article_id]:
+            return True
+        stems = set(content_stems(sentence_text))
+        return any(
+            needle == text or _near_duplicate_stems(stems, other)
+            for text, other in self._sentences[article_id]
+        )
+
+    def cite(self, sentence_text: str) -> tuple[str, ...]:
+        return tuple(a.id for a in self.story.articles if self.carries(sentence_text, a.id))
+
+
 def carries(sentence_text: str, story: Story, article_id: str) -> bool:
     """Whether the article carries the sentence, exactly or as a near-duplicate."""
-    needle = normalise(sentence_text)
-    if needle and needle in normalise(story.article(article_id).text):
-        return True
-    return any(near_duplicate(sentence_text, s.text) for s in story.sentences_of(article_id))
+    return StoryIndex(story).carries(sentence_text, article_id)
 
 
 def cite(sentence_text: str, story: Story) -> tuple[str, ...]:
     """Every article of ``story`` that carries ``sentence_text``, in story order."""
-    return tuple(a.id for a in story.articles if carries(sentence_text, story, a.id))
+    return StoryIndex(story).cite(sentence_text)
 
 
 def support(

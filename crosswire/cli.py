@@ -180,9 +180,13 @@ def train(data_dir: Path, out_path: Path | None, seed: int, debug: bool) -> None
     """Train the supervised sentence scorer on the Multi-News validation split."""
 
     def action() -> None:
-        from crosswire.summarize.train import DEFAULT_MODEL_PATH, train_model
+        from crosswire.summarize.scorers.supervised import MODEL_FILE
+        from crosswire.summarize.train import train_model
 
-        metrics = train_model(data_dir / "multinews" / "validation.jsonl", out_path or DEFAULT_MODEL_PATH, seed=seed)
+        data = data_dir / "multinews" / "validation.jsonl"
+        if not data.is_file():
+            raise CrosswireError("training data not found (pass --data DIR)", source=str(data))
+        metrics = train_model(data, out_path or MODEL_FILE, seed=seed)
         click.echo(json.dumps(metrics, indent=2))
 
     _run_safely(debug, action)

@@ -54,7 +54,9 @@ class Pipeline:
         return tuple(check_story(_dated(segment_story(story))) for story in assemble_stories(articles))
 
     def brief_story(self, story: Story, since: Story | None = None) -> Brief:
-        summarizer = Summarizer(words=self.words, query=self.query, embedder=self._embedder())
+        # The summarizer brings the (fast) vectors its model was trained on; the
+        # neural embedder serves the analysis.
+        summarizer = Summarizer(words=self.words, query=self.query)
         brief = check_brief(summarizer.summarize(story, since=since))
         if self.analyze:
             brief = self._analyze(brief)

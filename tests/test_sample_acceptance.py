@@ -16,6 +16,8 @@ from click.testing import CliRunner
 
 from crosswire.align import near_duplicate
 from crosswire.cli import main
+from crosswire.model import Article
+from crosswire.segment import segment_article
 
 SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "syria-airstrikes"
 
@@ -71,7 +73,9 @@ def test_brief_length_is_within_the_target(sample_story: dict[str, Any]) -> None
 
 def test_each_sentence_is_in_every_article_it_cites(sample_story: dict[str, Any]) -> None:
     texts = {a["id"]: a["text"] for a in sample_story["articles"]}
-    sentences_by_article = {a: re.split(r"(?<=[.!?\"”])\s+", _normalise(t)) for a, t in texts.items()}
+    sentences_by_article = {
+        a: [s.text for s in segment_article(Article(text=t, id=a))] for a, t in texts.items()
+    }
     for sentence in sample_story["brief"]:
         assert sentence["citations"], sentence
         source = sentence["from"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any
 
@@ -145,6 +146,12 @@ def _month_number(name: str) -> int:
 
 def find_date_mentions(text: str) -> list[DateMention]:
     """All date expressions in ``text``, left to right, without overlaps."""
+    return list(_date_mentions(text))
+
+
+@lru_cache(maxsize=512)
+def _date_mentions(text: str) -> tuple[DateMention, ...]:
+    # Cached: publication-date inference and the timeline scan the same texts.
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -200,7 +207,7 @@ def find_date_mentions(text: str) -> list[DateMention]:
             )
             found.append(mention)
             taken.append((start, end))
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 # ----------------------------------------------------------------------------- tense

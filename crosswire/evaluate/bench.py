@@ -66,8 +66,13 @@ def _duc2007(context: BenchContext) -> str:
     context.results["duc2007"] = result
     text = f"ROUGE recall (%), 100 words; sets B/C briefed with the earlier sets as `since_documents` (peers see only the new set), `{result['data']}`.\n\n"
     text += format_table(result, columns=DUC_COLUMNS)
-    rows = [f"| {letter} | {v['rouge2']:.2f} | {v['n']} |" for letter, v in result["by_set"].items()]
-    text += "\n\ncrosswire by set:\n\n| set | R2 recall | n |\n|---|---|---|\n" + "\n".join(rows)
+    names = list(result["systems"])
+    rows = [
+        f"| {letter} | " + " | ".join(f"{by_name[name]['rouge2']:.2f}" for name in names) + f" | {by_name[names[0]]['n']} |"
+        for letter, by_name in result["by_set"].items()
+    ]
+    header = "| set | " + " | ".join(f"{name} R2" for name in names) + " | n |"
+    text += "\n\nROUGE-2 recall by set:\n\n" + header + "\n|" + "---|" * (len(names) + 2) + "\n" + "\n".join(rows)
     return text
 
 

@@ -2,11 +2,16 @@
 
 A system hands over its candidate sentences in the order it would pick them
 (``Selection.order``). Whole sentences are taken in that order until the
-budget is reached or passed; they are then laid out in the system's
-presentation order (document order for sumy's rankers, which is what sumy
-returns; pick order for lead and crosswire) and the text is cut at exactly
-``words`` whitespace-delimited words, so only the last sentence can be
-truncated. Crosswire's own sentences go through the same rule at scoring time.
+budget (whitespace-delimited words) is reached or passed, so the last one may
+run past it; they are then laid out in the system's presentation order
+(document order for sumy's rankers, which is what sumy returns; pick order
+for lead and crosswire). Nothing is truncated: this is the rule that
+reproduces the data README's peer figures (truncating the last sentence at the
+budget, or stopping before the budget is passed, do not). Crosswire's own
+sentences go through the same rule at scoring time.
+
+DUC's official scoring cuts every summary at the word limit (ROUGE-1.5.5
+``-l``), so DUC runs apply the same rule and then ``truncate``.
 """
 
 from __future__ import annotations
@@ -64,8 +69,9 @@ def truncate(sentences: Sequence[str], words: int) -> list[str]:
     return result
 
 
-def apply_budget(selection: Selection, words: int) -> list[str]:
-    """The budgeted summary: its sentences (the last possibly truncated), in presentation order."""
+def apply_budget(selection: Selection, words: int, cut: bool = False) -> list[str]:
+    """The budgeted summary in presentation order; ``cut=True`` also truncates at ``words`` (DUC)."""
     if words < 1:
         raise ValueError(f"word budget must be positive, got {words}")
-    return truncate([selection.sentences[i] for i in pick(selection, words)], words)
+    sentences = [" ".join(selection.sentences[i].split()) for i in pick(selection, words)]
+    return truncate(sentences, words) if cut else sentences

@@ -24,7 +24,7 @@ from rouge_score import rouge_scorer
 from crosswire.errors import CrosswireError
 from crosswire.evaluate.budget import truncate
 from crosswire.evaluate.datasets import EvalCluster, load_duc2006, load_duc2007_update, read_jsonl
-from crosswire.evaluate.summaries import default_systems, run_systems
+from crosswire.evaluate.summaries import SystemRun, default_systems, run_systems
 
 DUC2006_WORDS = 250
 DUC2007_WORDS = 100
@@ -42,15 +42,16 @@ def _data_file(data_dir: str | Path, folder: str, name: str) -> Path:
 
 def _evaluate(
     clusters: Sequence[EvalCluster], words: int, peers: Sequence[str], progress: bool, label: str, data: Path
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, SystemRun]]:
     systems = default_systems(peers, words, use_query=True)
-    runs = run_systems(clusters, systems, words, progress=progress, label=label)
-    return {
+    runs = run_systems(clusters, systems, words, progress=progress, label=label, cut=True)
+    result = {
         "data": str(data),
         "words": words,
         "measure": "recall",
         "systems": {name: run.report("recall") for name, run in runs.items()},
     }
+    return result, runs
 
 
 def evaluate_duc2006(
@@ -62,7 +63,7 @@ def evaluate_duc2006(
 ) -> dict[str, Any]:
     """Query-focused: crosswire gets ``Pipeline(words=250, query=topic)``; ROUGE recall in percent."""
     path = _data_file(data_dir, "duc2006", "test.jsonl")
-    return _evaluate(load_duc2006(path, limit=limit), words, peers, progress, "DUC 2006", path)
+    return _evaluate(load_duc2006(path, limit=limit), words, peers, progress, "DUC 2006", path)[0]
 
 
 def evaluate_duc2007_update(
@@ -74,18 +75,21 @@ def evaluate_duc2007_update(
 ) -> dict[str, Any]:
     """Update task: set A as is, sets B and C with the earlier sets as ``since_documents``.
 
-    Peers see only the new set (they have no update mode). Also reports
-    crosswire per set (``by_set``), since B and C are the update part.
+    Peers see only the new set (they have no update mode). ``by_set`` has
+    every system's scores per set, since B and C are the update part.
     """
     path = _data_file(data_dir, "duc2007_update", "test.jsonl")
     clusters = load_duc2007_update(path, limit=limit)
-    result = _evaluate(clusters, words, peers, progress, "DUC 2007 update", path)
+    result, runs = _evaluate(clusters, words, peers, progress, "DUC 2007 update", path)
     by_set: dict[str, Any] = {}
     for letter in sorted({c.update_set for c in clusters if c.update_set}):
-        subset = [c for c in clusters if c.update_set == letter]
-        systems = default_systems((), words, use_query=True)
-        runs = run_systems(subset, systems, words)
-        by_set[letter] = runs["crosswire"].report("recall")
+        keep = [i for i, c in enumerate(clusters) if c.update_set == letter]
+        by_set[letter] = {
+            name: SystemRun(scores=[run.scores[i] for i in keep], seconds=[run.seconds[i] for i in keep]).report(
+                "recall"
+            )
+            for name, run in runs.items()
+        }
     result["by_set"] = by_set
     return result
 
@@ -121,6 +125,9 @@ class Agreement:
     mean_abs_difference: float
     worst_peer: str
     spearman: float
+    systems: int
+    systems_mean_abs_difference: float
+    systems_max_abs_difference: float
 
 
 def verify_duc2006_scoring(data_dir: str | Path, words: int = DUC2006_WORDS) -> Agreement:
@@ -144,6 +151,7 @@ def verify_duc2006_scoring(data_dir: str | Path, words: int = DUC2006_WORDS) -> 
         raise CrosswireError("no peer of peers.jsonl has an official score", source=str(data_dir))
     differences = {peer: abs(ours[peer] - official[peer]) for peer in ours}
     worst = max(differences, key=lambda p: differences[p])
+    automatic = [difference for peer, difference in differences.items() if peer.isdigit()]
     names = sorted(ours)
     ranks_ours = np.argsort(np.argsort([ours[p] for p in names]))
     ranks_official = np.argsort(np.argsort([official[p] for p in names]))
@@ -154,6 +162,9 @@ def verify_duc2006_scoring(data_dir: str | Path, words: int = DUC2006_WORDS) -> 
         mean_abs_difference=round(fmean(differences.values()), 5),
         worst_peer=worst,
         spearman=round(spearman, 4),
+        systems=len(automatic),
+        systems_mean_abs_difference=round(fmean(automatic), 5) if automatic else 0.0,
+        systems_max_abs_difference=round(max(automatic), 5) if automatic else 0.0,
     )
 
 
@@ -161,7 +172,9 @@ def agreement_text(agreement: Agreement) -> str:
     return (
         f"rouge-score vs NIST official ROUGE-2 recall (jackknifed) on DUC 2006, {agreement.peers} peers: "
         f"mean |diff| {agreement.mean_abs_difference:.5f}, max |diff| {agreement.max_abs_difference:.5f} "
-        f"(peer {agreement.worst_peer}), Spearman {agreement.spearman:.4f}"
+        f"(peer {agreement.worst_peer}); the {agreement.systems} "
+        f"automatic systems alone: mean |diff| {agreement.systems_mean_abs_difference:.5f}, "
+        f"max {agreement.systems_max_abs_difference:.5f}; Spearman {agreement.spearman:.4f}"
     )
 
 

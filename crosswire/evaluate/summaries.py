@@ -106,8 +106,12 @@ def run_systems(
     progress: bool = False,
     label: str = "evaluating",
     keep_summaries: bool = False,
+    cut: bool = False,
 ) -> dict[str, SystemRun]:
-    """Run every system on every cluster (cluster by cluster, so they share the machine's state)."""
+    """Run every system on every cluster (cluster by cluster, so they share the machine's state).
+
+    ``cut`` truncates every summary at ``words`` after the budget rule (DUC's scoring).
+    """
     if not clusters:
         raise CrosswireError("no clusters to evaluate")
     if CROSSWIRE in systems:  # warm-up: model loading is not part of the timed work
@@ -119,7 +123,7 @@ def run_systems(
                 started = time.perf_counter()
                 selection = system(cluster)
                 runs[name].seconds.append(time.perf_counter() - started)
-                summary = apply_budget(selection, words)
+                summary = apply_budget(selection, words, cut=cut)
                 runs[name].scores.append(score_references(cluster.references, summary_text(summary)))
                 if keep_summaries:
                     runs[name].summaries[cluster.id] = summary

@@ -14,7 +14,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from crosswire.clean import clean_articles
-from crosswire.embed import Embedder, default_embedder
+from crosswire.embed import Embedder, TfidfEmbedder
 from crosswire.errors import CrosswireError
 from crosswire.model import Article, Brief, Story
 from crosswire.segment import segment_story
@@ -204,7 +204,7 @@ def train_model(
     """
     from crosswire.summarize.summarizer import Summarizer
 
-    embedder = embedder or default_embedder()
+    embedder = embedder or TfidfEmbedder()  # what Summarizer uses by default
     clusters = read_clusters(data_path)
     if not clusters:
         raise CrosswireError("no clusters to train on", source=str(data_path))
@@ -246,8 +246,3 @@ def train_model(
     }
     out.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
     return metrics
-
-
-def iter_folds(clusters: Sequence[Cluster], folds: int) -> Iterator[tuple[int, list[Cluster]]]:
-    for k in range(folds):
-        yield k, [c for c in clusters if fold_of(c.id, folds) == k]

@@ -5,7 +5,16 @@ from pathlib import Path
 import pytest
 
 from crosswire.errors import CrosswireError
-from crosswire.evaluate.bench import BEGIN, END, SECTIONS, BenchContext, main, render, run_sections, update_file
+from crosswire.evaluate.bench import (
+    BEGIN,
+    END,
+    SECTIONS,
+    BenchContext,
+    main,
+    render,
+    run_sections,
+    update_file,
+)
 
 
 def test_update_file_replaces_only_the_marked_block(tmp_path: Path) -> None:

@@ -13,8 +13,13 @@ SENTENCES = (
 )
 
 
-def test_whole_sentences_until_the_budget_is_reached_then_cut() -> None:
+def test_whole_sentences_until_the_budget_is_reached() -> None:
     summary = apply_budget(Selection.in_order(SENTENCES), 9)
+    assert summary == ["one two three four", "five six seven", "eight nine ten eleven twelve"]
+
+
+def test_cut_truncates_at_the_limit() -> None:
+    summary = apply_budget(Selection.in_order(SENTENCES), 9, cut=True)
     assert summary == ["one two three four", "five six seven", "eight nine"]
     assert sum(count_words(s) for s in summary) == 9
 
@@ -26,10 +31,10 @@ def test_exact_fit_takes_no_extra_sentence() -> None:
 def test_pick_order_and_document_order() -> None:
     ranked = Selection(SENTENCES, order=(2, 0, 3, 1))
     assert pick(ranked, 6) == [2, 0]
-    # presented in document order, the cut falls on the later sentence
+    assert apply_budget(ranked, 6) == ["eight nine ten eleven twelve", "one two three four"]
     in_document_order = Selection(SENTENCES, order=(2, 0, 3, 1), document_order=True)
-    assert apply_budget(in_document_order, 6) == ["one two three four", "eight nine"]
-    assert apply_budget(ranked, 6) == ["eight nine ten eleven twelve", "one"]
+    assert apply_budget(in_document_order, 6) == ["one two three four", "eight nine ten eleven twelve"]
+    assert apply_budget(in_document_order, 6, cut=True) == ["one two three four", "eight nine"]
 
 
 def test_short_summaries_stay_whole() -> None:

@@ -56,10 +56,12 @@ def test_evaluate_summaries_runs_crosswire_and_peers(data_file: Path) -> None:
 
 def test_custom_systems_and_budget_at_scoring_time() -> None:
     cluster = EvalCluster(id="c", documents=("x",), references=("alpha beta gamma delta",))
-    chatty = Selection.in_order(["alpha beta", "gamma delta epsilon zeta"])
-    runs = run_systems([cluster], {"chatty": lambda _: chatty}, words=4, keep_summaries=True)
+    chatty = Selection.in_order(["alpha beta", "gamma delta", "epsilon zeta"])
+    runs = run_systems([cluster], {"chatty": lambda _: chatty}, words=3, keep_summaries=True)
     assert runs["chatty"].summaries["c"] == ["alpha beta", "gamma delta"]
     assert runs["chatty"].report("f1")["rouge1"] == 100.0
+    cut = run_systems([cluster], {"chatty": lambda _: chatty}, words=3, keep_summaries=True, cut=True)
+    assert cut["chatty"].summaries["c"] == ["alpha beta", "gamma"]
 
 
 def test_unknown_peer_and_empty_input(data_file: Path) -> None:
