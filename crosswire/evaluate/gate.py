@@ -2,9 +2,10 @@
 
 The subset is fixed: every ``GATE_STEP``-th line of ``multinews/validation.jsonl``
 (lines 1, 7, 13, ...; 42 clusters), so scores move only when crosswire does.
-``FLOORS`` are ROUGE F1 percentages crosswire must reach; the lead pins them
-once the summarizer lands (until then they are placeholders below any
-reasonable extractive summarizer). Validation only: never tune on test.
+``FLOORS`` are ROUGE F1 percentages crosswire must reach, pinned a little
+under what it measured. The subset lies in the split the sentence scorer is
+trained on, so its scores run higher than held-out ones: the gate catches
+regressions, it does not estimate quality (BENCHMARKS.md does).
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from crosswire.evaluate.summaries import CROSSWIRE, crosswire_system, run_system
 GATE_FILE = Path("multinews") / "validation.jsonl"
 GATE_STEP = 6
 GATE_WORDS = 250
-# PLACEHOLDERS until the summarizer lands; the lead pins real floors (measured minus a margin).
-FLOORS: dict[str, float] = {"rouge1": 38.0, "rouge2": 11.0, "rougeLsum": 24.0}
+# Measured 49.14 / 21.29 / 34.77 on 2026-11-21; a fall of ~0.7 fails CI.
+FLOORS: dict[str, float] = {"rouge1": 48.5, "rouge2": 20.5, "rougeLsum": 34.0}
 
 
 @dataclass(frozen=True)
