@@ -7,6 +7,7 @@ embedding model is loaded lazily, per process).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -79,8 +80,7 @@ class Pipeline:
         return self.brief_story(story, since=seen)
 
     def _story_of_texts(self, documents: Sequence[str], source: str) -> Story:
-        articles = [Article(text=text, source=f"{source}:{i}") for i, text in enumerate(documents, 1)]
-        return self.stories(clean_articles(articles))[0]
+        return story_of_texts(documents, source)
 
     def run(self, inputs: Sequence[Input], since: Sequence[Input] = ()) -> list[Brief]:
         stories = self.stories(self.read(inputs))
@@ -94,6 +94,22 @@ class Pipeline:
             return None
         articles = [replace(a, cluster=None) for a in self.read(since)]
         return self.stories(articles)[0]
+
+
+def story_of_texts(documents: Sequence[str], source: str = "text") -> Story:
+    """One story of raw article texts, as evaluation and training both build it.
+
+    Articles that cleaning empties (a page of furniture) are dropped, unless
+    all are.
+    """
+    articles = [Article(text=_tidy_lines(t), source=f"{source}:{i}") for i, t in enumerate(documents, 1)]
+    cleaned = [a for a in clean_articles(articles) if a.text.strip()] or articles
+    return check_story(_dated(segment_story(assemble_stories(cleaned)[0])))
+
+
+def _tidy_lines(text: str) -> str:
+    # Multi-News separates paragraphs with " \n \n "; blank those lines so paragraphs show.
+    return re.sub(r"[ \t]*\n[ \t]*", "\n", text).strip()
 
 
 def _dated(story: Story) -> Story:

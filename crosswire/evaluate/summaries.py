@@ -10,6 +10,7 @@ warm-up run on the first cluster.
 from __future__ import annotations
 
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from pathlib import Path
 from statistics import fmean, median
 from typing import Any
 
-from crosswire.errors import CrosswireError
+from crosswire.errors import CrosswireError, CrosswireWarning
 from crosswire.evaluate.budget import Selection, apply_budget
 from crosswire.evaluate.datasets import EvalCluster, load_clusters
 from crosswire.evaluate.peers import PEERS, peer_selection
@@ -53,7 +54,11 @@ def crosswire_system(words: int, query: str | None = None, use_query: bool = Fal
         if pipeline is None:
             pipeline = Pipeline(words=words, query=wanted, analyze=False, embedder=shared[0] if shared else None)
             pipelines[wanted] = pipeline
-        brief = pipeline.brief_documents(list(cluster.documents), since_documents=list(cluster.since_documents))
+        with warnings.catch_warnings():  # furniture-only pages are common in Multi-News; no news there
+            warnings.simplefilter("ignore", CrosswireWarning)
+            brief = pipeline.brief_documents(
+                list(cluster.documents), since_documents=list(cluster.since_documents)
+            )
         if not shared and pipeline.embedder is not None:
             shared.append(pipeline.embedder)
         return Selection.in_order([s.text for s in brief.sentences])

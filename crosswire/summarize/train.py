@@ -11,8 +11,8 @@ metrics) next to it. Same data and seed give the same model.
 from __future__ import annotations
 
 import hashlib
+import warnings
 import json
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,12 +21,11 @@ from typing import Any
 
 import numpy as np
 
-from crosswire.clean import clean_articles
 from crosswire.embed import Embedder, TfidfEmbedder
-from crosswire.errors import CrosswireError
-from crosswire.model import Article, Brief, Story
-from crosswire.segment import segment_story
-from crosswire.stories import assemble_stories
+from crosswire.errors import CrosswireError, CrosswireWarning
+from crosswire.evaluate.datasets import EvalCluster, load_clusters
+from crosswire.model import Brief, Story
+from crosswire.pipeline import story_of_texts
 from crosswire.summarize.features import build_table, feature_matrix
 from crosswire.summarize.text import stems
 
@@ -47,59 +46,16 @@ LGBM_PARAMS: dict[str, Any] = {
 ROUNDS = 300
 
 
-@dataclass(frozen=True)
-class Cluster:
-    id: str
-    documents: tuple[str, ...]
-    references: tuple[str, ...]
-    query: str | None = None
-
-
-def read_clusters(path: str | Path) -> list[Cluster]:
-    """Clusters of a summarization JSON-lines file (``summary`` or ``summaries``)."""
-    clusters = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise CrosswireError(f"cannot read training data: {error.strerror}", source=str(path)) from error
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            references = row["summaries"] if "summaries" in row else [row["summary"]]
-            documents = tuple(d for d in row["documents"] if d.strip())
-        except (ValueError, KeyError, TypeError) as error:
-            raise CrosswireError(
-                f"line {number} is not a summarization record ({error})", source=str(path)
-            ) from error
-        topic = (row.get("meta") or {}).get("topic") if isinstance(row.get("meta"), dict) else None
-        query = f"{topic['title']}. {topic['narrative']}" if isinstance(topic, dict) else None
-        clusters.append(
-            Cluster(
-                str(row.get("id", number)), documents, tuple(clean_reference(r) for r in references), query
-            )
-        )
-    return clusters
-
-
-def clean_reference(reference: str) -> str:
-    """Multi-News references start with "– "; ROUGE should not see it."""
-    return re.sub(r"^\s*\u2013\s*", "", reference).strip()
+def read_clusters(path: str | Path) -> tuple[EvalCluster, ...]:
+    """Clusters of a summarization JSON-lines file, read as the evaluation reads them."""
+    if not Path(path).is_file():
+        raise CrosswireError("training data not found", source=str(path))
+    return load_clusters(path)
 
 
 def story_of_documents(documents: Sequence[str], source: str = "train") -> Story:
-    """A story built the way ``Pipeline.brief_documents`` builds it."""
-    articles = [
-        Article(text=_tidy_lines(text), source=f"{source}:{i}") for i, text in enumerate(documents, 1)
-    ]
-    cleaned = [a for a in clean_articles(articles) if a.text.strip()] or articles
-    return segment_story(assemble_stories(cleaned)[0])
-
-
-def _tidy_lines(text: str) -> str:
-    # Multi-News separates paragraphs with " \n \n "; blank those lines so paragraphs show.
-    return re.sub(r"[ \t]*\n[ \t]*", "\n", text).strip()
+    """A story built exactly as ``Pipeline.brief_documents`` builds it."""
+    return story_of_texts(documents, source)
 
 
 def ngram_counts(tokens: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
@@ -132,7 +88,7 @@ class Dataset:
     names: tuple[str, ...]
 
 
-def build_dataset(clusters: Sequence[Cluster], embedder: Embedder) -> Dataset:
+def build_dataset(clusters: Sequence[EvalCluster], embedder: Embedder) -> Dataset:
     blocks, labels, groups = [], [], []
     names: tuple[str, ...] = ()
     for number, cluster in enumerate(clusters):
@@ -182,7 +138,7 @@ def brief_text(brief: Brief) -> str:
     return "\n".join(s.text for s in brief.sentences)
 
 
-def evaluate(clusters: Sequence[Cluster], make_brief: Callable[[Cluster], Brief]) -> dict[str, float]:
+def evaluate(clusters: Sequence[EvalCluster], make_brief: Callable[[EvalCluster], Brief]) -> dict[str, float]:
     """ROUGE of ``make_brief`` over ``clusters``."""
     summaries = [brief_text(make_brief(c)) for c in clusters]
     return rouge(summaries, [c.references for c in clusters])
@@ -208,7 +164,9 @@ def train_model(
     clusters = read_clusters(data_path)
     if not clusters:
         raise CrosswireError("no clusters to train on", source=str(data_path))
-    dataset = build_dataset(clusters, embedder)
+    with warnings.catch_warnings():  # furniture-only pages are common in Multi-News
+        warnings.simplefilter("ignore", CrosswireWarning)
+        dataset = build_dataset(clusters, embedder)
     metrics: dict[str, float] = {}
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,7 @@ import pytest
 
 from crosswire.embed import TfidfEmbedder
 from crosswire.errors import CrosswireError
-from crosswire.summarize.train import clean_reference, read_clusters, sentence_labels, train_model
+from crosswire.summarize.train import read_clusters, sentence_labels, train_model
 
 TOPICS = [
     ("bridge", "Orvale", "collapsed", "fourteen drivers were injured"),
@@ -41,8 +41,10 @@ def test_labels_reward_overlap_with_the_reference() -> None:
     assert labels[0] > 0.9 and labels[1] == 0
 
 
-def test_multi_news_dash_is_stripped() -> None:
-    assert clean_reference("– The bridge fell.") == "The bridge fell."
+def test_training_reads_clusters_as_the_evaluation_does(tmp_path: Path) -> None:
+    clusters = read_clusters(_write_data(tmp_path / "train.jsonl"))
+    assert len(clusters) == len(TOPICS)
+    assert not clusters[0].references[0].startswith("–")  # Multi-News dash stripped
 
 
 def test_training_is_reproducible_and_writes_a_card(tmp_path: Path) -> None:
