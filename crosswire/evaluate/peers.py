@@ -102,10 +102,9 @@ def _stop_words() -> frozenset[str]:
 
 
 def _sumy_summarizer(name: str) -> Any:
+    from sumy.summarizers.lex_rank import LexRankSummarizer
     from sumy.summarizers.lsa import LsaSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
-
-    from sumy.summarizers.lex_rank import LexRankSummarizer
 
     from crosswire.evaluate.fast_lexrank import FastLexRankSummarizer
 

@@ -10,6 +10,7 @@ order, then position in the article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -70,3 +71,18 @@ def reading_order(sentences: Sequence[Sentence], articles: Sequence[Article]) ->
         return (dates[s.article_id][:10] or undated, order[s.article_id], s.index)
 
     return sorted(range(len(sentences)), key=key)
+
+
+_WEAK_OPENING = re.compile(r"^(?:[\"“‘'(]|(?:He|She|It|They|This|That|These|Those|But|And|However|Also)\b)")
+
+
+def lead_first(order: Sequence[int], texts: Sequence[str]) -> list[int]:
+    """``order`` with the best pick that can open a brief moved to the front.
+
+    Picks are numbered best first; a brief should open on a statement, not a
+    quote or a pronoun whose referent comes later. ROUGE ignores order.
+    """
+    opener = next((i for i in range(len(texts)) if not _WEAK_OPENING.match(texts[i].lstrip())), None)
+    if opener is None:
+        return list(order)
+    return [opener, *(i for i in order if i != opener)]

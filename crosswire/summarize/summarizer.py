@@ -12,7 +12,7 @@ from crosswire.model import Brief, BriefSentence, SourceSpan, Story, count_words
 from crosswire.summarize.compress import Compressor
 from crosswire.summarize.features import SentenceTable, build_table, candidate_sentences
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
-from crosswire.summarize.selector import Selector, reading_order
+from crosswire.summarize.selector import Selector, lead_first, reading_order
 from crosswire.summarize.text import content_stems
 
 
@@ -114,7 +114,7 @@ class Summarizer:
         article_ids = [s.article_id for s in table.sentences]
         index = align.StoryIndex(table.story)
         brief: list[BriefSentence] = []
-        for position in reading_order(picked, table.story.articles):
+        for position in lead_first(reading_order(picked, table.story.articles), [texts[i] for i in chosen]):
             row = chosen[position]
             sentence = table.sentences[row]
             text = texts[row]

@@ -11,8 +11,8 @@ metrics) next to it. Same data and seed give the same model.
 from __future__ import annotations
 
 import hashlib
-import warnings
 import json
+import warnings
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass

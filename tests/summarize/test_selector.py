@@ -48,3 +48,11 @@ def test_reading_order_is_by_date_then_article_then_position(story_of: Callable[
     sentences = list(reversed(story.sentences))
     ordered = [sentences[i] for i in reading_order(sentences, story.articles)]
     assert [(s.article_id, s.index) for s in ordered] == [("a2", 0), ("a2", 1), ("a1", 0), ("a1", 1)]
+
+
+def test_brief_opens_on_the_best_statement_not_a_quote() -> None:
+    from crosswire.summarize.selector import lead_first
+
+    texts = ['"It was chaos," he said.', "The council closed the bridge on Monday.", "It reopened later."]
+    assert lead_first([2, 0, 1], texts) == [1, 2, 0]
+    assert lead_first([1, 0], ['"Quote one."', "He said so."]) == [1, 0]
