@@ -114,14 +114,27 @@ def _plugged(module: str, function: str, *arguments: str) -> Section:
     return run
 
 
+def _attribution(context: BenchContext) -> str:
+    from crosswire.evaluate.attribution import run_polnear
+
+    return str(run_polnear(context.data / "polnear", "test"))
+
+
+def _claims(context: BenchContext) -> str:
+    from crosswire.evaluate.attribution import run_claim_fixture
+
+    return str(run_claim_fixture())
+
+
 SECTIONS: dict[str, tuple[str, Section]] = {
     "multinews": ("Multi-News test: crosswire and peers", _multinews),
     "duc2006": ("DUC 2006 query-focused", _duc2006),
     "duc2007": ("DUC 2007 update", _duc2007),
     "speed": ("Speed", _speed),
-    "attribution": ("PolNeAR attribution", _plugged("crosswire.evaluate.attribution", "run_polnear", "data")),
+    "attribution": ("PolNeAR attribution", _attribution),
     "dates": ("Date resolution", _plugged("crosswire.evaluate.dates", "run_dates", "data")),
-    "fixtures": ("Figures and claims (fixtures)", _plugged("crosswire.evaluate.analysis_fixtures", "run_fixtures")),
+    "fixtures": ("Figures (fixtures)", _plugged("crosswire.evaluate.analysis_fixtures", "run_fixtures")),
+    "claims": ("Claims and denials (fixtures)", _claims),
     "memory": ("Peak memory", _memory),
 }
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from crosswire import align  # module import: crosswire.align itself imports summarize.text
-from crosswire.embed import Embedder, TfidfEmbedder
+from crosswire.embed import Embedder, TfidfEmbedder, default_embedder
 from crosswire.model import Brief, BriefSentence, SourceSpan, Story, count_words
 from crosswire.summarize.compress import Compressor
 from crosswire.summarize.features import SentenceTable, build_table, candidate_sentences
@@ -46,6 +46,7 @@ class Summarizer:
         compressor: Compressor | None = None,
         update: UpdateSettings | None = None,
         model_path: str | None = None,
+        query_embedder: Embedder | None = None,
     ) -> None:
         self.words = words
         self.query = query.strip() if query and query.strip() else None
@@ -55,6 +56,7 @@ class Summarizer:
         self.compressor = compressor or Compressor()
         self.update = update or UpdateSettings()
         self.scorer = SupervisedScorer(model_path)
+        self.query_embedder = query_embedder
 
     def _embedder(self) -> Embedder:
         # Hashed TF-IDF vectors scored as well as all-MiniLM-L6-v2 in
@@ -88,9 +90,18 @@ class Summarizer:
         base = self.scorer.columns(table)[:, 0]
         scores = base / max(float(base.max()), 1e-9) if base.size and base.max() > 0 else rank_normalise(base)
         if self.query is not None and table.size:
-            relevance = QueryScorer(self.query, self._embedder()).relevance(table)
+            relevance = self._query_scorer().relevance(table)
             scores = (1 - self.query_weight) * scores + self.query_weight * relevance
         return np.asarray(scores, dtype=np.float32)
+
+    def _query_scorer(self) -> QueryScorer:
+        # A question and its answers rarely share words: semantic vectors when
+        # the neural model is installed (query mode only; it costs an encoding).
+        if self.query_embedder is None:
+            self.query_embedder = default_embedder()
+        reencode = self.query_embedder is not self._embedder()
+        assert self.query is not None
+        return QueryScorer(self.query, self.query_embedder, reencode=reencode)
 
     def _compressed(self, text: str) -> str:
         shorter = self.compressor.compress(text)

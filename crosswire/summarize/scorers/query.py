@@ -14,16 +14,20 @@ class QueryScorer:
 
     names = ("query_cosine", "query_word_overlap")
 
-    def __init__(self, query: str, embedder: Embedder) -> None:
+    def __init__(self, query: str, embedder: Embedder, reencode: bool = False) -> None:
         self.query = query
         self.embedder = embedder
+        self.reencode = reencode
         self._stems = set(content_stems(query))
 
     def columns(self, table: SentenceTable) -> np.ndarray:
         if table.size == 0:
             return np.zeros((0, 2), dtype=np.float32)
         query_vector = np.asarray(self.embedder.encode([self.query]), dtype=np.float32)[0]
-        cosine = table.vectors @ query_vector
+        vectors = table.vectors
+        if self.reencode:  # the query's embedder differs from the table's scoring vectors
+            vectors = np.asarray(self.embedder.encode([s.text for s in table.sentences]), dtype=np.float32)
+        cosine = vectors @ query_vector
         overlap = np.array(
             [len(set(stems) & self._stems) / max(len(self._stems), 1) for stems in table.stems],
             dtype=np.float32,
