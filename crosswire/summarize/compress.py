@@ -18,6 +18,7 @@ from crosswire.contracts import is_subsequence, span_tokens
 # "WASHINGTON (AP) — ", "LONDON, England (Reuters) - ", "(CNN) — ", "BEIRUT — "
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+){0,4}\s*)?"
+    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
     r"(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|Xinhua|[A-Z][\w .&]{0,25})\)\s*)?"
     r"(?:[\u2014\u2013]|--|-(?=\s))\s*"
 )

@@ -44,3 +44,10 @@ def test_attribution_tail_rule_is_optional() -> None:
 
 def test_compression_never_leaves_a_stub() -> None:
     assert compress("But it fell.") == "But it fell."
+
+
+def test_dated_wire_dateline_is_dropped() -> None:
+    from crosswire.summarize.compress import compress
+
+    text = "VELDMARK, March 11 (CPA) - A fire tore through the warehouse, officials said."
+    assert compress(text) == "A fire tore through the warehouse, officials said."
