@@ -14,7 +14,7 @@ import hashlib
 import json
 import warnings
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ import numpy as np
 from crosswire.embed import Embedder, TfidfEmbedder
 from crosswire.errors import CrosswireError, CrosswireWarning
 from crosswire.evaluate.datasets import EvalCluster, load_clusters
+from crosswire.evaluate.rouge import mean_scores, percent, score_references, summary_text
 from crosswire.model import Brief, Story
 from crosswire.pipeline import story_of_texts
 from crosswire.summarize.features import build_table, feature_matrix
@@ -120,28 +121,18 @@ def fold_of(cluster_id: str, folds: int) -> int:
 
 
 def rouge(summaries: Sequence[str], references: Sequence[Sequence[str]]) -> dict[str, float]:
-    """Mean ROUGE-1/2/Lsum F1 and recall (x100), stemmed; Lsum over newline-joined sentences."""
-    from rouge_score import rouge_scorer
-
-    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
-    totals: Counter[str] = Counter()
-    for summary, refs in zip(summaries, references, strict=True):
-        for ref in refs:
-            result = scorer.score(ref, summary)
-            for key, value in result.items():
-                totals[f"{key}_f"] += value.fmeasure / len(refs)
-                totals[f"{key}_r"] += value.recall / len(refs)
-    return {key: round(100 * value / max(len(summaries), 1), 2) for key, value in sorted(totals.items())}
+    """Mean ROUGE-1/2/Lsum F1 and recall (x100) over clusters, scored as the evaluation scores them."""
+    per_cluster = [score_references(refs, summary) for summary, refs in zip(summaries, references, strict=True)]
+    means = mean_scores(per_cluster)
+    return {
+        f"{name}_{suffix}": percent(getattr(means[name], field))
+        for name in sorted(means)
+        for suffix, field in (("f", "f1"), ("r", "recall"))
+    }
 
 
 def brief_text(brief: Brief) -> str:
-    return "\n".join(s.text for s in brief.sentences)
-
-
-def evaluate(clusters: Sequence[EvalCluster], make_brief: Callable[[EvalCluster], Brief]) -> dict[str, float]:
-    """ROUGE of ``make_brief`` over ``clusters``."""
-    summaries = [brief_text(make_brief(c)) for c in clusters]
-    return rouge(summaries, [c.references for c in clusters])
+    return summary_text(s.text for s in brief.sentences)
 
 
 def train_model(
