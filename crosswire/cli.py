@@ -55,7 +55,9 @@ def _run_safely(debug: bool, action: Callable[[], None]) -> None:
     except Exception as error:  # a bug in crosswire: still one line unless --debug
         if debug:
             raise
-        click.echo(f"crosswire: internal error: {type(error).__name__}: {error} (rerun with --debug)", err=True)
+        click.echo(
+            f"crosswire: internal error: {type(error).__name__}: {error} (rerun with --debug)", err=True
+        )
         sys.exit(1)
 
 
@@ -80,17 +82,30 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--words", default=250, show_default=True, help="Word budget of the brief.")
 @click.option(
-    "--format", "output_format", type=click.Choice(OUTPUT_FORMATS), default="markdown", show_default=True,
+    "--overrun",
+    is_flag=True,
+    help="After filling --words, add one more sentence that runs past it (for scoring that cuts at the budget).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(OUTPUT_FORMATS),
+    default="markdown",
+    show_default=True,
     help="Output format.",
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file instead of stdout.")
 @click.option("--query", help="Focus the brief on this question (query-focused mode).")
 @click.option(
-    "--since", "since", multiple=True, type=click.Path(path_type=Path),
+    "--since",
+    "since",
+    multiple=True,
+    type=click.Path(path_type=Path),
     help="Articles the reader has already seen: the brief covers only what PATHS add (update mode). Repeatable.",
 )
 @click.option(
-    "--input-format", type=click.Choice(INPUT_FORMATS),
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
     help="Read every input as this format instead of detecting it.",
 )
 @click.option("--no-analysis", is_flag=True, help="Skip the cross-source analysis (faster).")
@@ -98,6 +113,7 @@ def main() -> None:
 def brief(
     paths: Sequence[Path],
     words: int,
+    overrun: bool,
     output_format: str,
     output: Path | None,
     query: str | None,
@@ -112,7 +128,13 @@ def brief(
         from crosswire.pipeline import Pipeline
         from crosswire.render import render
 
-        pipeline = Pipeline(words=words, query=query, input_format=input_format, analyze=not no_analysis)
+        pipeline = Pipeline(
+            words=words,
+            query=query,
+            input_format=input_format,
+            analyze=not no_analysis,
+            cross_budget=overrun,
+        )
         stories = pipeline.stories(pipeline.read(list(paths)))
         seen = pipeline.seen_story(list(since))
         briefs = _with_progress(stories, lambda story: pipeline.brief_story(story, since=seen))
@@ -151,11 +173,17 @@ def evaluate() -> None:
 @evaluate.command()
 @click.argument("data", type=click.Path(path_type=Path))
 @click.option("--words", default=250, show_default=True, help="Word budget for every system.")
-@click.option("--peers", default=DEFAULT_PEERS, show_default=True, help="Comma-separated peers to run alongside.")
+@click.option(
+    "--peers", default=DEFAULT_PEERS, show_default=True, help="Comma-separated peers to run alongside."
+)
 @click.option("--limit", type=int, help="Only the first N clusters.")
-@click.option("--json", "json_path", type=click.Path(path_type=Path), help="Also write the scores as JSON here.")
+@click.option(
+    "--json", "json_path", type=click.Path(path_type=Path), help="Also write the scores as JSON here."
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def summaries(data: Path, words: int, peers: str, limit: int | None, json_path: Path | None, debug: bool) -> None:
+def summaries(
+    data: Path, words: int, peers: str, limit: int | None, json_path: Path | None, debug: bool
+) -> None:
     """ROUGE of crosswire and peers on a Multi-News style JSONL file."""
 
     def action() -> None:
@@ -171,8 +199,14 @@ def summaries(data: Path, words: int, peers: str, limit: int | None, json_path: 
 
 
 @main.command()
-@click.option("--data", "data_dir", default=DEFAULT_DATA, show_default=True, type=click.Path(path_type=Path),
-              help="Folder holding multinews/validation.jsonl.")
+@click.option(
+    "--data",
+    "data_dir",
+    default=DEFAULT_DATA,
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder holding multinews/validation.jsonl.",
+)
 @click.option("--out", "out_path", type=click.Path(path_type=Path), help="Where to write the model file.")
 @click.option("--seed", default=13, show_default=True, help="Random seed of the training run.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")

@@ -34,6 +34,7 @@ class Pipeline:
         input_format: str | None = None,
         analyze: bool = True,
         embedder: Embedder | None = None,
+        cross_budget: bool = False,
     ) -> None:
         if words < 10:
             raise CrosswireError(f"--words must be at least 10, got {words}")
@@ -42,6 +43,7 @@ class Pipeline:
         self.input_format = input_format
         self.analyze = analyze
         self.embedder = embedder
+        self.cross_budget = cross_budget  # end on one sentence past ``words`` (for truncating scorers)
 
     def _embedder(self) -> Embedder:
         if self.embedder is None:
@@ -57,7 +59,7 @@ class Pipeline:
     def brief_story(self, story: Story, since: Story | None = None) -> Brief:
         # The summarizer brings the (fast) vectors its model was trained on; the
         # neural embedder serves the analysis.
-        summarizer = Summarizer(words=self.words, query=self.query)
+        summarizer = Summarizer(words=self.words, query=self.query, cross_budget=self.cross_budget)
         brief = check_brief(summarizer.summarize(story, since=since))
         if self.analyze:
             brief = self._analyze(brief)

@@ -202,7 +202,9 @@ def test_publication_date_line_becomes_metadata() -> None:
 
 
 def test_metadata_date_wins_over_a_published_line() -> None:
-    article = Article(text="Published: June 5, 2025\n\nThe bridge reopened on Monday.", published="2025-06-09")
+    article = Article(
+        text="Published: June 5, 2025\n\nThe bridge reopened on Monday.", published="2025-06-09"
+    )
     (cleaned,) = clean_articles([article])
     assert cleaned.published == "2025-06-09"
 

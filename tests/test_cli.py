@@ -46,7 +46,9 @@ def test_brief_prints_markdown_with_citations(story_folder: Path) -> None:
 
 def test_brief_json_to_file(story_folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "brief.json"
-    result = CliRunner().invoke(main, ["brief", str(story_folder), "--no-analysis", "--format", "json", "-o", str(out)])
+    result = CliRunner().invoke(
+        main, ["brief", str(story_folder), "--no-analysis", "--format", "json", "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     document = json.loads(out.read_text(encoding="utf-8"))
     assert document["schema"] == "crosswire.brief/1"
@@ -55,7 +57,9 @@ def test_brief_json_to_file(story_folder: Path, tmp_path: Path) -> None:
 
 
 def test_word_budget_is_respected(story_folder: Path) -> None:
-    result = CliRunner().invoke(main, ["brief", str(story_folder), "--no-analysis", "--format", "json", "--words", "20"])
+    result = CliRunner().invoke(
+        main, ["brief", str(story_folder), "--no-analysis", "--format", "json", "--words", "20"]
+    )
     brief = json.loads(result.output)["stories"][0]
     assert 0 < brief["words"] <= 20
 

@@ -64,6 +64,8 @@ class AnalysisContext:
 
 def build_context(story: Story, embedder: Embedder) -> AnalysisContext:
     nlp = load_nlp()
-    docs = {a.id: doc for a, doc in zip(story.articles, nlp.pipe(a.text for a in story.articles), strict=True)}
+    docs = {
+        a.id: doc for a, doc in zip(story.articles, nlp.pipe(a.text for a in story.articles), strict=True)
+    }
     vectors = embedder.encode([s.text for s in story.sentences])
     return AnalysisContext(story=story, docs=docs, vectors=vectors, embedder=embedder)

@@ -50,7 +50,9 @@ _PUBLISHED_LINE = re.compile(
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # A wire dateline opening the text ("VELDMARK, March 11 (CPA) -") is the day
 # the copy was filed.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Za-z .]{2,30})?,\s*(?P<value>[A-Z][a-z]{2,8}\.? \d{1,2})\b")
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Za-z .]{2,30})?,\s*(?P<value>[A-Z][a-z]{2,8}\.? \d{1,2})\b"
+)
 # Weekday events a day or two before the latest explicit date are normal when
 # that date is the publication day; further back, the date was an event.
 WEEKDAY_GRACE_DAYS = 2

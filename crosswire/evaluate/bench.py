@@ -68,11 +68,15 @@ def _duc2007(context: BenchContext) -> str:
     text += format_table(result, columns=DUC_COLUMNS)
     names = list(result["systems"])
     rows = [
-        f"| {letter} | " + " | ".join(f"{by_name[name]['rouge2']:.2f}" for name in names) + f" | {by_name[names[0]]['n']} |"
+        f"| {letter} | "
+        + " | ".join(f"{by_name[name]['rouge2']:.2f}" for name in names)
+        + f" | {by_name[names[0]]['n']} |"
         for letter, by_name in result["by_set"].items()
     ]
     header = "| set | " + " | ".join(f"{name} R2" for name in names) + " | n |"
-    text += "\n\nROUGE-2 recall by set:\n\n" + header + "\n|" + "---|" * (len(names) + 2) + "\n" + "\n".join(rows)
+    text += (
+        "\n\nROUGE-2 recall by set:\n\n" + header + "\n|" + "---|" * (len(names) + 2) + "\n" + "\n".join(rows)
+    )
     return text
 
 
@@ -84,7 +88,10 @@ def _speed(context: BenchContext) -> str:
     lines = ["| system | median sec/cluster | mean sec/cluster |", "|---|---|---|"]
     for name, values in systems.items():
         lines.append(f"| {name} | {values['median_sec_per_cluster']:.3f} | {values['sec_per_cluster']:.3f} |")
-    text = "Multi-News test, same clusters, one process (crosswire's model loaded before timing).\n\n" + "\n".join(lines)
+    text = (
+        "Multi-News test, same clusters, one process (crosswire's model loaded before timing).\n\n"
+        + "\n".join(lines)
+    )
     if "crosswire" in systems and "lexrank" in systems and systems["lexrank"]["median_sec_per_cluster"] > 0:
         ratio = systems["crosswire"]["median_sec_per_cluster"] / systems["lexrank"]["median_sec_per_cluster"]
         text += f"\n\nMedian time ratio crosswire / LexRank: {ratio:.2f}"

@@ -5,7 +5,8 @@ A system hands over its candidate sentences in the order it would pick them
 budget (whitespace-delimited words) is reached or passed, so the last one may
 run past it; they are then laid out in the system's presentation order
 (document order for sumy's rankers, which is what sumy returns; pick order
-for lead and crosswire). Nothing is truncated: this is the rule that
+for lead; the brief's reading order for crosswire, whose sentences come in
+its own pick order). Nothing is truncated: this is the rule that
 reproduces the data README's peer figures (truncating the last sentence at the
 budget, or stopping before the budget is passed, do not). Crosswire's own
 sentences go through the same rule at scoring time.

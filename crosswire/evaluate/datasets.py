@@ -140,7 +140,9 @@ def with_update_context(clusters: list[EvalCluster]) -> list[EvalCluster]:
     return result
 
 
-def load_clusters(path: str | Path, limit: int | None = None, update: bool = False) -> tuple[EvalCluster, ...]:
+def load_clusters(
+    path: str | Path, limit: int | None = None, update: bool = False
+) -> tuple[EvalCluster, ...]:
     """Clusters of a JSON-lines evaluation file, in file order.
 
     ``update=True`` reads ``<topic>-<set>`` ids as DUC 2007 update sets.

@@ -45,7 +45,8 @@ def _data_file(data_dir: str | Path, folder: str, name: str) -> Path:
 def _evaluate(
     clusters: Sequence[EvalCluster], words: int, peers: Sequence[str], progress: bool, label: str, data: Path
 ) -> tuple[dict[str, Any], dict[str, SystemRun]]:
-    systems = default_systems(peers, words, use_query=True)
+    # DUC cuts every summary at the limit: crosswire fills up to it, as the peers do.
+    systems = default_systems(peers, words, use_query=True, overrun=True)
     runs = run_systems(clusters, systems, words, progress=progress, label=label, cut=True)
     result = {
         "data": str(data),
@@ -87,9 +88,9 @@ def evaluate_duc2007_update(
     for letter in sorted({c.update_set for c in clusters if c.update_set}):
         keep = [i for i, c in enumerate(clusters) if c.update_set == letter]
         by_set[letter] = {
-            name: SystemRun(scores=[run.scores[i] for i in keep], seconds=[run.seconds[i] for i in keep]).report(
-                "recall"
-            )
+            name: SystemRun(
+                scores=[run.scores[i] for i in keep], seconds=[run.seconds[i] for i in keep]
+            ).report("recall")
             for name, run in runs.items()
         }
     result["by_set"] = by_set

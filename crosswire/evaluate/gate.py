@@ -22,8 +22,8 @@ from crosswire.evaluate.summaries import CROSSWIRE, crosswire_system, run_system
 GATE_FILE = Path("multinews") / "validation.jsonl"
 GATE_STEP = 6
 GATE_WORDS = 250
-# Measured 49.14 / 21.29 / 34.77 on 2026-11-21; a fall of ~0.7 fails CI.
-FLOORS: dict[str, float] = {"rouge1": 48.5, "rouge2": 20.5, "rougeLsum": 34.0}
+# Measured 49.37 / 20.64 / 34.58 on 2026-11-22; a fall of ~0.5 fails CI.
+FLOORS: dict[str, float] = {"rouge1": 48.8, "rouge2": 20.1, "rougeLsum": 34.0}
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CrosswireError as error:
         print(f"error: {error}")
         return 2
-    print(f"gate on {result.n} validation clusters: " + ", ".join(f"{k} {v:.2f}" for k, v in result.scores.items()))
+    print(
+        f"gate on {result.n} validation clusters: "
+        + ", ".join(f"{k} {v:.2f}" for k, v in result.scores.items())
+    )
     for failure in result.failures:
         print(f"FAIL {failure}")
     return 0 if result.passed else 1

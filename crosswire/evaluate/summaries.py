@@ -38,10 +38,13 @@ DEFAULT_PEERS: tuple[str, ...] = ("lead", "lexrank", "textrank", "lsa")
 System = Callable[[EvalCluster], Selection]
 
 
-def crosswire_system(words: int, query: str | None = None, use_query: bool = False) -> System:
+def crosswire_system(
+    words: int, query: str | None = None, use_query: bool = False, overrun: bool = False
+) -> System:
     """Crosswire through ``Pipeline.brief_documents``, one Pipeline for all clusters.
 
     ``use_query`` passes each cluster's own query (DUC); ``query`` fixes one.
+    ``overrun`` lets the brief end past the budget, for scoring that cuts there.
     """
     from crosswire.pipeline import Pipeline
 
@@ -52,7 +55,13 @@ def crosswire_system(words: int, query: str | None = None, use_query: bool = Fal
         wanted = cluster.query if use_query else query
         pipeline = pipelines.get(wanted)
         if pipeline is None:
-            pipeline = Pipeline(words=words, query=wanted, analyze=False, embedder=shared[0] if shared else None)
+            pipeline = Pipeline(
+                words=words,
+                query=wanted,
+                analyze=False,
+                embedder=shared[0] if shared else None,
+                cross_budget=overrun,
+            )
             pipelines[wanted] = pipeline
         with warnings.catch_warnings():  # furniture-only pages are common in Multi-News; no news there
             warnings.simplefilter("ignore", CrosswireWarning)
@@ -61,7 +70,10 @@ def crosswire_system(words: int, query: str | None = None, use_query: bool = Fal
             )
         if not shared and pipeline.embedder is not None:
             shared.append(pipeline.embedder)
-        return Selection.in_order([s.text for s in brief.sentences])
+        texts = tuple(s.text for s in brief.sentences)
+        # Budgeted in the order crosswire picked its sentences, shown in its reading order.
+        picked = brief.meta.get("pick_order", range(len(texts)))
+        return Selection(sentences=texts, order=tuple(picked), document_order=True)
 
     return run
 
@@ -83,9 +95,7 @@ class SystemRun:
 
     def report(self, measure: str) -> dict[str, float]:
         means = mean_scores(self.scores)
-        values: dict[str, float] = {
-            name: percent(getattr(means[name], measure)) for name in ROUGE_TYPES
-        }
+        values: dict[str, float] = {name: percent(getattr(means[name], measure)) for name in ROUGE_TYPES}
         values["sec_per_cluster"] = round(fmean(self.seconds), 4) if self.seconds else 0.0
         values["median_sec_per_cluster"] = round(median(self.seconds), 4) if self.seconds else 0.0
         values["n"] = len(self.scores)
@@ -137,11 +147,15 @@ def run_systems(
 
 
 def default_systems(
-    peers: Iterable[str], words: int, include_crosswire: bool = True, use_query: bool = False
+    peers: Iterable[str],
+    words: int,
+    include_crosswire: bool = True,
+    use_query: bool = False,
+    overrun: bool = False,
 ) -> dict[str, System]:
     systems: dict[str, System] = {}
     if include_crosswire:
-        systems[CROSSWIRE] = crosswire_system(words, use_query=use_query)
+        systems[CROSSWIRE] = crosswire_system(words, use_query=use_query, overrun=overrun)
     for name in peers:
         if name not in PEERS:
             raise CrosswireError(f"unknown peer {name!r}; choose from {', '.join(PEERS)}")
@@ -180,6 +194,10 @@ def format_table(result: dict[str, Any], columns: Sequence[str] = ROUGE_TYPES) -
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for name, values in result["systems"].items():
         cells = [name, *(f"{values[c]:.2f}" for c in columns)]
-        cells += [f"{values['sec_per_cluster']:.3f}", f"{values['median_sec_per_cluster']:.3f}", str(values["n"])]
+        cells += [
+            f"{values['sec_per_cluster']:.3f}",
+            f"{values['median_sec_per_cluster']:.3f}",
+            str(values["n"]),
+        ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)

@@ -31,8 +31,8 @@ def _marker_links(story: Story, view: StoryView, sentence: BriefSentence) -> str
 
 def _item_html(story: Story, view: StoryView, item: Item) -> str:
     flag = f'<span class="flag">{escape(item.flag)}</span> ' if item.flag else ""
-    cites = "".join(f'<a class="cite" href="#{article_anchor(story, c)}">{view.marker(c)}</a>'
-        for c in item.citations
+    cites = "".join(
+        f'<a class="cite" href="#{article_anchor(story, c)}">{view.marker(c)}</a>' for c in item.citations
     )
     details = ""
     if item.details:
@@ -47,7 +47,9 @@ def _article_html(story: Story, view: StoryView, article: Article) -> str:
     cursor = 0
     for sentence in story.sentences_of(article.id):
         parts.append(escape(text[cursor : sentence.start]))
-        parts.append(f'<span class="s" id="{sentence_anchor(story, sentence)}">{escape(sentence.text)}</span>')
+        parts.append(
+            f'<span class="s" id="{sentence_anchor(story, sentence)}">{escape(sentence.text)}</span>'
+        )
         cursor = sentence.end
     parts.append(escape(text[cursor:]))
     paragraphs = "".join(f"<p>{p}</p>" for p in "".join(parts).split("\n") if p.strip())
@@ -66,16 +68,21 @@ def render_story(brief: Brief) -> str:
     view = build_view(brief)
     story = brief.story
     body = " ".join(f"{escape(s.text)}{_marker_links(story, view, s)}" for s in brief.sentences)
-    out = [f"<article class=\"story\" id=\"{story.id}\"><h1>{escape(brief.headline)}</h1>"]
+    out = [f'<article class="story" id="{story.id}"><h1>{escape(brief.headline)}</h1>']
     out.append(f'<p class="meta">{len(story.articles)} articles · {brief.word_count}-word brief</p>')
     out.append(f'<p class="brief">{body}</p>')
     for section in view.sections:
         out.append(f'<section class="{section.key}"><h2>{escape(section.title)}</h2>')
         if section.note:
             out.append(f'<p class="meta">{escape(section.note)}</p>')
-        out.append("<ul>" + "".join(_item_html(story, view, item) for item in section.items) + "</ul></section>")
+        out.append(
+            "<ul>" + "".join(_item_html(story, view, item) for item in section.items) + "</ul></section>"
+        )
     out.append("<h2>Sources</h2><ol>")
-    out.extend(f'<li><a href="#{article_anchor(story, a.id)}">{escape(source_line(a))}</a></li>' for a in story.articles)
+    out.extend(
+        f'<li><a href="#{article_anchor(story, a.id)}">{escape(source_line(a))}</a></li>'
+        for a in story.articles
+    )
     out.append("</ol><h2>Articles</h2>")
     out.extend(_article_html(story, view, a) for a in story.articles)
     out.extend(f'<p class="meta">warning: {escape(w)}</p>' for w in brief.warnings)

@@ -45,7 +45,11 @@ def sentence_record(sentence: BriefSentence) -> dict[str, Any]:
         "citations": list(sentence.citations),
         "support": list(sentence.support),
         "corroborated": len(sentence.support or sentence.citations) >= 2,
-        "from": {"article": sentence.source.article, "start": sentence.source.start, "end": sentence.source.end},
+        "from": {
+            "article": sentence.source.article,
+            "start": sentence.source.start,
+            "end": sentence.source.end,
+        },
     }
 
 

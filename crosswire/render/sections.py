@@ -148,8 +148,12 @@ def timeline_section(events: Sequence[TimelineEvent]) -> Section:
                 f"resolved from {', '.join(repr(m) for m in event.mentions or (event.mention,))}"
                 + (" against an inferred publication date" if event.anchor_inferred else "")
             )
-        items.append(Item(text=f"{event.date} — {event.description}", citations=event.articles, details=tuple(details)))
-    return Section("timeline", "Timeline", tuple(items), "Relative dates are resolved against each article's date.")
+        items.append(
+            Item(text=f"{event.date} — {event.description}", citations=event.articles, details=tuple(details))
+        )
+    return Section(
+        "timeline", "Timeline", tuple(items), "Relative dates are resolved against each article's date."
+    )
 
 
 def entity_section(entities: Sequence[Entity]) -> Section:

@@ -3,7 +3,8 @@
 A ``SentenceTable`` holds the candidate sentences of one story (junk
 removed), their vectors (each sentence encoded once per story), their
 content-word stems and their place in the story. Scorers turn it into
-columns; ``feature_matrix`` concatenates the columns the trained model uses.
+columns; ``feature_matrix`` concatenates the columns the trained model uses
+(the learned word priors last: they come with the model).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -18,6 +20,10 @@ from crosswire.embed import Embedder
 from crosswire.model import Sentence, Story
 from crosswire.summarize.junk import is_junk
 from crosswire.summarize.text import content_stems
+
+if TYPE_CHECKING:
+    from crosswire.summarize.scorers.base import Scorer
+    from crosswire.summarize.scorers.word_prior import WordPriors
 
 
 @dataclass(frozen=True)
@@ -79,16 +85,18 @@ def build_table(
     )
 
 
-def feature_matrix(table: SentenceTable) -> tuple[np.ndarray, tuple[str, ...]]:
-    """Columns of every feature scorer, side by side, and their names."""
-    from crosswire.summarize.scorers import FEATURE_SCORERS
-
-    columns: list[np.ndarray] = []
-    names: list[str] = []
-    for scorer in FEATURE_SCORERS:
-        block = scorer.columns(table)
-        columns.append(block.reshape(table.size, -1))
-        names.extend(scorer.names)
+def scorer_columns(table: SentenceTable, scorers: Sequence[Scorer]) -> tuple[np.ndarray, tuple[str, ...]]:
+    """The given scorers' columns side by side, and their names."""
+    columns = [scorer.columns(table).reshape(table.size, -1) for scorer in scorers]
+    names = tuple(name for scorer in scorers for name in scorer.names)
     if not columns:
-        return np.zeros((table.size, 0)), ()
-    return np.hstack(columns).astype(np.float32), tuple(names)
+        return np.zeros((table.size, 0), dtype=np.float32), names
+    return np.hstack(columns).astype(np.float32), names
+
+
+def feature_matrix(table: SentenceTable, word_priors: WordPriors) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Columns of every feature scorer, then the learned word priors' (they come with the model)."""
+    from crosswire.summarize.scorers import FEATURE_SCORERS
+    from crosswire.summarize.scorers.word_prior import WordPriorScorer
+
+    return scorer_columns(table, (*FEATURE_SCORERS, WordPriorScorer(word_priors)))

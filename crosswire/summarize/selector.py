@@ -3,7 +3,10 @@
 Greedy maximal marginal relevance: at each step take the candidate with the
 best ``score - redundancy * max cosine to what is already chosen`` that still
 fits the budget; near-copies of chosen sentences are never taken. Skipping
-what does not fit and going on fills the budget tightly. The chosen
+what does not fit and going on fills the budget tightly. With
+``cross_budget`` the best remaining candidate is then added although it runs
+past the budget: for scoring that cuts every summary at the budget (DUC),
+where the words up to the cut would otherwise be left empty. The chosen
 sentences are then ordered for reading: by article date, then article
 order, then position in the article.
 """
@@ -22,9 +25,10 @@ from crosswire.model import Article, Sentence
 @dataclass(frozen=True)
 class Selector:
     words: int = 250
-    redundancy: float = 0.5  # weight of the max cosine to already-chosen sentences
+    redundancy: float = 0.7  # weight of the max cosine to already-chosen sentences
     duplicate_cosine: float = 0.8  # at or above this a candidate repeats a chosen sentence
     min_score: float = float("-inf")  # candidates scoring below this are never taken
+    cross_budget: bool = False  # end on one sentence past the budget (for scoring that truncates there)
 
     def select(
         self,
@@ -46,13 +50,19 @@ class Selector:
         chosen: list[int] = []
         remaining = self.words
         sizes = np.asarray(lengths)
-        while True:
+        while remaining > 0:
             fits = available & (sizes <= remaining) & (sizes > 0)
+            last = False
             if not fits.any():
-                break
+                fits = available & (sizes > 0)
+                last = True
+                if not (self.cross_budget and fits.any()):
+                    break
             value = np.where(fits, scores - self.redundancy * closest, -np.inf)
             best = int(np.argmax(value))
             chosen.append(best)
+            if last:
+                break
             remaining -= int(sizes[best])
             available[best] = False
             closest = np.maximum(closest, similarity[best])

@@ -29,7 +29,9 @@ class Summarizer:
     """Extractive, cited briefs of a story.
 
     ``query`` mixes a query-relevance score into the trained score with weight
-    ``query_weight``; ``since`` in ``summarize`` leaves out what the reader
+    ``query_weight``; ``query_centrality`` of that relevance is query-biased
+    centrality (similarity to the relevant sentences, weighted by their
+    relevance: a sentence the relevant ones agree on); ``since`` in ``summarize`` leaves out what the reader
     has already seen. Settings are plain keywords so a Summarizer pickles
     (the embedding model is per process, never pickled).
     """
@@ -41,8 +43,10 @@ class Summarizer:
         query: str | None = None,
         embedder: Embedder | None = None,
         query_weight: float = 0.8,
-        redundancy: float = 0.5,
+        query_centrality: float = 0.3,
+        redundancy: float = 0.7,
         duplicate_cosine: float = 0.8,
+        cross_budget: bool = False,
         compressor: Compressor | None = None,
         update: UpdateSettings | None = None,
         model_path: str | None = None,
@@ -52,7 +56,10 @@ class Summarizer:
         self.query = query.strip() if query and query.strip() else None
         self.embedder = embedder
         self.query_weight = query_weight
-        self.selector = Selector(words=words, redundancy=redundancy, duplicate_cosine=duplicate_cosine)
+        self.query_centrality = query_centrality
+        self.selector = Selector(
+            words=words, redundancy=redundancy, duplicate_cosine=duplicate_cosine, cross_budget=cross_budget
+        )
         self.compressor = compressor or Compressor()
         self.update = update or UpdateSettings()
         self.scorer = SupervisedScorer(model_path)
@@ -83,7 +90,16 @@ class Summarizer:
         texts = [self._compressed(s.text) for s in table.sentences]
         lengths = [count_words(t) for t in texts]
         chosen = self.selector.select(scores, lengths, table.similarity, excluded=excluded)
-        return Brief(story=table.story, sentences=self._brief_sentences(table, chosen, texts))
+        shown = lead_first(
+            reading_order([table.sentences[i] for i in chosen], table.story.articles),
+            [texts[i] for i in chosen],
+        )
+        return Brief(
+            story=table.story,
+            sentences=self._brief_sentences(table, [chosen[k] for k in shown], texts),
+            # Which brief sentence was picked first, second, ...: the evaluation's budget rule needs it.
+            meta={"pick_order": sorted(range(len(shown)), key=lambda k: shown[k])},
+        )
 
     def score(self, table: SentenceTable) -> np.ndarray:
         """One score per candidate in [0, 1]: the trained score, mixed with query relevance."""
@@ -91,6 +107,10 @@ class Summarizer:
         scores = base / max(float(base.max()), 1e-9) if base.size and base.max() > 0 else rank_normalise(base)
         if self.query is not None and table.size:
             relevance = self._query_scorer().relevance(table)
+            if self.query_centrality > 0:
+                central = table.similarity @ relevance / max(float(relevance.sum()), 1e-9)
+                central = central / max(float(central.max()), 1e-9)
+                relevance = (1 - self.query_centrality) * relevance + self.query_centrality * central
             scores = (1 - self.query_weight) * scores + self.query_weight * relevance
         return np.asarray(scores, dtype=np.float32)
 
@@ -119,14 +139,13 @@ class Summarizer:
         return discounted.astype(np.float32), closest >= settings.seen_cosine
 
     def _brief_sentences(
-        self, table: SentenceTable, chosen: list[int], texts: list[str]
+        self, table: SentenceTable, rows: list[int], texts: list[str]
     ) -> tuple[BriefSentence, ...]:
-        picked = [table.sentences[i] for i in chosen]
+        """Cited brief sentences of the candidates ``rows``, in that order."""
         article_ids = [s.article_id for s in table.sentences]
         index = align.StoryIndex(table.story)
         brief: list[BriefSentence] = []
-        for position in lead_first(reading_order(picked, table.story.articles), [texts[i] for i in chosen]):
-            row = chosen[position]
+        for row in rows:
             sentence = table.sentences[row]
             text = texts[row]
             citations = index.cite(text)

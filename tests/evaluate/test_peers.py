@@ -31,7 +31,14 @@ DOCUMENTS = (
 def test_tokenizer_works_without_nltk_data() -> None:
     tokenizer = PysbdTokenizer()
     assert tokenizer.to_sentences("Dr. Fenn spoke. Then she left.") == ("Dr. Fenn spoke.", "Then she left.")
-    assert tokenizer.to_words("The river's level rose 2 metres - fast.") == ("The", "river's", "level", "rose", "metres", "fast")
+    assert tokenizer.to_words("The river's level rose 2 metres - fast.") == (
+        "The",
+        "river's",
+        "level",
+        "rose",
+        "metres",
+        "fast",
+    )
 
 
 def test_document_sentences_split_lines_and_sentences() -> None:

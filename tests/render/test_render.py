@@ -18,7 +18,9 @@ def ferry_brief(ferry_story: Story) -> Brief:
     return Brief(
         story=ferry_story,
         sentences=(
-            BriefSentence(shared.text, ("a1", "a2"), SourceSpan("a1", shared.start, shared.end), ("a1", "a2")),
+            BriefSentence(
+                shared.text, ("a1", "a2"), SourceSpan("a1", shared.start, shared.end), ("a1", "a2")
+            ),
             BriefSentence(exclusive.text, ("a2",), SourceSpan("a2", exclusive.start, exclusive.end)),
         ),
     )

@@ -48,7 +48,13 @@ def flood_brief(tmp_path_factory: pytest.TempPathFactory) -> Brief:
 
 def test_markdown_shows_every_section(flood_brief: Brief) -> None:
     text = render([flood_brief], "markdown")
-    for title in ("## Confirmed by several outlets", "## Figures", "## Who said what", "## Timeline", "## Sources"):
+    for title in (
+        "## Confirmed by several outlets",
+        "## Figures",
+        "## Who said what",
+        "## Timeline",
+        "## Sources",
+    ):
         assert title in text
 
 
@@ -61,7 +67,9 @@ def test_disagreeing_figures_are_flagged(flood_brief: Brief) -> None:
 
 def test_quote_shows_speaker_and_every_outlet(flood_brief: Brief) -> None:
     text = render([flood_brief], "markdown")
-    line = next(line for line in text.splitlines() if "checked every bridge" in line and line.startswith("- "))
+    line = next(
+        line for line in text.splitlines() if "checked every bridge" in line and line.startswith("- ")
+    )
     assert "Paulo Brandt" in line
     assert line.rstrip().endswith("[1][2]")
 

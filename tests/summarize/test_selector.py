@@ -18,6 +18,21 @@ def test_budget_is_never_exceeded_and_is_filled_tightly() -> None:
     assert chosen == [0, 3]
 
 
+def test_budget_is_filled_tightly_then_one_best_sentence_crosses_it() -> None:
+    scores = np.array([0.9, 0.8, 0.7, 0.6, 0.5])
+    lengths = [40, 35, 30, 8, 12]
+    chosen = Selector(words=50, cross_budget=True).select(scores, lengths, np.eye(5, dtype=np.float32))
+    # As above, then the best of what is left (35 words) ends the brief past the budget.
+    assert chosen == [0, 3, 1]
+
+
+def test_a_budget_met_exactly_takes_nothing_more() -> None:
+    chosen = Selector(words=50, cross_budget=True).select(
+        np.array([0.9, 0.8, 0.7]), [40, 10, 5], np.eye(3, dtype=np.float32)
+    )
+    assert chosen == [0, 1]
+
+
 def test_near_copies_of_a_chosen_sentence_are_skipped() -> None:
     scores = np.array([1.0, 0.99, 0.5])
     similarity = np.array([[1.0, 0.95, 0.1], [0.95, 1.0, 0.1], [0.1, 0.1, 1.0]], dtype=np.float32)

@@ -7,7 +7,7 @@ import pytest
 from crosswire.align import near_duplicate, normalise
 from crosswire.contracts import check_brief
 from crosswire.embed import Embedder, TfidfEmbedder, default_embedder
-from crosswire.model import Brief, Story
+from crosswire.model import Brief, Story, count_words
 from crosswire.summarize import Summarizer
 
 
@@ -25,6 +25,10 @@ def _assert_citations_hold(brief: Brief) -> None:
 def test_brief_is_traceable_cited_and_within_budget(bridge_story: Story, tfidf: TfidfEmbedder) -> None:
     brief = check_brief(Summarizer(words=60, embedder=tfidf).summarize(bridge_story))
     assert 0 < brief.word_count <= 60
+    # With cross_budget: filled to the budget, then one sentence runs past it.
+    crossing = check_brief(Summarizer(words=60, embedder=tfidf, cross_budget=True).summarize(bridge_story))
+    assert any(crossing.word_count - count_words(s.text) < 60 for s in crossing.sentences)
+    assert crossing.word_count > 60
     _assert_citations_hold(brief)
     texts = " ".join(s.text for s in brief.sentences)
     assert "subscribe" not in texts
@@ -98,3 +102,29 @@ def test_the_default_embedder_gives_a_valid_brief(bridge_story: Story, neural: E
     brief = check_brief(Summarizer(words=80, embedder=neural).summarize(bridge_story))
     assert 0 < brief.word_count <= 80
     _assert_citations_hold(brief)
+
+
+def test_query_centrality_prefers_what_the_relevant_sentences_agree_on(
+    story_of: Callable[..., Story], tfidf: TfidfEmbedder
+) -> None:
+    from crosswire.summarize.features import build_table
+
+    story = story_of(
+        "Engineers said corroded steel cables caused the river bridge collapse in Orvale.\n\n"
+        "A local poet wrote that the bridge collapse was caused by fate and bad luck alone.",
+        "Inspectors found corroded steel cables under the collapsed Orvale bridge on Tuesday.\n\n"
+        "The corroded steel cables had not been replaced since the bridge opened, records show.",
+    )
+    table = build_table(story, tfidf)
+    texts = [s.text for s in table.sentences]
+    engineers = next(i for i, t in enumerate(texts) if t.startswith("Engineers"))
+    poet = next(i for i, t in enumerate(texts) if "poet" in t)
+    query = "What caused the bridge collapse?"
+
+    def margin(centrality: float) -> float:
+        scores = Summarizer(query=query, embedder=tfidf, query_embedder=tfidf, query_centrality=centrality).score(
+            table
+        )
+        return float(scores[engineers] - scores[poet])
+
+    assert margin(0.5) > margin(0.0)

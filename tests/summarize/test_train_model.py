@@ -7,7 +7,8 @@ import pytest
 
 from crosswire.embed import TfidfEmbedder
 from crosswire.errors import CrosswireError
-from crosswire.summarize.train import read_clusters, sentence_labels, train_model
+from crosswire.summarize.scorers.supervised import ENSEMBLE_SEPARATOR
+from crosswire.summarize.train import ENSEMBLE, read_clusters, sentence_labels, train_model
 
 TOPICS = [
     ("bridge", "Orvale", "collapsed", "fourteen drivers were injured"),
@@ -53,7 +54,9 @@ def test_training_is_reproducible_and_writes_a_card(tmp_path: Path) -> None:
     second = train_model(data, tmp_path / "two" / "model.txt", seed=3, folds=2, embedder=TfidfEmbedder())
     assert first == second
     assert "cv_rouge1_f" in first
-    assert (tmp_path / "one" / "model.txt").read_text() == (tmp_path / "two" / "model.txt").read_text()
+    for name in ("model.txt", "model.priors.json"):
+        assert (tmp_path / "one" / name).read_text() == (tmp_path / "two" / name).read_text()
+    assert (tmp_path / "one" / "model.txt").read_text().count(ENSEMBLE_SEPARATOR) == ENSEMBLE - 1
     card = json.loads((tmp_path / "one" / "model.json").read_text())
     assert card["seed"] == 3 and card["data"] == str(data) and card["clusters"] == len(TOPICS)
 

@@ -8,13 +8,19 @@ from crosswire.embed import TfidfEmbedder
 from crosswire.model import Story
 from crosswire.summarize.features import build_table, feature_matrix
 from crosswire.summarize.scorers import SupervisedScorer
-from crosswire.summarize.scorers.supervised import CARD_FILE, MODEL_FILE, expected_features
+from crosswire.summarize.scorers.supervised import (
+    CARD_FILE,
+    MODEL_FILE,
+    expected_features,
+    load_priors,
+    priors_path,
+)
 
 
 def test_the_shipped_model_matches_the_features(bridge_story: Story, tfidf: TfidfEmbedder) -> None:
-    assert MODEL_FILE.exists() and CARD_FILE.exists()
+    assert MODEL_FILE.exists() and CARD_FILE.exists() and priors_path(MODEL_FILE).exists()
     table = build_table(bridge_story, tfidf)
-    _, names = feature_matrix(table)
+    _, names = feature_matrix(table, load_priors(MODEL_FILE))
     assert expected_features() == names
     scores = SupervisedScorer().columns(table)[:, 0]
     assert scores.shape == (table.size,)
