@@ -122,9 +122,9 @@ def test_query_centrality_prefers_what_the_relevant_sentences_agree_on(
     query = "What caused the bridge collapse?"
 
     def margin(centrality: float) -> float:
-        scores = Summarizer(query=query, embedder=tfidf, query_embedder=tfidf, query_centrality=centrality).score(
-            table
-        )
+        scores = Summarizer(
+            query=query, embedder=tfidf, query_embedder=tfidf, query_centrality=centrality
+        ).score(table)
         return float(scores[engineers] - scores[poet])
 
     assert margin(0.5) > margin(0.0)
