@@ -27,6 +27,7 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 MODEL_FILE = MODEL_DIR / "sentence_scorer.txt"
 CARD_FILE = MODEL_DIR / "sentence_scorer.json"
 ENSEMBLE_SEPARATOR = "\n### crosswire: next ensemble member ###\n"
+NO_PRIORS = WordPriors(sources={}, hits={}, base_rate=0.0)  # every word gets the same prior
 
 
 def priors_path(model_path: str | Path) -> Path:
@@ -80,7 +81,7 @@ def load_priors(model_path: str | Path) -> WordPriors:
         return WordPriors.load(path)
     except (OSError, ValueError, KeyError):
         warn(f"word priors {path} are missing or unreadable; run `crosswire train`")
-        return WordPriors(sources={}, hits={}, base_rate=0.0)
+        return NO_PRIORS
 
 
 def expected_features(card: Path = CARD_FILE) -> tuple[str, ...] | None:
@@ -101,16 +102,13 @@ class SupervisedScorer:
             return np.zeros((0, 1), dtype=np.float32)
         model = load_model(self.model_path)
         features, names = feature_matrix(
-            table, load_priors(self.model_path) if model is not None else _NO_PRIORS
+            table, load_priors(self.model_path) if model is not None else NO_PRIORS
         )
         if model is not None and model.num_feature() == features.shape[1]:
             return np.asarray(model.predict(features), dtype=np.float32).reshape(-1, 1)
         if model is not None:
             warn("sentence scorer model does not match the features; using unweighted features")
         return fallback_score(features, names).reshape(-1, 1)
-
-
-_NO_PRIORS = WordPriors(sources={}, hits={}, base_rate=0.0)
 
 
 def fallback_score(features: np.ndarray, names: tuple[str, ...]) -> np.ndarray:

@@ -44,3 +44,19 @@ def test_a_missing_model_falls_back_to_a_fixed_mix(
         scores = SupervisedScorer(str(tmp_path / "absent.txt")).columns(table)[:, 0]
     assert any("missing" in str(w.message) for w in caught)
     assert scores.shape == (table.size,) and np.isfinite(scores).all()
+
+
+def test_missing_word_priors_warn_and_still_score(
+    bridge_story: Story, tfidf: TfidfEmbedder, tmp_path: Path
+) -> None:
+    import shutil
+    import warnings
+
+    model = tmp_path / "scorer.txt"
+    shutil.copy(MODEL_FILE, model)  # without its priors file beside it
+    table = build_table(bridge_story, tfidf)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        scores = SupervisedScorer(str(model)).columns(table)[:, 0]
+    assert any("word priors" in str(w.message) for w in caught)
+    assert scores.shape == (table.size,) and np.isfinite(scores).all()
