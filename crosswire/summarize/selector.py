@@ -86,13 +86,18 @@ def reading_order(sentences: Sequence[Sentence], articles: Sequence[Article]) ->
 _WEAK_OPENING = re.compile(r"^(?:[\"“‘'(]|(?:He|She|It|They|This|That|These|Those|But|And|However|Also)\b)")
 
 
-def lead_first(order: Sequence[int], texts: Sequence[str]) -> list[int]:
-    """``order`` with the best pick that can open a brief moved to the front.
+def lead_first(order: Sequence[int], texts: Sequence[str], leads: Sequence[bool] | None = None) -> list[int]:
+    """``order`` with the pick that should open the brief moved to the front.
 
-    Picks are numbered best first; a brief should open on a statement, not a
-    quote or a pronoun whose referent comes later. ROUGE ignores order.
+    Picks are numbered best first. A brief opens as a news story does: on
+    the best pick that is an article's lead (``leads``), else on the best
+    that is a statement, not a quote or a pronoun whose referent comes later.
+    ROUGE-1/2 ignore order.
     """
-    opener = next((i for i in range(len(texts)) if not _WEAK_OPENING.match(texts[i].lstrip())), None)
+    can_open = [not _WEAK_OPENING.match(text.lstrip()) for text in texts]
+    opener = next((i for i in range(len(texts)) if can_open[i] and leads and leads[i]), None)
+    if opener is None:
+        opener = next((i for i in range(len(texts)) if can_open[i]), None)
     if opener is None:
         return list(order)
     return [opener, *(i for i in order if i != opener)]

@@ -90,9 +90,13 @@ class Summarizer:
         texts = [self._compressed(s.text) for s in table.sentences]
         lengths = [count_words(t) for t in texts]
         chosen = self.selector.select(scores, lengths, table.similarity, excluded=excluded)
+        first_kept: dict[str, int] = {}  # each article's first candidate: its lead once junk is gone
+        for row, sentence in enumerate(table.sentences):
+            first_kept.setdefault(sentence.article_id, row)
         shown = lead_first(
             reading_order([table.sentences[i] for i in chosen], table.story.articles),
             [texts[i] for i in chosen],
+            [first_kept[table.sentences[i].article_id] == i for i in chosen],
         )
         return Brief(
             story=table.story,

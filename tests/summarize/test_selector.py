@@ -71,3 +71,11 @@ def test_brief_opens_on_the_best_statement_not_a_quote() -> None:
     texts = ['"It was chaos," he said.', "The council closed the bridge on Monday.", "It reopened later."]
     assert lead_first([2, 0, 1], texts) == [1, 2, 0]
     assert lead_first([1, 0], ['"Quote one."', "He said so."]) == [1, 0]
+
+
+def test_brief_opens_on_an_article_lead_when_it_picked_one() -> None:
+    from crosswire.summarize.selector import lead_first
+
+    texts = ["The inquiry is under way.", "A fire destroyed the warehouse on Monday.", "Roads reopened."]
+    assert lead_first([0, 1, 2], texts, leads=[False, True, False]) == [1, 0, 2]
+    assert lead_first([0, 1, 2], texts, leads=[False, False, False]) == [0, 1, 2]
