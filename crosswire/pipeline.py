@@ -77,12 +77,9 @@ class Pipeline:
 
         The texts go through the same cleaning as files do; they have no titles.
         """
-        story = self._story_of_texts(documents, "eval")
-        seen = self._story_of_texts(since_documents, "seen") if since_documents else None
+        story = story_of_texts(documents, "eval")
+        seen = story_of_texts(since_documents, "seen") if since_documents else None
         return self.brief_story(story, since=seen)
-
-    def _story_of_texts(self, documents: Sequence[str], source: str) -> Story:
-        return story_of_texts(documents, source)
 
     def run(self, inputs: Sequence[Input], since: Sequence[Input] = ()) -> list[Brief]:
         stories = self.stories(self.read(inputs))

@@ -41,35 +41,21 @@ System = Callable[[EvalCluster], Selection]
 def crosswire_system(
     words: int, query: str | None = None, use_query: bool = False, overrun: bool = False
 ) -> System:
-    """Crosswire through ``Pipeline.brief_documents``, one Pipeline for all clusters.
+    """Crosswire through ``Pipeline.brief_documents`` (models load once per process, not per cluster).
 
     ``use_query`` passes each cluster's own query (DUC); ``query`` fixes one.
     ``overrun`` lets the brief end past the budget, for scoring that cuts there.
     """
     from crosswire.pipeline import Pipeline
 
-    pipelines: dict[str | None, Pipeline] = {}
-    shared: list[Any] = []  # the embedder, shared by the per-query pipelines
-
     def run(cluster: EvalCluster) -> Selection:
         wanted = cluster.query if use_query else query
-        pipeline = pipelines.get(wanted)
-        if pipeline is None:
-            pipeline = Pipeline(
-                words=words,
-                query=wanted,
-                analyze=False,
-                embedder=shared[0] if shared else None,
-                cross_budget=overrun,
-            )
-            pipelines[wanted] = pipeline
+        pipeline = Pipeline(words=words, query=wanted, analyze=False, cross_budget=overrun)
         with warnings.catch_warnings():  # furniture-only pages are common in Multi-News; no news there
             warnings.simplefilter("ignore", CrosswireWarning)
             brief = pipeline.brief_documents(
                 list(cluster.documents), since_documents=list(cluster.since_documents)
             )
-        if not shared and pipeline.embedder is not None:
-            shared.append(pipeline.embedder)
         texts = tuple(s.text for s in brief.sentences)
         # Budgeted in the order crosswire picked its sentences, shown in its reading order.
         picked = brief.meta.get("pick_order", range(len(texts)))

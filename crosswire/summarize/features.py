@@ -47,6 +47,15 @@ class SentenceTable:
     def article_count(self) -> int:
         return len(self.story.articles)
 
+    def rank_in_article(self) -> np.ndarray:
+        """Each candidate's place among its article's candidates: 0 is the article's lead once junk is gone."""
+        rank = np.zeros(self.size, dtype=np.int64)
+        seen: Counter[int] = Counter()
+        for row, article in enumerate(self.article_index.tolist()):
+            rank[row] = seen[article]
+            seen[article] += 1
+        return rank
+
     def document_frequency(self) -> Counter[str]:
         """In how many articles each content stem occurs."""
         frequency: Counter[str] = Counter()

@@ -31,9 +31,10 @@ class Summarizer:
     ``query`` mixes a query-relevance score into the trained score with weight
     ``query_weight``; ``query_centrality`` of that relevance is query-biased
     centrality (similarity to the relevant sentences, weighted by their
-    relevance: a sentence the relevant ones agree on); ``since`` in ``summarize`` leaves out what the reader
-    has already seen. Settings are plain keywords so a Summarizer pickles
-    (the embedding model is per process, never pickled).
+    relevance: a sentence the relevant ones agree on); ``since`` in
+    ``summarize`` leaves out what the reader has already seen. Settings are
+    plain keywords so a Summarizer pickles (the embedding model is per
+    process, never pickled).
     """
 
     def __init__(
@@ -90,13 +91,11 @@ class Summarizer:
         texts = [self._compressed(s.text) for s in table.sentences]
         lengths = [count_words(t) for t in texts]
         chosen = self.selector.select(scores, lengths, table.similarity, excluded=excluded)
-        first_kept: dict[str, int] = {}  # each article's first candidate: its lead once junk is gone
-        for row, sentence in enumerate(table.sentences):
-            first_kept.setdefault(sentence.article_id, row)
+        is_lead = table.rank_in_article() == 0
         shown = lead_first(
             reading_order([table.sentences[i] for i in chosen], table.story.articles),
             [texts[i] for i in chosen],
-            [first_kept[table.sentences[i].article_id] == i for i in chosen],
+            [bool(is_lead[i]) for i in chosen],
         )
         return Brief(
             story=table.story,

@@ -25,13 +25,8 @@ class PositionScorer:
         length = np.maximum(table.article_length, 1).astype(np.float32)
         paragraphs = np.array([s.paragraph for s in table.sentences], dtype=np.float32)
         # The first kept (non-junk) sentence of an article is its real lead.
-        first_kept = np.zeros(table.size, dtype=np.float32)
-        rank_in_article = np.zeros(table.size, dtype=np.float32)
-        seen: dict[int, int] = {}
-        for row, article in enumerate(table.article_index.tolist()):
-            rank_in_article[row] = seen.get(article, 0)
-            first_kept[row] = float(article not in seen)
-            seen[article] = seen.get(article, 0) + 1
+        rank_in_article = table.rank_in_article().astype(np.float32)
+        first_kept = (rank_in_article == 0).astype(np.float32)
         return np.column_stack(
             [
                 rank_in_article,

@@ -27,6 +27,9 @@ from crosswire.summarize.text import content_stems
 SMOOTHING = 5.0
 MIN_SOURCES = 3
 
+# A cluster's source content stems, and those of them its reference uses.
+ClusterStems = tuple[frozenset[str], frozenset[str]]
+
 
 @dataclass(frozen=True)
 class WordPriors:
@@ -41,20 +44,19 @@ class WordPriors:
     left_out_hits: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
-    def count(cls, clusters: Iterable[tuple[Iterable[str], str]]) -> WordPriors:
-        """Priors from (source texts, reference) pairs."""
+    def count(cls, clusters: Iterable[ClusterStems]) -> WordPriors:
+        """Priors from each cluster's ``cluster_stems``."""
         sources: Counter[str] = Counter()
         hits: Counter[str] = Counter()
-        for texts, reference in clusters:
-            source_stems, hit_stems = cluster_stems(texts, reference)
+        for source_stems, hit_stems in clusters:
             sources.update(source_stems)
             hits.update(hit_stems)
         base_rate = sum(hits.values()) / max(sum(sources.values()), 1)
         return cls(sources=dict(sources), hits=dict(hits), base_rate=base_rate)
 
-    def leave_out(self, texts: Iterable[str], reference: str) -> WordPriors:
-        """These priors as if the given cluster had not been counted."""
-        source_stems, hit_stems = cluster_stems(texts, reference)
+    def leave_out(self, cluster: ClusterStems) -> WordPriors:
+        """These priors as if the given cluster (its ``cluster_stems``) had not been counted."""
+        source_stems, hit_stems = cluster
         return replace(self, left_out_sources=source_stems, left_out_hits=hit_stems)
 
     def prior(self, stem: str) -> float:
@@ -96,9 +98,10 @@ def _load(path: str, modified: int) -> WordPriors:
     )
 
 
-def cluster_stems(texts: Iterable[str], reference: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Content stems of a cluster's sources, and those of them its reference uses."""
-    source = frozenset(stem for text in texts for stem in content_stems(text))
+def cluster_stems(sentence_stems: Iterable[Iterable[str]], reference: str) -> ClusterStems:
+    """Content stems of a cluster's sources (given per sentence, as ``SentenceTable.stems``),
+    and those of them its reference uses."""
+    source = frozenset(stem for stems in sentence_stems for stem in stems)
     return source, source & frozenset(content_stems(reference))
 
 

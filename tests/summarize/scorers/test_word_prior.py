@@ -8,11 +8,18 @@ import numpy as np
 from crosswire.embed import TfidfEmbedder
 from crosswire.model import Story
 from crosswire.summarize.features import build_table
-from crosswire.summarize.scorers.word_prior import WordPriors, WordPriorScorer
+from crosswire.summarize.scorers.word_prior import WordPriors, WordPriorScorer, cluster_stems
+from crosswire.summarize.text import content_stems
 
 # Six invented clusters: "flood" always reaches the summary, "weather" never does.
 CLUSTERS = [
-    ([f"The flood in town {n} closed roads.", f"The weather in town {n} was mild."], f"A flood hit town {n}.")
+    cluster_stems(
+        [
+            content_stems(f"The flood in town {n} closed roads."),
+            content_stems(f"The weather in town {n} was mild."),
+        ],
+        f"A flood hit town {n}.",
+    )
     for n in range(6)
 ]
 
@@ -32,7 +39,7 @@ def test_leaving_a_cluster_out_equals_not_counting_it() -> None:
     everything = WordPriors.count(CLUSTERS)
     # The base rate stays that of all clusters; only the per-word counts change.
     without_last = replace(WordPriors.count(CLUSTERS[:-1]), base_rate=everything.base_rate)
-    left_out = everything.leave_out(*CLUSTERS[-1])
+    left_out = everything.leave_out(CLUSTERS[-1])
     for stem in ("flood", "weather", "road", "town", "mild"):
         assert left_out.prior(stem) == without_last.prior(stem)
     assert left_out.prior("flood") != everything.prior("flood")
@@ -50,7 +57,7 @@ def test_priors_round_trip_through_their_file(tmp_path: Path) -> None:
 def test_sentences_with_summary_words_score_higher(bridge_story: Story, tfidf: TfidfEmbedder) -> None:
     table = build_table(bridge_story, tfidf)
     priors = WordPriors.count(
-        [([s.text for s in table.sentences], "The bridge collapsed and drivers were injured.")] * 3
+        [cluster_stems(table.stems, "The bridge collapsed and drivers were injured.")] * 3
     )
     columns = WordPriorScorer(priors).columns(table)
     assert columns.shape == (table.size, len(WordPriorScorer.names)) and np.isfinite(columns).all()
