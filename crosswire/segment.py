@@ -74,7 +74,7 @@ def segment_article(article: Article) -> tuple[Sentence, ...]:
             span = _locate(flat, piece, cursor, end)
             if span is None:
                 continue
-            for s_start, s_end in _cut_long(text, *span):
+            for s_start, s_end in (part for glued in _split_glued(text, *span) for part in _cut_long(text, *glued)):
                 sentences.append(
                     Sentence(
                         article_id=article.id,
@@ -87,6 +87,20 @@ def segment_article(article: Article) -> tuple[Sentence, ...]:
                 )
             cursor = span[1]
     return tuple(sentences)
+
+
+# A sentence end with no space after it ("on Monday.The mayor"): scraped
+# text often loses the space between paragraphs, and pysbd keeps both as one.
+_GLUED_END = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"\u201d])(?=[A-Z][a-z])")
+
+
+def _split_glued(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split a span where one sentence runs into the next without a space."""
+    piece_start = start
+    for match in _GLUED_END.finditer(text, start, end):
+        yield piece_start, match.start()
+        piece_start = match.start()
+    yield piece_start, end
 
 
 def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -44,3 +44,17 @@ def test_overlong_list_is_cut_at_line_breaks() -> None:
     assert all(len(s.text) <= 1200 for s in sentences)
     for sentence in sentences:
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_sentences_glued_without_a_space_are_split() -> None:
+    text = 'The ferry docked at noon.Passengers waited for hours. "We are tired."Officials did not reply. The U.S. Coast Guard said so.'
+    sentences = segment_article(Article(text=text, id="a1"))
+    assert [s.text for s in sentences] == [
+        "The ferry docked at noon.",
+        "Passengers waited for hours.",
+        '"We are tired."',
+        "Officials did not reply.",
+        "The U.S. Coast Guard said so.",
+    ]
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text

@@ -31,7 +31,7 @@ from crosswire.model import Brief, Story
 from crosswire.pipeline import story_of_texts
 from crosswire.summarize.features import SentenceTable, build_table, scorer_columns
 from crosswire.summarize.scorers import FEATURE_SCORERS
-from crosswire.summarize.scorers.supervised import Ensemble, priors_path
+from crosswire.summarize.scorers.supervised import Ensemble, priors_path, save_model
 from crosswire.summarize.scorers.word_prior import ClusterStems, WordPriors, WordPriorScorer, cluster_stems
 from crosswire.summarize.text import stems
 
@@ -158,8 +158,7 @@ def fit(dataset: Dataset, seed: int, clusters: Sequence[int], out: Path) -> floa
             for member in range(ENSEMBLE)
         ]
     )
-    ensemble.save(out)
-    priors.save(priors_path(out))
+    save_model(ensemble, priors, out)
     return float(np.mean(np.abs(ensemble.predict(features) - labels)))
 
 

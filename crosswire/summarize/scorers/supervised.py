@@ -5,13 +5,17 @@ naming its features, training data and seeds (``crosswire train`` rebuilds
 it), and the learned word priors beside it (``*.priors.json``). The file
 holds several boosters trained with different seeds, separated by
 ``ENSEMBLE_SEPARATOR``; their predictions are averaged, which cut the
-variance of a model trained on 250 clusters (see BENCHMARKS.md). When a file
-is missing, a fixed hand-weighted mix of the features stands in, with a warning.
+variance of a model trained on 250 clusters (see BENCHMARKS.md). The model
+file opens with the SHA-1 of the priors file it was trained with, so priors
+from another training run are noticed. When a file is missing, a fixed
+hand-weighted mix of the features stands in, with a warning.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +32,7 @@ MODEL_FILE = MODEL_DIR / "sentence_scorer.txt"
 CARD_FILE = MODEL_DIR / "sentence_scorer.json"
 ENSEMBLE_SEPARATOR = "\n### crosswire: next ensemble member ###\n"
 NO_PRIORS = WordPriors(sources={}, hits={}, base_rate=0.0)  # every word gets the same prior
+PRIORS_HEADER = "### crosswire: word priors sha1 "
 
 
 def priors_path(model_path: str | Path) -> Path:
@@ -36,10 +41,11 @@ def priors_path(model_path: str | Path) -> Path:
 
 
 class Ensemble:
-    """Boosters whose predictions are averaged."""
+    """Boosters whose predictions are averaged, and the digest of the word priors they were trained with."""
 
-    def __init__(self, boosters: Sequence[Any]) -> None:
+    def __init__(self, boosters: Sequence[Any], priors_sha1: str | None = None) -> None:
         self.boosters = tuple(boosters)
+        self.priors_sha1 = priors_sha1
 
     def num_feature(self) -> int:
         return int(self.boosters[0].num_feature())
@@ -47,10 +53,43 @@ class Ensemble:
     def predict(self, features: np.ndarray) -> np.ndarray:
         return np.mean([booster.predict(features) for booster in self.boosters], axis=0)
 
-    def save(self, path: str | Path) -> None:
-        Path(path).write_text(
-            ENSEMBLE_SEPARATOR.join(b.model_to_string() for b in self.boosters), encoding="utf-8"
-        )
+    def to_text(self) -> str:
+        header = f"{PRIORS_HEADER}{self.priors_sha1} ###\n" if self.priors_sha1 else ""
+        return header + ENSEMBLE_SEPARATOR.join(b.model_to_string() for b in self.boosters)
+
+    @classmethod
+    def from_text(cls, text: str) -> Ensemble:
+        import lightgbm
+
+        priors_sha1 = None
+        if text.startswith(PRIORS_HEADER):
+            header, text = text.split("\n", 1)
+            priors_sha1 = header[len(PRIORS_HEADER) :].split()[0]
+        members = text.split(ENSEMBLE_SEPARATOR)
+        return cls([lightgbm.Booster(model_str=member) for member in members], priors_sha1)
+
+
+def save_model(ensemble: Ensemble, priors: WordPriors, path: str | Path) -> None:
+    """Write the model and its priors as a pair.
+
+    Each file is written beside its target and then renamed over it, priors
+    first; the model records the priors' digest, so a run that stops between
+    the two renames leaves a mismatch that loading reports.
+    """
+    priors_text = priors.to_text()
+    ensemble.priors_sha1 = _sha1(priors_text)
+    _replace_atomically(priors_path(path), priors_text)
+    _replace_atomically(Path(path), ensemble.to_text())
+
+
+def _replace_atomically(path: Path, text: str) -> None:
+    scratch = path.with_name(path.name + ".partial")
+    scratch.write_text(text, encoding="utf-8")
+    os.replace(scratch, path)
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def load_model(path: str = str(MODEL_FILE)) -> Ensemble | None:
@@ -66,22 +105,34 @@ def load_model(path: str = str(MODEL_FILE)) -> Ensemble | None:
 @lru_cache(maxsize=4)
 def _load_ensemble(path: str, modified: int) -> Ensemble | None:
     try:
-        import lightgbm
+        import lightgbm  # noqa: F401  (checked here so a missing install warns once)
     except ImportError:
         warn("lightgbm is not installed; using unweighted sentence features")
         return None
-    members = Path(path).read_text(encoding="utf-8").split(ENSEMBLE_SEPARATOR)
-    return Ensemble([lightgbm.Booster(model_str=member) for member in members])
+    return Ensemble.from_text(Path(path).read_text(encoding="utf-8"))
 
 
-def load_priors(model_path: str | Path) -> WordPriors:
-    """The word priors trained with the model; the base rate alone when they are missing."""
+def load_priors(model_path: str | Path, expected_sha1: str | None = None) -> WordPriors:
+    """The word priors trained with the model; the base rate alone when they are missing.
+
+    ``expected_sha1`` is the digest the model recorded; other priors are
+    used, with a warning (they come from another training run).
+    """
     path = priors_path(model_path)
     try:
-        return WordPriors.load(path)
+        priors = WordPriors.load(path)
+        digest = _file_sha1(str(path), path.stat().st_mtime_ns)
     except (OSError, ValueError, KeyError):
         warn(f"word priors {path} are missing or unreadable; run `crosswire train`")
         return NO_PRIORS
+    if expected_sha1 and digest != expected_sha1:
+        warn(f"word priors {path} were not trained with the model beside them; run `crosswire train`")
+    return priors
+
+
+@lru_cache(maxsize=8)
+def _file_sha1(path: str, modified: int) -> str:
+    return _sha1(Path(path).read_text(encoding="utf-8"))
 
 
 def expected_features(card: Path = CARD_FILE) -> tuple[str, ...] | None:
@@ -102,7 +153,7 @@ class SupervisedScorer:
             return np.zeros((0, 1), dtype=np.float32)
         model = load_model(self.model_path)
         features, names = feature_matrix(
-            table, load_priors(self.model_path) if model is not None else NO_PRIORS
+            table, load_priors(self.model_path, model.priors_sha1) if model is not None else NO_PRIORS
         )
         if model is not None and model.num_feature() == features.shape[1]:
             return np.asarray(model.predict(features), dtype=np.float32).reshape(-1, 1)

@@ -66,8 +66,8 @@ class WordPriors:
         hit = self.hits.get(stem, 0) - (stem in self.left_out_hits)
         return (hit + self.smoothing * self.base_rate) / (seen + self.smoothing)
 
-    def save(self, path: str | Path) -> None:
-        """Write the stems that can get their own prior (the rest get the base rate)."""
+    def to_text(self) -> str:
+        """The stems that can get their own prior (the rest get the base rate), as JSON."""
         kept = sorted(s for s, n in self.sources.items() if n >= self.min_sources)
         payload = {
             "base_rate": self.base_rate,
@@ -75,9 +75,10 @@ class WordPriors:
             "min_sources": self.min_sources,
             "stems": {s: [self.sources[s], self.hits.get(s, 0)] for s in kept},
         }
-        Path(path).write_text(
-            json.dumps(payload, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"
-        )
+        return json.dumps(payload, sort_keys=True, separators=(",", ":")) + "\n"
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(self.to_text(), encoding="utf-8")
 
     @classmethod
     def load(cls, path: str | Path) -> WordPriors:

@@ -60,3 +60,33 @@ def test_missing_word_priors_warn_and_still_score(
         scores = SupervisedScorer(str(model)).columns(table)[:, 0]
     assert any("word priors" in str(w.message) for w in caught)
     assert scores.shape == (table.size,) and np.isfinite(scores).all()
+
+
+def test_priors_from_another_training_run_are_reported(
+    bridge_story: Story, tfidf: TfidfEmbedder, tmp_path: Path
+) -> None:
+    import shutil
+    import warnings
+
+    from crosswire.summarize.scorers.supervised import load_model, save_model
+    from crosswire.summarize.scorers.word_prior import WordPriors
+
+    model = tmp_path / "scorer.txt"
+    ensemble = load_model(str(MODEL_FILE))
+    assert ensemble is not None and ensemble.priors_sha1  # the shipped pair records its digest
+    save_model(ensemble, load_priors(MODEL_FILE), model)
+    assert not list(tmp_path.glob("*.partial"))
+    table = build_table(bridge_story, tfidf)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        paired = SupervisedScorer(str(model)).columns(table)[:, 0]
+    assert not any("word priors" in str(w.message) for w in caught)
+    assert np.allclose(paired, SupervisedScorer().columns(table)[:, 0])
+
+    other = WordPriors(sources={"bridge": 9}, hits={"bridge": 1}, base_rate=0.2)
+    shutil.copy(priors_path(model), tmp_path / "kept.json")
+    other.save(priors_path(model))  # as if a training run stopped between its two writes
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        SupervisedScorer(str(model)).columns(table)
+    assert any("not trained with the model" in str(w.message) for w in caught)
