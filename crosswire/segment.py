@@ -29,8 +29,32 @@ def _segmenter() -> pysbd.Segmenter:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of one paragraph as pysbd sees them (stripped)."""
-    return [s.strip() for s in _segmenter().segment(text) if s.strip()]
+    """Sentences of one paragraph as pysbd sees them (stripped).
+
+    pysbd's time grows with the square of its input (one 600 kB paragraph
+    took 90 s), so a paragraph longer than any news paragraph goes to it in
+    chunks cut at likely sentence ends.
+    """
+    chunks = [text] if len(text) <= PYSBD_WHOLE_CHARS else _chunks(text)
+    return [s.strip() for chunk in chunks for s in _segmenter().segment(chunk) if s.strip()]
+
+
+PYSBD_WHOLE_CHARS = 30_000  # the longest Multi-News paragraph is 26,415 characters
+PYSBD_CHUNK_CHARS = 5_000
+_LIKELY_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z])")
+
+
+def _chunks(text: str) -> Iterator[str]:
+    start = 0
+    while len(text) - start > PYSBD_CHUNK_CHARS:
+        window = text[start : start + PYSBD_CHUNK_CHARS]
+        ends = [m.end() for m in _LIKELY_END.finditer(window)]
+        cut = ends[-1] if ends and ends[-1] > PYSBD_CHUNK_CHARS // 2 else window.rfind(" ") + 1
+        if cut <= 0:  # one unbroken run of characters: cut anywhere
+            cut = PYSBD_CHUNK_CHARS
+        yield text[start : start + cut]
+        start += cut
+    yield text[start:]
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

@@ -58,3 +58,15 @@ def test_sentences_glued_without_a_space_are_split() -> None:
     ]
     for sentence in sentences:
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_a_paragraph_longer_than_one_pysbd_chunk_keeps_every_sentence() -> None:
+    from crosswire.segment import PYSBD_WHOLE_CHARS
+
+    expected = [f"Crew member {i} reported for the night shift at the eastern quay." for i in range(600)]
+    text = " ".join(expected)
+    assert len(text) > PYSBD_WHOLE_CHARS  # goes to pysbd in chunks
+    sentences = segment_article(Article(text=text, id="a1"))
+    assert [s.text for s in sentences] == expected
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
