@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from crosswire.analyze.attribution_spans import PRONOUNS, phrase_span
+from crosswire.analyze.context import doc_text
 from crosswire.analyze.entities import Entity, EntityIndex, clean_mention
 from crosswire.analyze.quotes import ArticleQuote
 
@@ -79,7 +80,7 @@ class Parties:
             (c for c in token.doc.noun_chunks if c.start <= token.i < c.end and "\n" not in c.text), None
         )
         start, end = (chunk.start_char, chunk.end_char) if chunk is not None else phrase_span(token, [])
-        text = clean_mention(token.doc.text[start:end])
+        text = clean_mention(doc_text(token.doc)[start:end])
         return self._remember(article, text, False) if text else None
 
     def _pronoun(self, article: str, token: Any) -> str | None:

@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from crosswire.analyze.context import doc_sentences, doc_text
+
 # Verbs that report speech, writing or a stance; lemmas as spaCy gives them.
 SPEECH_CUES = frozenset(
     [
@@ -334,7 +336,7 @@ def _content_of(verb: Any, exclude: list[tuple[int, int]]) -> tuple[int, int] | 
 
 
 def _according_to(doc: Any, exclude: list[tuple[int, int]]) -> Iterator[LocalAttribution]:
-    text = doc.text
+    text = doc_text(doc)
     for token in doc:
         if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
             continue
@@ -374,11 +376,11 @@ def _according_to(doc: Any, exclude: list[tuple[int, int]]) -> Iterator[LocalAtt
 def _window_tokens(doc: Any, start: int, end: int) -> list[Any]:
     """Tokens of the sentences a quote touches, plus a short following sentence ("he said."),
     within the quote's own lines (a cue in the next paragraph is someone else's)."""
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    sentences = [s for s in doc.sents if s.start_char < end and s.end_char > start]
+    sentences = [s for s in doc_sentences(doc) if s.start_char < end and s.end_char > start]
     if not sentences:
         return []
     tokens = [t for s in sentences for t in s]
@@ -393,7 +395,7 @@ def _window_tokens(doc: Any, start: int, end: int) -> list[Any]:
 
 
 def _direct(doc: Any, spans: list[tuple[int, int]]) -> list[LocalAttribution]:
-    text = doc.text
+    text = doc_text(doc)
     found: list[LocalAttribution] = []
     previous: LocalAttribution | None = None
     for start, end in spans:
@@ -409,7 +411,8 @@ def _direct(doc: Any, spans: list[tuple[int, int]]) -> list[LocalAttribution]:
             return int(start - token.idx if token.idx < start else token.idx - end)
 
         quote_words = len(text[start:end].split())
-        quoted_tokens = [t for t in doc if start <= t.idx < end]
+        quoted = doc.char_span(start, end, alignment_mode="expand")
+        quoted_tokens = [t for t in quoted if start <= t.idx < end] if quoted is not None else []
         governing = governing_cue(quoted_tokens, spans, window)
         governing_source = source_token(governing, spans) if governing is not None else None
         if governing is not None and governing_source is not None and not _inside(governing_source, spans):
@@ -472,7 +475,7 @@ def _follows(text: str, previous: LocalAttribution, start: int) -> bool:
 
 def find_attributions(doc: Any, *, include_cognition: bool = True) -> list[LocalAttribution]:
     """Direct quotes and indirect attributions of one spaCy Doc, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     spans = quote_spans(text)
     direct = _direct(doc, spans)
     taken = [(a.content_start, a.content_end) for a in direct]

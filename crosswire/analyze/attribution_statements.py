@@ -25,7 +25,7 @@ from crosswire.analyze.attribution_cues import (
 )
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.analyze.attribution_spans import source_token
-from crosswire.analyze.context import AnalysisContext
+from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entities import clean_mention
 from crosswire.model import Sentence, SourceSpan
 
@@ -103,7 +103,7 @@ def _object_claim(verb: Any, parties: Parties, article: str) -> tuple[str, int, 
     if content is None:
         return None if claimant is None else (subtree_text(obj), *subtree_span(obj), claimant)
     start, end = subtree_span(content)
-    text = verb.doc.text[start:end]
+    text = doc_text(verb.doc)[start:end]
     if text.lower().startswith("that "):
         start, text = start + 5, text[5:]
     return text, start, end, claimant

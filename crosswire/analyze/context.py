@@ -69,3 +69,19 @@ def build_context(story: Story, embedder: Embedder) -> AnalysisContext:
     }
     vectors = embedder.encode([s.text for s in story.sentences])
     return AnalysisContext(story=story, docs=docs, vectors=vectors, embedder=embedder)
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token again on each access."""
+    text = doc.user_data.get("crosswire_text")
+    if text is None:
+        text = doc.user_data["crosswire_text"] = doc.text
+    return str(text)
+
+
+def doc_sentences(doc: Any) -> list[Any]:
+    """``list(doc.sents)``, built once per Doc (spaCy walks every token on each access)."""
+    sentences = doc.user_data.get("crosswire_sentences")
+    if sentences is None:
+        sentences = doc.user_data["crosswire_sentences"] = list(doc.sents)
+    return list(sentences)

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from crosswire.analyze.context import AnalysisContext
+from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.model import SourceSpan
 
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "place"}
@@ -305,7 +305,7 @@ def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: 
     if label == "PERSON":
         cleaned = strip_titles(cleaned)
     # "Secretary of State John Kerry": spaCy tags "State" as an organisation.
-    before = doc.text[max(0, start - 14) : start].lower()
+    before = doc_text(doc)[max(0, start - 14) : start].lower()
     if label == "ORG" and cleaned in ("State", "Defense", "Defence") and before.rstrip().endswith("of"):
         return None
     if len(cleaned) < 2 or not any(c.isalpha() for c in cleaned) or cleaned.islower():

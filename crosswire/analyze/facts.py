@@ -113,10 +113,11 @@ def aligned(a: str, b: str, cosine: float, threshold: float) -> bool:
 def _cluster(sentences: Sequence[Sentence], vectors: np.ndarray, threshold: float) -> list[list[int]]:
     similarity = vectors @ vectors.T
     count = len(sentences)
+    # Only pairs that ``aligned`` could accept; it rejects the rest on cosine alone.
+    near_i, near_j = np.nonzero(np.triu(similarity.astype(np.float64) >= threshold - RELAXED_MARGIN, k=1))
     edges = [
         (float(similarity[i, j]), i, j)
-        for i in range(count)
-        for j in range(i + 1, count)
+        for i, j in zip(near_i.tolist(), near_j.tolist(), strict=True)
         if aligned(sentences[i].text, sentences[j].text, float(similarity[i, j]), threshold)
     ]
     edges.sort(reverse=True)

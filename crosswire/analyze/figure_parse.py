@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from crosswire.analyze.context import doc_text
 from crosswire.analyze.dates import find_date_mentions
 from crosswire.analyze.numbers import Quantity
 
@@ -284,7 +285,7 @@ def _actor(area: list[Any]) -> str | None:
 
 
 def _time_frame(doc: Any, area_start: int, area_end: int) -> tuple[str | None, tuple[int, int] | None]:
-    text = doc.text[area_start:area_end]
+    text = doc_text(doc)[area_start:area_end]
     spans: list[tuple[int, int]] = []
     for mention in find_date_mentions(text):
         if mention.rule == "weekday" or mention.rule == "day":
@@ -373,7 +374,7 @@ def _name(doc: Any, tokens: list[Any], sentence_start: int) -> str | None:
         wanted = "PERSON" if tokens[0].lower_ in ("he", "she") else "ORG"
         named = [e for e in people if e.label_ == wanted]
         return named[-1].text if named else None
-    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     if len(text.split()) > 8:
         inside = [e for e in doc.ents if e.start <= tokens[-1].i and e.end > tokens[0].i]
         rank = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}

@@ -289,4 +289,5 @@ def _group_label(mentions: list[FigureMention]) -> str:
     """The most specific label among the group's precise mentions."""
     precise = [m for m in mentions if not m.vague] or mentions
     labels = [m.counts for m in precise]
-    return max(set(labels), key=lambda label: (labels.count(label), len(label)))
+    # dict.fromkeys, not set: ties go to the earliest mention, the same in every process.
+    return max(dict.fromkeys(labels), key=lambda label: (labels.count(label), len(label)))

@@ -15,10 +15,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from crosswire.analyze.attribution_spans import PRONOUNS, LocalAttribution, find_attributions
-from crosswire.analyze.context import AnalysisContext
+from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entities import Entity, EntityIndex, fold
 from crosswire.model import SourceSpan
 
@@ -195,7 +196,7 @@ class SpeakerResolver:
             (s for s in entity.spans if s.article == self.article and start <= s.start and s.end <= end), None
         )
         if mention is not None and mention.start > start:
-            before = _clean_role(self.doc.text[start : mention.start])
+            before = _clean_role(doc_text(self.doc)[start : mention.start])
             if before:
                 parts.append(before)
         appositive = _appositive(self.doc, start, end)
@@ -239,6 +240,7 @@ def article_quotes(ctx: AnalysisContext, index: EntityIndex) -> list[ArticleQuot
     return found
 
 
+@lru_cache(maxsize=8192)  # merging compares every pair of quotes: each text is keyed once
 def _key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
 
@@ -251,7 +253,13 @@ def same_statement(a: str, b: str) -> bool:
     short, long = sorted((ka, kb), key=len)
     if len(short.split()) >= 4 and short in long:
         return True
-    return SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= MERGE_RATIO
+    matcher = SequenceMatcher(None, ka, kb, autojunk=False)
+    # The quick ratios are upper bounds of ratio(); most pairs fail them cheaply.
+    return (
+        matcher.real_quick_ratio() >= MERGE_RATIO
+        and matcher.quick_ratio() >= MERGE_RATIO
+        and matcher.ratio() >= MERGE_RATIO
+    )
 
 
 def _compatible(a: Speaker, b: Speaker) -> bool:

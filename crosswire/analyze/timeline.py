@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from crosswire.analyze.context import AnalysisContext
+from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.dates import (
     DateMention,
     ResolvedDate,
@@ -246,7 +246,7 @@ def _describe(doc: Any, sentence: Sentence, mention: DateMention, crowded: bool)
             tokens = list(verb.subtree)
             start = max(tokens[0].idx, sentence.start)
             end = min(tokens[-1].idx + len(tokens[-1].text), sentence.end)
-            clause = doc.text[start:end]
+            clause = doc_text(doc)[start:end]
             if len(clause.split()) >= 6:
                 text = clause
     words = text.split()

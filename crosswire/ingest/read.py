@@ -34,6 +34,9 @@ READERS: dict[str, Reader] = {
     "warc": read_warc,
 }
 SKIPPED_NAMES = frozenset({"readme.md", "readme", "readme.txt", "readme.rst"})
+# About 30,000 words, four times the longest Multi-News document; past it the
+# sentence graph and the entity tagger run out of memory or time.
+MAX_ARTICLE_CHARS = 200_000
 
 
 def read_bytes(data: bytes, name: str, input_format: str | None = None) -> tuple[Article, ...]:
@@ -59,7 +62,27 @@ def _read_bytes(data: bytes, name: str, input_format: str | None) -> tuple[Artic
     articles = READERS[input_format](data, name)
     if not articles:  # readers raise instead; this guards the promise
         raise CrosswireError("no articles found", source=source)
-    return tuple(with_language(article) for article in articles)
+    return tuple(with_language(article) for article in within_length(articles, source))
+
+
+def within_length(articles: Sequence[Article], source: str | None) -> list[Article]:
+    """The articles no longer than ``MAX_ARTICLE_CHARS``; the others are skipped with a warning.
+
+    When none is left, that is an error.
+    """
+    limit = f"the {MAX_ARTICLE_CHARS:,}-character limit for one article (MAX_ARTICLE_CHARS)"
+    kept = [a for a in articles if len(a.text) <= MAX_ARTICLE_CHARS]
+    too_long = [
+        f"{_article_label(a)} is {len(a.text):,} characters, over {limit}"
+        for a in articles
+        if len(a.text) > MAX_ARTICLE_CHARS
+    ]
+    if too_long and not kept:
+        message = too_long[0] if len(too_long) == 1 else f"all {len(too_long)} articles are over {limit}"
+        raise CrosswireError(message, source=source)
+    for message in too_long:
+        warn(f"skipped: {message}", source=source)
+    return kept
 
 
 def with_language(article: Article) -> Article:

@@ -111,3 +111,29 @@ def test_fixture_scores_with_tfidf() -> None:
 def test_one_article_with_two_different_numbers_counts_two_things() -> None:
     groups = figures_of("Twelve people were killed in Arden and 40 people were killed in Besk, police said.")
     assert group_with(groups, "Twelve") is not group_with(groups, "40")
+
+
+def test_a_tied_group_label_is_the_earliest_in_every_process() -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from crosswire.analyze.figures import FigureMention, _group_label\n"
+        "def m(counts):\n"
+        "    return FigureMention('a1', 0, 2, '40', 40.0, 40.0, 40.0, False, False, None, counts,\n"
+        "                         'count', 'x', None, None, None, None, None, 's')\n"
+        "print(_group_label([m('ferries (percent)'), m('bridges (percent)'), m('ferries (percent)'),\n"
+        "                    m('bridges (percent)'), m('tunnels (percent)')]))\n"
+    )
+    labels = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(8)
+    }
+    assert labels == {"ferries (percent)"}

@@ -122,3 +122,21 @@ def test_oversized_file_among_several_is_skipped(tmp_path: Path) -> None:
 def test_a_single_path_string_is_one_input(tmp_path: Path) -> None:
     good = write(tmp_path / "good.txt", LIGHTHOUSE)
     assert len(read_inputs(str(good))) == 1
+
+
+def test_an_overlong_article_is_skipped_and_the_others_are_kept(tmp_path: Path) -> None:
+    import json
+
+    from crosswire.ingest.read import MAX_ARTICLE_CHARS
+
+    sentence = "The Orrin Bay ferry ran late again on Sunday. "
+    huge = sentence * (MAX_ARTICLE_CHARS // len(sentence) + 1)
+    lines = [{"text": "The Orrin Bay ferry is running late today."}, {"text": huge}]
+    jsonl = write(tmp_path / "feed.jsonl", "\n".join(json.dumps(line) for line in lines) + "\n")
+    with pytest.warns(CrosswireWarning, match=r"skipped: .*characters, over the 200,000-character limit"):
+        articles = read_inputs(jsonl)
+    assert [a.text for a in articles] == ["The Orrin Bay ferry is running late today."]
+
+    alone = write(tmp_path / "huge.txt", huge)
+    with pytest.raises(CrosswireError, match=r"over the 200,000-character limit for one article"):
+        read_inputs(alone)
