@@ -103,3 +103,19 @@ def test_too_small_budget_is_rejected(story_folder: Path) -> None:
     result = _run("brief", str(story_folder), "--words", "3", "--no-analysis")
     assert result.returncode == 2
     assert "--words" in result.stderr
+
+
+def test_the_same_input_gives_the_same_json_whatever_the_hash_seed() -> None:
+    # Set iteration order changes with PYTHONHASHSEED; no output may depend on it.
+    example = Path(__file__).resolve().parents[1] / "examples" / "harbour-fire"
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-m", "crosswire.cli", "brief", str(example), "--format", "json"],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
