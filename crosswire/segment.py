@@ -98,7 +98,7 @@ def segment_article(article: Article) -> tuple[Sentence, ...]:
             span = _locate(flat, piece, cursor, end)
             if span is None:
                 continue
-            for s_start, s_end in (part for glued in _split_glued(text, *span) for part in _cut_long(text, *glued)):
+            for s_start, s_end in _sentence_spans(text, *span):
                 sentences.append(
                     Sentence(
                         article_id=article.id,
@@ -111,6 +111,12 @@ def segment_article(article: Article) -> tuple[Sentence, ...]:
                 )
             cursor = span[1]
     return tuple(sentences)
+
+
+def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A pysbd sentence's span, split where sentences are glued, then where it is over-long."""
+    for glued_start, glued_end in _split_glued(text, start, end):
+        yield from _cut_long(text, glued_start, glued_end)
 
 
 # A sentence end with no space after it ("on Monday.The mayor"): scraped

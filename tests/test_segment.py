@@ -1,20 +1,26 @@
 from __future__ import annotations
 
-from crosswire.model import Article
+from crosswire.model import Article, Sentence
 from crosswire.segment import segment_article
+
+
+def segmented(text: str) -> tuple[Sentence, ...]:
+    """``segment_article`` of ``text``, after checking that every span points at its sentence."""
+    sentences = segment_article(Article(text=text, id="a1"))
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+    return sentences
 
 
 def test_offsets_point_at_the_sentence_text() -> None:
     text = "First line here. Second sentence follows!\n\nA new paragraph starts. Mr. Smith said so."
-    sentences = segment_article(Article(text=text, id="a1"))
+    sentences = segmented(text)
     assert [s.text for s in sentences] == [
         "First line here.",
         "Second sentence follows!",
         "A new paragraph starts.",
         "Mr. Smith said so.",
     ]
-    for sentence in sentences:
-        assert text[sentence.start : sentence.end] == sentence.text
     assert [s.paragraph for s in sentences] == [0, 0, 1, 1]
     assert [s.index for s in sentences] == [0, 1, 2, 3]
 
@@ -39,16 +45,14 @@ def test_empty_text_has_no_sentences() -> None:
 def test_overlong_list_is_cut_at_line_breaks() -> None:
     items = "\n".join(f"Item number {i} of the very long list with many words in it" for i in range(40))
     text = items + "."
-    sentences = segment_article(Article(text=text, id="a1"))
+    sentences = segmented(text)
     assert len(sentences) > 1
     assert all(len(s.text) <= 1200 for s in sentences)
-    for sentence in sentences:
-        assert text[sentence.start : sentence.end] == sentence.text
 
 
 def test_sentences_glued_without_a_space_are_split() -> None:
     text = 'The ferry docked at noon.Passengers waited for hours. "We are tired."Officials did not reply. The U.S. Coast Guard said so.'
-    sentences = segment_article(Article(text=text, id="a1"))
+    sentences = segmented(text)
     assert [s.text for s in sentences] == [
         "The ferry docked at noon.",
         "Passengers waited for hours.",
@@ -56,8 +60,6 @@ def test_sentences_glued_without_a_space_are_split() -> None:
         "Officials did not reply.",
         "The U.S. Coast Guard said so.",
     ]
-    for sentence in sentences:
-        assert text[sentence.start : sentence.end] == sentence.text
 
 
 def test_a_paragraph_longer_than_one_pysbd_chunk_keeps_every_sentence() -> None:
@@ -66,7 +68,5 @@ def test_a_paragraph_longer_than_one_pysbd_chunk_keeps_every_sentence() -> None:
     expected = [f"Crew member {i} reported for the night shift at the eastern quay." for i in range(600)]
     text = " ".join(expected)
     assert len(text) > PYSBD_WHOLE_CHARS  # goes to pysbd in chunks
-    sentences = segment_article(Article(text=text, id="a1"))
+    sentences = segmented(text)
     assert [s.text for s in sentences] == expected
-    for sentence in sentences:
-        assert text[sentence.start : sentence.end] == sentence.text

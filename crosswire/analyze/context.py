@@ -79,9 +79,9 @@ def doc_text(doc: Any) -> str:
     return str(text)
 
 
-def doc_sentences(doc: Any) -> list[Any]:
-    """``list(doc.sents)``, built once per Doc (spaCy walks every token on each access)."""
+def doc_sentences(doc: Any) -> tuple[Any, ...]:
+    """``doc.sents`` as a tuple, built once per Doc (spaCy walks every token on each access)."""
     sentences = doc.user_data.get("crosswire_sentences")
     if sentences is None:
-        sentences = doc.user_data["crosswire_sentences"] = list(doc.sents)
-    return list(sentences)
+        sentences = doc.user_data["crosswire_sentences"] = tuple(doc.sents)
+    return tuple(sentences)

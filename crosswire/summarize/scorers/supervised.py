@@ -77,9 +77,8 @@ def save_model(ensemble: Ensemble, priors: WordPriors, path: str | Path) -> None
     the two renames leaves a mismatch that loading reports.
     """
     priors_text = priors.to_text()
-    ensemble.priors_sha1 = _sha1(priors_text)
     _replace_atomically(priors_path(path), priors_text)
-    _replace_atomically(Path(path), ensemble.to_text())
+    _replace_atomically(Path(path), Ensemble(ensemble.boosters, _sha1(priors_text)).to_text())
 
 
 def _replace_atomically(path: Path, text: str) -> None:
@@ -120,8 +119,7 @@ def load_priors(model_path: str | Path, expected_sha1: str | None = None) -> Wor
     """
     path = priors_path(model_path)
     try:
-        priors = WordPriors.load(path)
-        digest = _file_sha1(str(path), path.stat().st_mtime_ns)
+        priors, digest = _read_priors(str(path), path.stat().st_mtime_ns)
     except (OSError, ValueError, KeyError):
         warn(f"word priors {path} are missing or unreadable; run `crosswire train`")
         return NO_PRIORS
@@ -131,8 +129,10 @@ def load_priors(model_path: str | Path, expected_sha1: str | None = None) -> Wor
 
 
 @lru_cache(maxsize=8)
-def _file_sha1(path: str, modified: int) -> str:
-    return _sha1(Path(path).read_text(encoding="utf-8"))
+def _read_priors(path: str, modified: int) -> tuple[WordPriors, str]:
+    """The priors file parsed, and its digest: read once per file version."""
+    text = Path(path).read_text(encoding="utf-8")
+    return WordPriors.from_text(text), _sha1(text)
 
 
 def expected_features(card: Path = CARD_FILE) -> tuple[str, ...] | None:

@@ -16,7 +16,6 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -81,22 +80,21 @@ class WordPriors:
         Path(path).write_text(self.to_text(), encoding="utf-8")
 
     @classmethod
+    def from_text(cls, text: str) -> WordPriors:
+        """Priors written by ``to_text``."""
+        payload = json.loads(text)
+        stems = payload["stems"]
+        return cls(
+            sources={s: int(v[0]) for s, v in stems.items()},
+            hits={s: int(v[1]) for s, v in stems.items()},
+            base_rate=float(payload["base_rate"]),
+            smoothing=float(payload["smoothing"]),
+            min_sources=int(payload["min_sources"]),
+        )
+
+    @classmethod
     def load(cls, path: str | Path) -> WordPriors:
-        modified = Path(path).stat().st_mtime_ns
-        return _load(str(path), modified)
-
-
-@lru_cache(maxsize=8)
-def _load(path: str, modified: int) -> WordPriors:
-    payload = json.loads(Path(path).read_text(encoding="utf-8"))
-    stems = payload["stems"]
-    return WordPriors(
-        sources={s: int(v[0]) for s, v in stems.items()},
-        hits={s: int(v[1]) for s, v in stems.items()},
-        base_rate=float(payload["base_rate"]),
-        smoothing=float(payload["smoothing"]),
-        min_sources=int(payload["min_sources"]),
-    )
+        return cls.from_text(Path(path).read_text(encoding="utf-8"))
 
 
 def cluster_stems(sentence_stems: Iterable[Iterable[str]], reference: str) -> ClusterStems:
