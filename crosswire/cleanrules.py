@@ -22,6 +22,7 @@ CAPTION = "caption"
 OUTLET = "outlet"
 COMMENTS = "comments"
 WIDGET = "widget"
+SITE_NOTICE = "site notice"
 RELATED = "related"
 DUPLICATE = "duplicate"
 REPEATED = "repeated"
@@ -103,7 +104,8 @@ _PROMO_KEYWORDS = re.compile(
     r"stay (?:informed|up to date|up-to-date|connected|tuned|with)|never miss|don'?t miss|"
     r"get the latest|privacy policy|terms of (?:use|service)|not a robot|invalid email|"
     r"add as an interest|support (?:our|independent) journalism|become a (?:member|subscriber)|"
-    r"have a tip|send us (?:a )?tips?|tips@|app now|mailing list)\b",
+    r"have a tip|send us (?:a )?tips?|tips@|app now|mailing list|web exclusives?|"
+    r"download a (?:free )?copy)\b",
     re.IGNORECASE,
 )
 _PROMO_START = re.compile(
@@ -119,6 +121,24 @@ _WIDGET = re.compile(
     r"this video is (?:unavailable|no longer available)|please try again later|autoplay|"
     r"wayback machine|alexa internet|archive-it|crawl data|these crawls|the seed for \w+ was|"
     r"we use cookies|by continuing to (?:use|browse)|cookie policy)\b",
+    re.IGNORECASE,
+)
+# What a site or an archive says about itself instead of the page: web-archive
+# crawl descriptions, "page not found" and parked-domain pages. Junk even when
+# quoted ('Crawls of supported "No More 404" sites'), never when reported.
+_SITE_NOTICE = re.compile(
+    r"\b(?:internet archive|no more 404|these crawls|this crawl\b|crawls? (?:of|performed by)\b|"
+    r"crawler configuration|seed ?list|warc files?|inter-domain links?|"
+    r"(?:page|story|article) you (?:requested|are looking for|were looking for) (?:could not|cannot|can'?t|"
+    r"was not|wasn'?t|does not|doesn'?t) (?:be found|exist)|page not found|from a bookmark|"
+    r"page url may have changed|contact (?:our|the site'?s?) webmaster|domain mapping|you'?re almost there|"
+    r"(?:is|are) (?:currently )?not publicly accessible|free archives of stories)",
+    re.IGNORECASE,
+)
+# A call to readers to comment, not a report about what commenters said.
+_COMMENT_CALL = re.compile(
+    r"\b(?:share|post|leave|tell us|let us know|sound off|keep posting)\b[^.!?]{0,60}\bin the comments\b|"
+    r"\bin the comments (?:below|section below)\b",
     re.IGNORECASE,
 )
 _CREDIT_LINE = re.compile(
@@ -264,6 +284,8 @@ def strong_kind(text: str) -> str | None:
         return NAVIGATION
     if _WIDGET.search(text) and not line.has_quote:
         return WIDGET
+    if not line.reporting and _SITE_NOTICE.search(text):
+        return SITE_NOTICE
     if _BYLINE_CREDIT.match(text.strip()) and line.words <= 40:
         return OUTLET
     kind = _credit_or_caption(text, line)
@@ -288,6 +310,8 @@ def _is_share_bar(key: str) -> bool:
 def _is_promo(line: LineFacts) -> bool:
     if line.reporting or line.words > 60 or (line.has_quote and line.words > 12):
         return False
+    if _COMMENT_CALL.search(line.text):
+        return True
     if not _PROMO_KEYWORDS.search(line.text):
         return False
     return bool(_PROMO_START.match(line.text)) or line.addresses_reader or not line.ends_sentence

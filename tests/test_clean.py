@@ -330,3 +330,28 @@ def test_an_article_of_furniture_only_is_left_empty_with_a_warning() -> None:
         (cleaned,) = clean_articles([Article(text="Skip to main content\nAdvertisement", source="x.txt")])
     assert cleaned.text == ""
     assert cleaned.removed == ("Skip to main content", "Advertisement")
+
+
+# Invented: what a web archive's crawl page, a missing page and a parked domain say about themselves.
+SITE_NOTICES = (
+    'Crawls of partner "Keep Every Link" sites.',  # quoted, still furniture
+    "The seed list for this crawl was every host in the collection.",
+    "Sorry, the page you requested could not be found.",
+    "If you are trying to reach a page from a bookmark, the page URL may have changed.",
+    "You're Almost There...",
+)
+COMMENT_CALL = "Tell us what you think of the new bridge in the comments below."
+ABOUT_ARCHIVES_AND_COMMENTS = (
+    "The Internet Archive said on Tuesday that its crawls had saved 9,000 pages of the council's website.",
+    "Brandt drew some teasing in the comments under the council's video of the pier.",
+)
+
+
+def test_archive_crawl_notes_error_pages_and_comment_calls_are_site_furniture() -> None:
+    lines = (*SITE_NOTICES, COMMENT_CALL, *ABOUT_ARCHIVES_AND_COMMENTS)
+    kinds = dict(classify_lines("\n\n".join(lines)))
+    for notice in SITE_NOTICES:
+        assert kinds[notice] == cleanrules.SITE_NOTICE, notice
+    assert kinds[COMMENT_CALL] == cleanrules.PROMO
+    for sentence in ABOUT_ARCHIVES_AND_COMMENTS:  # reported, or about comments rather than asking for them
+        assert kinds[sentence] is None, sentence

@@ -22,8 +22,8 @@ from crosswire.evaluate.summaries import CROSSWIRE, crosswire_system, run_system
 GATE_FILE = Path("multinews") / "validation.jsonl"
 GATE_STEP = 6
 GATE_WORDS = 250
-# Measured 49.05 / 20.44 / 34.63 on 2026-11-22; a fall of ~0.4 fails CI.
-FLOORS: dict[str, float] = {"rouge1": 48.65, "rouge2": 20.05, "rougeLsum": 34.2}
+# Measured 49.14 / 20.48 / 34.30 on 2026-11-22 (after the site-notice cleaning); a fall of ~0.4 fails CI.
+FLOORS: dict[str, float] = {"rouge1": 48.75, "rouge2": 20.1, "rougeLsum": 33.9}
 
 
 @dataclass(frozen=True)
