@@ -37,22 +37,23 @@ Section = Callable[[BenchContext], str]
 
 
 def _multinews(context: BenchContext) -> str:
-    from crosswire.evaluate.summaries import evaluate_summaries, format_table
+    from crosswire.evaluate.summaries import evaluate_summaries, format_table, interval_text
 
     path = context.data / "multinews" / "test.jsonl"
     result = evaluate_summaries(path, words=250, limit=context.limit, progress=context.progress)
     context.results["multinews"] = result
-    return f"ROUGE F1 (%), 250 words, `{path}`.\n\n{format_table(result)}"
+    return f"ROUGE F1 (%), 250 words, `{path}`.\n\n{format_table(result)}\n\n{interval_text(result)}"
 
 
 def _duc2006(context: BenchContext) -> str:
     from crosswire.evaluate.duc import DUC_COLUMNS, agreement_text, evaluate_duc2006, verify_duc2006_scoring
-    from crosswire.evaluate.summaries import format_table
+    from crosswire.evaluate.summaries import format_table, interval_text
 
     result = evaluate_duc2006(context.data, limit=context.limit, progress=context.progress)
     context.results["duc2006"] = result
     text = f"ROUGE recall (%), 250 words, query = topic title + narrative, `{result['data']}`.\n\n"
     text += format_table(result, columns=DUC_COLUMNS)
+    text += "\n\n" + interval_text(result, names=("rouge2",))
     if context.limit is None:
         text += "\n\nScoring check: " + agreement_text(verify_duc2006_scoring(context.data))
     return text

@@ -24,7 +24,7 @@ from rouge_score import rouge_scorer
 from crosswire.errors import CrosswireError
 from crosswire.evaluate.budget import truncate
 from crosswire.evaluate.datasets import EvalCluster, load_duc2006, load_duc2007_update, read_jsonl
-from crosswire.evaluate.summaries import SystemRun, default_systems, run_systems
+from crosswire.evaluate.summaries import SystemRun, default_systems, run_systems, sampling_intervals
 
 DUC2006_WORDS = 250
 DUC2007_WORDS = 100
@@ -53,6 +53,7 @@ def _evaluate(
         "words": words,
         "measure": "recall",
         "systems": {name: run.report("recall") for name, run in runs.items()},
+        **sampling_intervals(runs, "recall"),
     }
     return result, runs
 

@@ -30,9 +30,11 @@ from crosswire.evaluate.rouge import (
     score_references,
     summary_text,
 )
+from crosswire.evaluate.stats import RESAMPLES, Interval, bootstrap_interval, paired_interval
 
 CROSSWIRE = "crosswire"
 DEFAULT_PEERS: tuple[str, ...] = ("lead", "lexrank", "textrank", "lsa")
+TITLES = {"rouge1": "R1", "rouge2": "R2", "rougeLsum": "RLsum"}  # column names in reports
 
 # A system: (cluster) -> its Selection (sentences in pick order).
 System = Callable[[EvalCluster], Selection]
@@ -86,6 +88,37 @@ class SystemRun:
         values["median_sec_per_cluster"] = round(median(self.seconds), 4) if self.seconds else 0.0
         values["n"] = len(self.scores)
         return values
+
+    def per_cluster(self, name: str, measure: str = "f1") -> list[float]:
+        """One ROUGE type's ``measure`` for each cluster, in percent."""
+        return [100.0 * getattr(scores[name], measure) for scores in self.scores]
+
+
+def _rounded(interval: Interval) -> list[float]:
+    return [round(interval.mean, 2), round(interval.low, 2), round(interval.high, 2)]
+
+
+def sampling_intervals(runs: dict[str, SystemRun], measure: str = "f1") -> dict[str, Any]:
+    """Bootstrap intervals over clusters: each system's mean, and crosswire minus each peer (paired).
+
+    Values are ``[mean, low, high]`` in percent, per ROUGE type.
+    """
+    intervals = {
+        system: {name: _rounded(bootstrap_interval(run.per_cluster(name, measure))) for name in ROUGE_TYPES}
+        for system, run in runs.items()
+    }
+    paired: dict[str, dict[str, list[float]]] = {}
+    if CROSSWIRE in runs:
+        ours = runs[CROSSWIRE]
+        for system, run in runs.items():
+            if system != CROSSWIRE:
+                paired[system] = {
+                    name: _rounded(
+                        paired_interval(ours.per_cluster(name, measure), run.per_cluster(name, measure))
+                    )
+                    for name in ROUGE_TYPES
+                }
+    return {"intervals": intervals, "crosswire_minus_peer": paired}
 
 
 @contextmanager
@@ -169,14 +202,37 @@ def evaluate_summaries(
         "words": words,
         "measure": "f1",
         "systems": {name: run.report("f1") for name, run in runs.items()},
+        **sampling_intervals(runs, "f1"),
     }
+
+
+def interval_text(result: dict[str, Any], names: Sequence[str] = ("rouge1", "rouge2")) -> str:
+    """Markdown lines on how much a result's means could move with the sample of clusters."""
+    intervals = result.get("intervals", {})
+    if CROSSWIRE not in intervals:
+        return ""
+    n = result["systems"][CROSSWIRE]["n"]
+
+    def span(values: list[float], signed: bool = False) -> str:
+        mean, low, high = values
+        sign = "+" if signed else ""
+        return f"{mean:{sign}.2f} [{low:{sign}.2f}, {high:{sign}.2f}]"
+
+    ours = "; ".join(f"{TITLES[name]} {span(intervals[CROSSWIRE][name])}" for name in names)
+    lines = [
+        f"95% bootstrap intervals over the {n} clusters (resampled with replacement, {RESAMPLES:,} times, seed 0):"
+    ]
+    lines.append(f"- crosswire: {ours}")
+    for peer, values in result.get("crosswire_minus_peer", {}).items():
+        diffs = "; ".join(f"{TITLES[name]} {span(values[name], signed=True)}" for name in names)
+        lines.append(f"- crosswire minus {peer}, paired by cluster: {diffs}")
+    return "\n".join(lines)
 
 
 def format_table(result: dict[str, Any], columns: Sequence[str] = ROUGE_TYPES) -> str:
     """A markdown table of a result from ``evaluate_summaries`` (or the DUC runs)."""
-    titles = {"rouge1": "R1", "rouge2": "R2", "rougeLsum": "RLsum"}
     measure = result.get("measure", "f1")
-    header = ["system", *(f"{titles.get(c, c)} {measure}" for c in columns), "sec/cluster", "median sec", "n"]
+    header = ["system", *(f"{TITLES.get(c, c)} {measure}" for c in columns), "sec/cluster", "median sec", "n"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for name, values in result["systems"].items():
         cells = [name, *(f"{values[c]:.2f}" for c in columns)]

@@ -8,7 +8,7 @@ import pytest
 from crosswire.errors import CrosswireError
 from crosswire.evaluate.budget import Selection
 from crosswire.evaluate.datasets import EvalCluster
-from crosswire.evaluate.summaries import evaluate_summaries, format_table, run_systems
+from crosswire.evaluate.summaries import evaluate_summaries, format_table, interval_text, run_systems
 
 # Two invented clusters.
 CLUSTERS = [
@@ -52,6 +52,19 @@ def test_evaluate_summaries_runs_crosswire_and_peers(data_file: Path) -> None:
     table = format_table(result)
     assert table.splitlines()[0].startswith("| system | R1 f1 | R2 f1 | RLsum f1 |")
     assert "| lexrank |" in table
+    for system, by_type in result["intervals"].items():
+        for name in ("rouge1", "rouge2", "rougeLsum"):
+            mean, low, high = by_type[name]
+            assert low <= mean <= high
+            assert mean == pytest.approx(result["systems"][system][name], abs=0.01)
+    assert list(result["crosswire_minus_peer"]) == ["lead", "lexrank"]
+    lead_gap = result["crosswire_minus_peer"]["lead"]["rouge1"][0]
+    assert lead_gap == pytest.approx(
+        result["systems"]["crosswire"]["rouge1"] - result["systems"]["lead"]["rouge1"], abs=0.02
+    )
+    text = interval_text(result)
+    assert "over the 2 clusters" in text
+    assert "- crosswire minus lexrank, paired by cluster: R1 " in text
 
 
 def test_custom_systems_and_budget_at_scoring_time() -> None:
