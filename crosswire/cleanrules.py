@@ -127,12 +127,13 @@ _WIDGET = re.compile(
 # crawl descriptions, "page not found" and parked-domain pages. Junk even when
 # quoted ('Crawls of supported "No More 404" sites'), never when reported.
 _SITE_NOTICE = re.compile(
-    r"\b(?:internet archive|no more 404|these crawls|this crawl\b|crawls? (?:of|performed by)\b|"
-    r"crawler configuration|seed ?list|warc files?|inter-domain links?|"
+    r"\b(?:no more 404|these crawls|this crawl\b|crawls? of outlinks|crawls? performed by\b|"
+    r"crawler configuration|seedlist|warc files?|inter-domain links?|"
     r"(?:page|story|article) you (?:requested|are looking for|were looking for) (?:could not|cannot|can'?t|"
     r"was not|wasn'?t|does not|doesn'?t) (?:be found|exist)|page not found|from a bookmark|"
     r"page url may have changed|contact (?:our|the site'?s?) webmaster|domain mapping|you'?re almost there|"
-    r"(?:is|are) (?:currently )?not publicly accessible|free archives of stories)",
+    r"(?:this|these) (?:data|files?|pages?|collections?) (?:is|are) (?:currently )?not publicly accessible|"
+    r"free archives of stories)",
     re.IGNORECASE,
 )
 # A call to readers to comment, not a report about what commenters said.

@@ -334,7 +334,7 @@ def test_an_article_of_furniture_only_is_left_empty_with_a_warning() -> None:
 
 # Invented: what a web archive's crawl page, a missing page and a parked domain say about themselves.
 SITE_NOTICES = (
-    'Crawls of partner "Keep Every Link" sites.',  # quoted, still furniture
+    'Crawls of outlinks from partner "Keep Every Link" sites.',  # quoted, still furniture
     "The seed list for this crawl was every host in the collection.",
     "Sorry, the page you requested could not be found.",
     "If you are trying to reach a page from a bookmark, the page URL may have changed.",
@@ -343,6 +343,10 @@ SITE_NOTICES = (
 COMMENT_CALL = "Tell us what you think of the new bridge in the comments below."
 ABOUT_ARCHIVES_AND_COMMENTS = (
     "The Internet Archive said on Tuesday that its crawls had saved 9,000 pages of the council's website.",
+    "The Internet Archive is a nonprofit library that keeps copies of old web pages.",
+    "Organised pub crawls of the old town were banned in 2019.",
+    "The seed list for the Orlen Open puts the champion first.",
+    "The inspection reports on the bridge are not publicly accessible.",
     "Brandt drew some teasing in the comments under the council's video of the pier.",
 )
 
@@ -353,5 +357,7 @@ def test_archive_crawl_notes_error_pages_and_comment_calls_are_site_furniture() 
     for notice in SITE_NOTICES:
         assert kinds[notice] == cleanrules.SITE_NOTICE, notice
     assert kinds[COMMENT_CALL] == cleanrules.PROMO
-    for sentence in ABOUT_ARCHIVES_AND_COMMENTS:  # reported, or about comments rather than asking for them
+    for (
+        sentence
+    ) in ABOUT_ARCHIVES_AND_COMMENTS:  # news about archives, crawls and comments, not the site's own voice
         assert kinds[sentence] is None, sentence
