@@ -103,21 +103,20 @@ def sampling_intervals(runs: dict[str, SystemRun], measure: str = "f1") -> dict[
 
     Values are ``[mean, low, high]`` in percent, per ROUGE type.
     """
-    intervals = {
-        system: {name: _rounded(bootstrap_interval(run.per_cluster(name, measure))) for name in ROUGE_TYPES}
-        for system, run in runs.items()
+    values = {
+        system: {name: run.per_cluster(name, measure) for name in ROUGE_TYPES} for system, run in runs.items()
     }
-    paired: dict[str, dict[str, list[float]]] = {}
-    if CROSSWIRE in runs:
-        ours = runs[CROSSWIRE]
-        for system, run in runs.items():
-            if system != CROSSWIRE:
-                paired[system] = {
-                    name: _rounded(
-                        paired_interval(ours.per_cluster(name, measure), run.per_cluster(name, measure))
-                    )
-                    for name in ROUGE_TYPES
-                }
+    intervals = {
+        system: {name: _rounded(bootstrap_interval(by_type[name])) for name in ROUGE_TYPES}
+        for system, by_type in values.items()
+    }
+    paired = {
+        system: {
+            name: _rounded(paired_interval(values[CROSSWIRE][name], by_type[name])) for name in ROUGE_TYPES
+        }
+        for system, by_type in values.items()
+        if CROSSWIRE in values and system != CROSSWIRE
+    }
     return {"intervals": intervals, "crosswire_minus_peer": paired}
 
 

@@ -16,7 +16,6 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 import numpy as np
 
@@ -76,9 +75,6 @@ class WordPriors:
         }
         return json.dumps(payload, sort_keys=True, separators=(",", ":")) + "\n"
 
-    def save(self, path: str | Path) -> None:
-        Path(path).write_text(self.to_text(), encoding="utf-8")
-
     @classmethod
     def from_text(cls, text: str) -> WordPriors:
         """Priors written by ``to_text``."""
@@ -91,10 +87,6 @@ class WordPriors:
             smoothing=float(payload["smoothing"]),
             min_sources=int(payload["min_sources"]),
         )
-
-    @classmethod
-    def load(cls, path: str | Path) -> WordPriors:
-        return cls.from_text(Path(path).read_text(encoding="utf-8"))
 
 
 def cluster_stems(sentence_stems: Iterable[Iterable[str]], reference: str) -> ClusterStems:

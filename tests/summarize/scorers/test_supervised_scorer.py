@@ -85,7 +85,9 @@ def test_priors_from_another_training_run_are_reported(
 
     other = WordPriors(sources={"bridge": 9}, hits={"bridge": 1}, base_rate=0.2)
     shutil.copy(priors_path(model), tmp_path / "kept.json")
-    other.save(priors_path(model))  # as if a training run stopped between its two writes
+    priors_path(model).write_text(
+        other.to_text(), encoding="utf-8"
+    )  # as if a training run stopped between its two writes
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         SupervisedScorer(str(model)).columns(table)
