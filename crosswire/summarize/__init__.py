@@ -3,8 +3,9 @@
 ``Summarizer(words=..., query=..., embedder=...).summarize(story, since=None)``
 returns a ``Brief``. Pieces: ``junk`` (sentences never worth printing),
 ``features`` (the per-story sentence table), ``scorers/`` (one scorer per
-file, combined by a trained model), ``selector`` (budget, redundancy,
-reading order), ``compress`` (deletion-only compression), ``train``.
+file, combined by a trained model), ``concepts`` (learned bigram weights
+for coverage), ``selector`` (budget, redundancy, coverage, reading order),
+``compress`` (deletion-only compression), ``train``.
 """
 
 from __future__ import annotations

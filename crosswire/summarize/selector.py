@@ -2,7 +2,10 @@
 
 Greedy maximal marginal relevance: at each step take the candidate with the
 best ``score - redundancy * max cosine to what is already chosen`` that still
-fits the budget; near-copies of chosen sentences are never taken. Skipping
+fits the budget; near-copies of chosen sentences are never taken. With a
+``Coverage`` of weighted concepts (``concepts.py``), ``concept_weight`` times
+the weight of the concepts a candidate would newly cover (scaled by the best
+such weight at the start) is added to that value. Skipping
 what does not fit and going on fills the budget tightly. With
 ``cross_budget`` the best remaining candidate is then added although it runs
 past the budget: for scoring that cuts every summary at the budget (DUC),
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from crosswire.model import Article, Sentence
+from crosswire.summarize.concepts import Coverage
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,7 @@ class Selector:
     duplicate_cosine: float = 0.8  # at or above this a candidate repeats a chosen sentence
     min_score: float = float("-inf")  # candidates scoring below this are never taken
     cross_budget: bool = False  # end on one sentence past the budget (for scoring that truncates there)
+    concept_weight: float = 0.2  # weight of newly covered concepts, when a Coverage is given
 
     def select(
         self,
@@ -37,6 +42,7 @@ class Selector:
         similarity: np.ndarray,
         *,
         excluded: np.ndarray | None = None,
+        coverage: Coverage | None = None,
     ) -> list[int]:
         """Indices of the chosen candidates, in the order they were chosen.
 
@@ -50,6 +56,12 @@ class Selector:
         chosen: list[int] = []
         remaining = self.words
         sizes = np.asarray(lengths)
+        concepts = coverage if coverage is not None and self.concept_weight > 0 else None
+        covered = concepts.covered if concepts is not None else np.zeros(0, dtype=bool)
+        # Gains are scaled so the best opening gain weighs concept_weight, as scores peak at 1.
+        gain_scale = 0.0
+        if concepts is not None:
+            gain_scale = self.concept_weight / max(float(concepts.gains(covered).max(initial=0.0)), 1e-9)
         while remaining > 0:
             fits = available & (sizes <= remaining) & (sizes > 0)
             last = False
@@ -58,7 +70,10 @@ class Selector:
                 last = True
                 if not (self.cross_budget and fits.any()):
                     break
-            value = np.where(fits, scores - self.redundancy * closest, -np.inf)
+            value = scores - self.redundancy * closest
+            if concepts is not None:
+                value = value + gain_scale * concepts.gains(covered)
+            value = np.where(fits, value, -np.inf)
             best = int(np.argmax(value))
             chosen.append(best)
             if last:
@@ -67,6 +82,8 @@ class Selector:
             available[best] = False
             closest = np.maximum(closest, similarity[best])
             available &= closest < self.duplicate_cosine
+            if concepts is not None:
+                covered = concepts.union(covered, best)
         return chosen
 
 

@@ -10,6 +10,7 @@ from crosswire import align  # module import: crosswire.align itself imports sum
 from crosswire.embed import Embedder, TfidfEmbedder, default_embedder
 from crosswire.model import Brief, BriefSentence, SourceSpan, Story, count_words
 from crosswire.summarize.compress import Compressor
+from crosswire.summarize.concepts import ConceptWeigher, Coverage, concept_model_path, concept_table, coverage
 from crosswire.summarize.features import SentenceTable, build_table, candidate_sentences
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
 from crosswire.summarize.selector import Selector, lead_first, reading_order
@@ -32,7 +33,10 @@ class Summarizer:
     ``query_weight``; ``query_centrality`` of that relevance is query-biased
     centrality (similarity to the relevant sentences, weighted by their
     relevance: a sentence the relevant ones agree on); ``since`` in
-    ``summarize`` leaves out what the reader has already seen. Settings are
+    ``summarize`` leaves out what the reader has already seen, and its
+    bigrams earn no coverage. ``concept_weight`` is the selector's weight
+    on newly covered bigrams (``concepts.py``); with a query it shrinks
+    with the trained score's share. Settings are
     plain keywords so a Summarizer pickles (the embedding model is per
     process, never pickled).
     """
@@ -47,6 +51,7 @@ class Summarizer:
         query_centrality: float = 0.3,
         redundancy: float = 0.7,
         duplicate_cosine: float = 0.8,
+        concept_weight: float = 0.2,
         cross_budget: bool = False,
         compressor: Compressor | None = None,
         update: UpdateSettings | None = None,
@@ -59,11 +64,17 @@ class Summarizer:
         self.query_weight = query_weight
         self.query_centrality = query_centrality
         self.selector = Selector(
-            words=words, redundancy=redundancy, duplicate_cosine=duplicate_cosine, cross_budget=cross_budget
+            words=words,
+            redundancy=redundancy,
+            duplicate_cosine=duplicate_cosine,
+            cross_budget=cross_budget,
+            # Concept weights rate general importance, as the trained score does: a query takes its share.
+            concept_weight=concept_weight * (1 - query_weight) if self.query else concept_weight,
         )
         self.compressor = compressor or Compressor()
         self.update = update or UpdateSettings()
         self.scorer = SupervisedScorer(model_path)
+        self.concept_weigher = ConceptWeigher(concept_model_path(self.scorer.model_path))
         self.query_embedder = query_embedder
 
     def _embedder(self) -> Embedder:
@@ -82,15 +93,28 @@ class Summarizer:
         table = build_table(story, self._embedder())
         scores = self.score(table)
         excluded = np.zeros(table.size, dtype=bool)
+        seen: tuple[str, ...] = ()
         if since is not None and since.sentences:
             scores, excluded = self._discount_seen(table, scores, since)
-        return self.brief_of(table, scores, excluded)
+            seen = tuple(s.text for s in candidate_sentences(since))
+        return self.brief_of(table, scores, excluded, seen)
 
-    def brief_of(self, table: SentenceTable, scores: np.ndarray, excluded: np.ndarray | None = None) -> Brief:
-        """Select, compress and cite, given one score per candidate of ``table``."""
+    def brief_of(
+        self,
+        table: SentenceTable,
+        scores: np.ndarray,
+        excluded: np.ndarray | None = None,
+        seen: tuple[str, ...] = (),
+    ) -> Brief:
+        """Select, compress and cite, given one score per candidate of ``table``.
+
+        Concepts of the ``seen`` texts (what the reader already has) earn no coverage.
+        """
         texts = [self._compressed(s.text) for s in table.sentences]
         lengths = [count_words(t) for t in texts]
-        chosen = self.selector.select(scores, lengths, table.similarity, excluded=excluded)
+        chosen = self.selector.select(
+            scores, lengths, table.similarity, excluded=excluded, coverage=self._coverage(table, texts, seen)
+        )
         is_lead = table.rank_in_article() == 0
         shown = lead_first(
             reading_order([table.sentences[i] for i in chosen], table.story.articles),
@@ -103,6 +127,18 @@ class Summarizer:
             # Which brief sentence was picked first, second, ...: the evaluation's budget rule needs it.
             meta={"pick_order": sorted(range(len(shown)), key=lambda k: shown[k])},
         )
+
+    def _coverage(self, table: SentenceTable, printed: list[str], seen: tuple[str, ...]) -> Coverage | None:
+        if self.selector.concept_weight <= 0 or table.size == 0:
+            return None
+        concepts = concept_table(
+            [s.text for s in table.sentences],
+            table.article_index,
+            table.rank_in_article(),
+            table.article_count,
+        )
+        weights = self.concept_weigher.weights(concepts)
+        return None if weights is None else coverage(concepts, weights, printed, seen)
 
     def score(self, table: SentenceTable) -> np.ndarray:
         """One score per candidate in [0, 1]: the trained score, mixed with query relevance."""

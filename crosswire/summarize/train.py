@@ -7,6 +7,8 @@ with the reference, counts word priors (which source words reach the
 reference), fits small LightGBM regressors (one per seed in
 ``seed .. seed + ENSEMBLE - 1``) on the feature scorers' columns, and writes
 the models, the priors and a JSON card (data, seeds, features, metrics).
+It also fits the concept model (``concepts.py``: which bigrams the
+references use) on the same clusters and writes it beside them.
 Same data and seed give the same files.
 """
 
@@ -29,9 +31,10 @@ from crosswire.evaluate.datasets import EvalCluster, load_clusters
 from crosswire.evaluate.rouge import mean_scores, percent, score_references, summary_text
 from crosswire.model import Brief, Story
 from crosswire.pipeline import story_of_texts
+from crosswire.summarize import concepts
 from crosswire.summarize.features import SentenceTable, build_table, scorer_columns
 from crosswire.summarize.scorers import FEATURE_SCORERS
-from crosswire.summarize.scorers.supervised import Ensemble, priors_path, save_model
+from crosswire.summarize.scorers.supervised import Ensemble, priors_path, replace_atomically, save_model
 from crosswire.summarize.scorers.word_prior import ClusterStems, WordPriors, WordPriorScorer, cluster_stems
 from crosswire.summarize.text import stems
 
@@ -96,6 +99,8 @@ class Dataset:
     tables: list[SentenceTable]  # one per cluster number
     clusters: list[EvalCluster]  # the clusters the tables were built from (empty ones are skipped)
     stem_sets: list[ClusterStems]  # what word priors count, per cluster number
+    concept_features: list[np.ndarray]  # per cluster number: one row per bigram of its candidates
+    concept_labels: list[np.ndarray]  # per cluster number: 1 where a reference uses the bigram
 
     def priors(self, clusters: Sequence[int]) -> WordPriors:
         return WordPriors.count(self.stem_sets[c] for c in clusters)
@@ -122,6 +127,8 @@ def build_dataset(clusters: Sequence[EvalCluster], embedder: Embedder) -> Datase
     tables: list[SentenceTable] = []
     kept: list[EvalCluster] = []
     stem_sets: list[ClusterStems] = []
+    concept_features: list[np.ndarray] = []
+    concept_labels: list[np.ndarray] = []
     names: tuple[str, ...] = ()
     for cluster in clusters:
         table = build_table(story_of_documents(cluster.documents), embedder)
@@ -135,15 +142,31 @@ def build_dataset(clusters: Sequence[EvalCluster], embedder: Embedder) -> Datase
         tables.append(table)
         kept.append(cluster)
         stem_sets.append(cluster_stems(table.stems, reference))
+        bigrams = concepts.concept_table(
+            [s.text for s in table.sentences],
+            table.article_index,
+            table.rank_in_article(),
+            table.article_count,
+        )
+        concept_features.append(bigrams.features)
+        concept_labels.append(concepts.concept_labels(bigrams, cluster.references))
     if not tables:
         raise CrosswireError("no cluster has a sentence to train on")
     return Dataset(
-        np.vstack(blocks), np.concatenate(labels), np.concatenate(groups), names, tables, kept, stem_sets
+        np.vstack(blocks),
+        np.concatenate(labels),
+        np.concatenate(groups),
+        names,
+        tables,
+        kept,
+        stem_sets,
+        concept_features,
+        concept_labels,
     )
 
 
 def fit(dataset: Dataset, seed: int, clusters: Sequence[int], out: Path) -> float:
-    """Train on ``clusters``; write the models to ``out`` and their word priors beside it.
+    """Train on ``clusters``; write the models to ``out``, their word priors and the concept model beside it.
 
     Returns the mean absolute error on the training rows.
     """
@@ -159,6 +182,12 @@ def fit(dataset: Dataset, seed: int, clusters: Sequence[int], out: Path) -> floa
         ]
     )
     save_model(ensemble, priors, out)
+    concept_model = concepts.fit_concept_model(
+        np.vstack([dataset.concept_features[c] for c in clusters]),
+        np.concatenate([dataset.concept_labels[c] for c in clusters]),
+        seed,
+    )
+    replace_atomically(concepts.concept_model_path(out), concept_model.to_text())
     return float(np.mean(np.abs(ensemble.predict(features) - labels)))
 
 
@@ -223,8 +252,8 @@ def train_model(
                 if fold[c] == k:
                     summaries.append(brief_text(summarizer.summarize(dataset.tables[c].story)))
                     references.append(dataset.clusters[c].references)
-            scratch.unlink(missing_ok=True)
-            priors_path(scratch).unlink(missing_ok=True)
+            for path in (scratch, priors_path(scratch), concepts.concept_model_path(scratch)):
+                path.unlink(missing_ok=True)
         metrics.update({f"cv_{k}": v for k, v in rouge(summaries, references).items()})
     metrics["train_mae"] = round(fit(dataset, seed, list(numbers), out), 5)
     card = {
@@ -240,6 +269,15 @@ def train_model(
         "embedder": getattr(embedder, "name", type(embedder).__name__),
         "features": list(dataset.all_names),
         "word_priors": priors_path(out).name,
+        "concept_model": {
+            "file": concepts.concept_model_path(out).name,
+            "model": f"{concepts.CONCEPT_ENSEMBLE} LightGBM classifiers (seeds {seed}..{seed + concepts.CONCEPT_ENSEMBLE - 1}) averaged",
+            "label": "stemmed bigram of the candidate sentences used by a reference",
+            "rows": int(sum(len(labels) for labels in dataset.concept_labels)),
+            "rounds": concepts.CONCEPT_ROUNDS,
+            "params": concepts.CONCEPT_PARAMS,
+            "features": list(concepts.FEATURE_NAMES),
+        },
         "metrics": metrics,
     }
     out.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")

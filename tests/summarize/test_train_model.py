@@ -7,6 +7,7 @@ import pytest
 
 from crosswire.embed import TfidfEmbedder
 from crosswire.errors import CrosswireError
+from crosswire.summarize.concepts import FEATURE_NAMES
 from crosswire.summarize.scorers.supervised import ENSEMBLE_SEPARATOR
 from crosswire.summarize.train import ENSEMBLE, read_clusters, sentence_labels, train_model
 
@@ -54,11 +55,20 @@ def test_training_is_reproducible_and_writes_a_card(tmp_path: Path) -> None:
     second = train_model(data, tmp_path / "two" / "model.txt", seed=3, folds=2, embedder=TfidfEmbedder())
     assert first == second
     assert "cv_rouge1_f" in first
-    for name in ("model.txt", "model.priors.json"):
+    for name in ("model.txt", "model.priors.json", "model.concepts.txt"):
         assert (tmp_path / "one" / name).read_text() == (tmp_path / "two" / name).read_text()
+    assert sorted(p.name for p in (tmp_path / "one").iterdir()) == [
+        "model.concepts.txt",
+        "model.json",
+        "model.priors.json",
+        "model.txt",
+    ]  # no fold files left behind
     assert (tmp_path / "one" / "model.txt").read_text().count(ENSEMBLE_SEPARATOR) == ENSEMBLE - 1
     card = json.loads((tmp_path / "one" / "model.json").read_text())
     assert card["seed"] == 3 and card["data"] == str(data) and card["clusters"] == len(TOPICS)
+    assert card["concept_model"]["file"] == "model.concepts.txt"
+    assert card["concept_model"]["features"] == list(FEATURE_NAMES)
+    assert card["concept_model"]["rows"] > 0
 
 
 def test_bad_training_data_is_a_crosswire_error(tmp_path: Path) -> None:

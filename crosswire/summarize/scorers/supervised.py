@@ -77,11 +77,11 @@ def save_model(ensemble: Ensemble, priors: WordPriors, path: str | Path) -> None
     the two renames leaves a mismatch that loading reports.
     """
     priors_text = priors.to_text()
-    _replace_atomically(priors_path(path), priors_text)
-    _replace_atomically(Path(path), Ensemble(ensemble.boosters, _sha1(priors_text)).to_text())
+    replace_atomically(priors_path(path), priors_text)
+    replace_atomically(Path(path), Ensemble(ensemble.boosters, _sha1(priors_text)).to_text())
 
 
-def _replace_atomically(path: Path, text: str) -> None:
+def replace_atomically(path: Path, text: str) -> None:
     scratch = path.with_name(path.name + ".partial")
     scratch.write_text(text, encoding="utf-8")
     os.replace(scratch, path)
