@@ -29,6 +29,8 @@ import numpy as np
 from scipy import sparse
 
 from crosswire.errors import warn
+from crosswire.summarize.features import SentenceTable
+from crosswire.summarize.scorers.supervised import Ensemble, load_ensemble
 from crosswire.summarize.text import STOP_WORDS, stems
 
 Bigram = tuple[str, str]
@@ -102,17 +104,18 @@ def concept_table(
     pairs = np.unique(occurrence * n + sentence)  # each (concept, sentence) once
     concept_of_pair, sentence_of_pair = pairs // n, pairs % n
     articles_of = np.asarray(article_index)[sentence_of_pair]
-    article_pairs = np.unique(concept_of_pair * max(article_count, 1) + articles_of)
+    article_slots = max(article_count, 1)
+    article_pairs = np.unique(concept_of_pair * article_slots + articles_of)
     ranks = np.asarray(rank_in_article)[sentence_of_pair]
     earliest = np.full(m, np.iinfo(np.int64).max, dtype=np.int64)
     np.minimum.at(earliest, concept_of_pair, ranks)
-    articles = np.bincount(article_pairs // max(article_count, 1), minlength=m)
+    articles = np.bincount(article_pairs // article_slots, minlength=m)
     first_stop = np.array([a in STOP_WORDS for a, _ in concepts])
     second_stop = np.array([b in STOP_WORDS for _, b in concepts])
     features = np.column_stack(
         [
             articles,
-            articles / max(article_count, 1),
+            articles / article_slots,
             np.bincount(occurrence, minlength=m),
             np.bincount(concept_of_pair, minlength=m),
             earliest,
@@ -126,6 +129,13 @@ def concept_table(
         ]
     ).astype(np.float32)
     return ConceptTable(concepts, features)
+
+
+def story_concepts(table: SentenceTable) -> ConceptTable:
+    """The concept table of a story's candidate sentences."""
+    return concept_table(
+        [s.text for s in table.sentences], table.article_index, table.rank_in_article(), table.article_count
+    )
 
 
 def concept_labels(table: ConceptTable, references: Sequence[str]) -> np.ndarray:
@@ -200,25 +210,13 @@ def concept_model_path(model_path: str | Path) -> Path:
     return Path(model_path).with_suffix(".concepts.txt")
 
 
-def load_concept_model(path: str) -> Any:
-    try:
-        modified = Path(path).stat().st_mtime_ns
-    except OSError:
-        warn(f"concept model {path} is missing; selection uses sentence scores alone; run `crosswire train`")
-        return None
-    return _load(path, modified)
-
-
-@lru_cache(maxsize=4)
-def _load(path: str, modified: int) -> Any:
-    from crosswire.summarize.scorers.supervised import Ensemble
-
-    try:
-        model = Ensemble.from_text(Path(path).read_text(encoding="utf-8"))
-    except ImportError:
-        warn("lightgbm is not installed; selection uses sentence scores alone")
-        return None
-    if model.num_feature() != len(FEATURE_NAMES):
+def load_concept_model(path: str) -> Ensemble | None:
+    model = load_ensemble(
+        path,
+        missing=f"concept model {path} is missing; selection uses sentence scores alone; run `crosswire train`",
+        without_lightgbm="lightgbm is not installed; selection uses sentence scores alone",
+    )
+    if model is not None and model.num_feature() != len(FEATURE_NAMES):
         warn(
             f"concept model {path} does not match the concept features; selection uses sentence scores alone"
         )
@@ -226,11 +224,9 @@ def _load(path: str, modified: int) -> Any:
     return model
 
 
-def fit_concept_model(features: np.ndarray, labels: np.ndarray, seed: int) -> Any:
+def fit_concept_model(features: np.ndarray, labels: np.ndarray, seed: int) -> Ensemble:
     """Boosters (seeds ``seed`` .. ``seed + CONCEPT_ENSEMBLE - 1``) averaged as one model."""
     import lightgbm
-
-    from crosswire.summarize.scorers.supervised import Ensemble
 
     train_set = lightgbm.Dataset(features, labels, feature_name=list(FEATURE_NAMES), free_raw_data=False)
     return Ensemble(

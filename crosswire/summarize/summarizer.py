@@ -10,7 +10,13 @@ from crosswire import align  # module import: crosswire.align itself imports sum
 from crosswire.embed import Embedder, TfidfEmbedder, default_embedder
 from crosswire.model import Brief, BriefSentence, SourceSpan, Story, count_words
 from crosswire.summarize.compress import Compressor
-from crosswire.summarize.concepts import ConceptWeigher, Coverage, concept_model_path, concept_table, coverage
+from crosswire.summarize.concepts import (
+    ConceptWeigher,
+    Coverage,
+    concept_model_path,
+    coverage,
+    story_concepts,
+)
 from crosswire.summarize.features import SentenceTable, build_table, candidate_sentences
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
 from crosswire.summarize.selector import Selector, lead_first, reading_order
@@ -131,12 +137,7 @@ class Summarizer:
     def _coverage(self, table: SentenceTable, printed: list[str], seen: tuple[str, ...]) -> Coverage | None:
         if self.selector.concept_weight <= 0 or table.size == 0:
             return None
-        concepts = concept_table(
-            [s.text for s in table.sentences],
-            table.article_index,
-            table.rank_in_article(),
-            table.article_count,
-        )
+        concepts = story_concepts(table)
         weights = self.concept_weigher.weights(concepts)
         return None if weights is None else coverage(concepts, weights, printed, seen)
 

@@ -142,12 +142,7 @@ def build_dataset(clusters: Sequence[EvalCluster], embedder: Embedder) -> Datase
         tables.append(table)
         kept.append(cluster)
         stem_sets.append(cluster_stems(table.stems, reference))
-        bigrams = concepts.concept_table(
-            [s.text for s in table.sentences],
-            table.article_index,
-            table.rank_in_article(),
-            table.article_count,
-        )
+        bigrams = concepts.story_concepts(table)
         concept_features.append(bigrams.features)
         concept_labels.append(concepts.concept_labels(bigrams, cluster.references))
     if not tables:

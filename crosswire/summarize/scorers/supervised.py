@@ -93,20 +93,29 @@ def _sha1(text: str) -> str:
 
 def load_model(path: str = str(MODEL_FILE)) -> Ensemble | None:
     """The model, once per process and file version; None when unavailable."""
+    return load_ensemble(
+        path,
+        missing=f"sentence scorer model {path} is missing; run `crosswire train`",
+        without_lightgbm="lightgbm is not installed; using unweighted sentence features",
+    )
+
+
+def load_ensemble(path: str, *, missing: str, without_lightgbm: str) -> Ensemble | None:
+    """An ensemble file, read once per process and file version; None, after a warning, when unavailable."""
     try:
         modified = Path(path).stat().st_mtime_ns
     except OSError:
-        warn(f"sentence scorer model {path} is missing; run `crosswire train`")
+        warn(missing)
         return None
-    return _load_ensemble(path, modified)
+    return _load_ensemble(path, modified, without_lightgbm)
 
 
-@lru_cache(maxsize=4)
-def _load_ensemble(path: str, modified: int) -> Ensemble | None:
+@lru_cache(maxsize=8)
+def _load_ensemble(path: str, modified: int, without_lightgbm: str) -> Ensemble | None:
     try:
         import lightgbm  # noqa: F401  (checked here so a missing install warns once)
     except ImportError:
-        warn("lightgbm is not installed; using unweighted sentence features")
+        warn(without_lightgbm)
         return None
     return Ensemble.from_text(Path(path).read_text(encoding="utf-8"))
 
