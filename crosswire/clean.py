@@ -11,7 +11,8 @@ copy of a line within one article). Full sentences are never removed for
 repeating across articles: wire copy repeats on purpose.
 
 Kept lines keep their exact text and their paragraph breaks; only a garbage
-token glued to a sentence start ("obpuThe ...") is cut from inside a line.
+token glued to a sentence start ("obpuThe ...") and newswire typesetting
+codes ("&QL;") are cut from inside a line.
 Everything removed is listed, verbatim, in ``Article.removed``.
 """
 
@@ -84,7 +85,7 @@ def classify_lines(text: str, repeated: frozenset[str] = frozenset()) -> list[tu
     ``repeated`` holds ``cleanrules.normalize`` keys of lines that recur
     across unrelated articles (see ``repeated_lines``).
     """
-    lines = split_lines(text)
+    lines = split_lines(rules.typesetting_codes(text)[0])
     return list(zip((line.text for line in lines), _kinds(lines, repeated), strict=True))
 
 
@@ -193,9 +194,10 @@ def clean_text(
 
 
 def _clean(text: str, title: str | None, repeated: frozenset[str]) -> Cleaned:
+    text, codes = rules.typesetting_codes(text)
     lines = split_lines(text)
     kinds = _kinds(lines, repeated)
-    removed: list[str] = []
+    removed: list[str] = list(codes)
     kept: list[tuple[str, bool]] = []  # (text, paragraph break before)
     paragraph_break = False
     published = None

@@ -23,6 +23,7 @@ OUTLET = "outlet"
 COMMENTS = "comments"
 WIDGET = "widget"
 SITE_NOTICE = "site notice"
+WIRE_NOTE = "wire note"
 RELATED = "related"
 DUPLICATE = "duplicate"
 REPEATED = "repeated"
@@ -136,6 +137,23 @@ _SITE_NOTICE = re.compile(
     r"free archives of stories)",
     re.IGNORECASE,
 )
+# A wire service's notes to the editors who take its copy: trim marks,
+# syndication notices, story-end marks (LDC newswire: AQUAINT, Gigaword, DUC).
+_WIRE_NOTE = re.compile(
+    r"^\(?\s*(?:story (?:can|could|may) end here\b.*|(?:begin|end)(?: first| second)? optional(?: trim)?|"
+    r"(?:first |second )?optional (?:trim|material)(?: begins| ends| follows)?|(?:x{3,} )?end of story|x{3,}|"
+    r"\(?distributed by\b[^)]{0,80}\)|to publish this\b.*|(?:editors?|nonsubscribers|eds)\s*:.*|"
+    r"nn|-0-|[a-z ]{0,30}news service|attention editors?\s*:.*|\(for use by [^)]{0,60}\))\W*$",
+    re.IGNORECASE,
+)
+# The same notes inside a longer line: syndicate sales pitches and advisories.
+_WIRE_NOTICE = re.compile(
+    r"\b(?:to purchase this (?:material|article|story|package)|syndicate sales|sales executive near you|"
+    r"for more information (?:about|on) the package|separate-buy)\b",
+    re.IGNORECASE,
+)
+# Typesetting codes inside LDC newswire lines ("&QL;", "&UR;"): formatting, not text.
+_TYPESETTING_CODE = re.compile(r"[ \t]*&(?:QL|QC|QR|UR|LR|HT|TF|TL|TR|QB);")
 # A call to readers to comment, not a report about what commenters said.
 _COMMENT_CALL = re.compile(
     r"\b(?:share|post|leave|tell us|let us know|sound off|keep posting)\b[^.!?]{0,60}\bin the comments\b|"
@@ -287,6 +305,10 @@ def strong_kind(text: str) -> str | None:
         return WIDGET
     if not line.reporting and _SITE_NOTICE.search(text):
         return SITE_NOTICE
+    if _WIRE_NOTE.match(text.strip()) or (
+        line.words <= 60 and not line.reporting and _WIRE_NOTICE.search(text)
+    ):
+        return WIRE_NOTE
     if _BYLINE_CREDIT.match(text.strip()) and line.words <= 40:
         return OUTLET
     kind = _credit_or_caption(text, line)
@@ -441,3 +463,9 @@ def glued_prefix(text: str) -> str:
     if prefix in _NAME_PARTICLES or prefix in STOPWORDS:
         return ""
     return prefix if word.lower() in STOPWORDS else ""
+
+
+def typesetting_codes(text: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` without LDC typesetting codes, and the codes removed."""
+    codes = tuple(m.group().strip() for m in _TYPESETTING_CODE.finditer(text))
+    return (_TYPESETTING_CODE.sub("", text), codes) if codes else (text, ())

@@ -68,8 +68,25 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
         if len(lines) > 1 and sum(_ends_sentence(m.group()) for m in lines) >= len(lines) - 1:
             for line in lines:
                 yield block.start() + line.start(), block.start() + line.end()
-        else:
-            yield block.start(), block.end()
+            continue
+        # A subhead line ("FOILING TESTS") is a paragraph of its own, not the start of the next sentence.
+        start = block.start()
+        for line in lines[:-1]:
+            if _is_subhead(line.group()):
+                if line.start() > 0:
+                    yield start, block.start() + line.start() - 1
+                yield block.start() + line.start(), block.start() + line.end()
+                start = block.start() + line.end() + 1
+        yield start, block.end()
+
+
+# "FOILING TESTS", "REMEDIES: Taking Vitamin E, for Better or for Worse"
+_SUBHEAD = re.compile(r"^(?:[^a-z]*[A-Z]{2}[^a-z]*|[A-Z][A-Z ]{2,30}: [A-Z].*)$")
+
+
+def _is_subhead(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped.split()) <= 12 and not _ends_sentence(stripped) and bool(_SUBHEAD.match(stripped))
 
 
 def _ends_sentence(line: str) -> bool:
@@ -99,6 +116,15 @@ def segment_article(article: Article) -> tuple[Sentence, ...]:
             if span is None:
                 continue
             for s_start, s_end in _sentence_spans(text, *span):
+                previous = sentences[-1] if sentences and sentences[-1].paragraph == paragraph_index else None
+                if previous is not None:
+                    previous_end, s_start = _belongs_to_previous(text, previous.end, s_start, s_end)
+                    if previous_end != previous.end:
+                        sentences[-1] = replace(
+                            previous, end=previous_end, text=text[previous.start : previous_end]
+                        )
+                    if s_start >= s_end:
+                        continue
                 sentences.append(
                     Sentence(
                         article_id=article.id,
@@ -116,7 +142,49 @@ def segment_article(article: Article) -> tuple[Sentence, ...]:
 def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A pysbd sentence's span, split where sentences are glued, then where it is over-long."""
     for glued_start, glued_end in _split_glued(text, start, end):
-        yield from _cut_long(text, glued_start, glued_end)
+        for quoted_start, quoted_end in _split_after_closing_quote(text, glued_start, glued_end):
+            yield from _cut_long(text, quoted_start, quoted_end)
+
+
+# Newswire in the LDC's format (AQUAINT, Gigaword, DUC) quotes ``like this'';
+# pysbd does not see '' as a closing quote: it keeps ".'' Next sentence" in
+# one piece, or starts the next piece with the closing quote.
+_CLOSED_QUOTE_END = re.compile(r"(?<=[a-z0-9)]\.'')\s+(?=[A-Z])")
+_CLOSING_QUOTE_START = re.compile(r"''(?=\s|$)")
+# "told Microsoft Corp. Friday to ...": a company abbreviation ends no sentence before a weekday.
+_COMPANY_ABBREVIATION_END = re.compile(r"(?<![A-Za-z])(?:Corp|Inc|Co|Cos|Ltd|Bros)\.$")
+_CONTINUES_AFTER_ABBREVIATION = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[a-z])"
+)
+
+
+def _split_after_closing_quote(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    piece_start = start
+    for match in _CLOSED_QUOTE_END.finditer(text, start, end):
+        yield piece_start, match.start()
+        piece_start = match.end()
+    yield piece_start, end
+
+
+def _belongs_to_previous(text: str, previous_end: int, start: int, end: int) -> tuple[int, int]:
+    """(new end of the previous sentence, new start of this one) when pysbd split too early.
+
+    A leading closing quote goes back to the sentence it closes; a piece that
+    continues a sentence cut after "Corp." joins it whole.
+    """
+    if text[previous_end:start].strip():
+        return previous_end, start
+    if _CLOSING_QUOTE_START.match(text, start):
+        quote_end = start + 2
+        rest = quote_end
+        while rest < end and text[rest].isspace():
+            rest += 1
+        return quote_end, rest
+    # Only the previous sentence's last characters are read: searching its whole text would cost a pass per sentence.
+    tail = text[max(0, previous_end - 8) : previous_end]
+    if _COMPANY_ABBREVIATION_END.search(tail) and _CONTINUES_AFTER_ABBREVIATION.match(text[start:end]):
+        return end, end
+    return previous_end, start
 
 
 # A sentence end with no space after it ("on Monday.The mayor"): scraped

@@ -361,3 +361,44 @@ def test_archive_crawl_notes_error_pages_and_comment_calls_are_site_furniture() 
         sentence
     ) in ABOUT_ARCHIVES_AND_COMMENTS:  # news about archives, crawls and comments, not the site's own voice
         assert kinds[sentence] is None, sentence
+
+
+# Invented newswire copy in the LDC's format, with the wire's notes to editors.
+WIRE_COPY = (
+    "&UR; (Distributed by Orvale Wire Features) &LR; &QC;\n"
+    "ORVALE, Del. _ The ferry ran late all week. &QL;\n"
+    "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)\n"
+    "Fares rose twice last year.\n"
+    "(BEGIN OPTIONAL TRIM)\n"
+    "Distributed by the county, the new timetable lists every crossing.\n"
+    "(END OPTIONAL TRIM) Captains said the winter schedule would stay.\n"
+    "nn\n"
+    "XXXX END OF STORY &QL;"
+)
+
+
+def test_wire_notes_and_typesetting_codes_are_removed() -> None:
+    (cleaned,) = clean_articles([Article(text=WIRE_COPY)])
+    assert [line for line in cleaned.text.split("\n") if line] == [
+        "ORVALE, Del. _ The ferry ran late all week.",
+        "Fares rose twice last year.",
+        "Distributed by the county, the new timetable lists every crossing.",
+        "(END OPTIONAL TRIM) Captains said the winter schedule would stay.",  # a note glued to news stays
+    ]
+    assert "&QL;" in cleaned.removed and "(Distributed by Orvale Wire Features)" in cleaned.removed
+    kinds = dict(classify_lines(WIRE_COPY))
+    for note in (
+        "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)",
+        "(BEGIN OPTIONAL TRIM)",
+        "nn",
+        "XXXX END OF STORY",
+    ):
+        assert kinds[note] == cleanrules.WIRE_NOTE, note
+
+
+def test_syndicate_sales_notes_go_but_a_paragraph_they_are_glued_to_stays() -> None:
+    pitch = "(To purchase this article, contact an Orvale Syndicate sales executive near you at 555-0100.)"
+    long_paragraph = " ".join(["The ferry board voted to keep fares where they are for another year."] * 6)
+    kinds = dict(classify_lines(f"{pitch}\n\n{long_paragraph} {pitch}"))
+    assert kinds[pitch] == cleanrules.WIRE_NOTE
+    assert kinds[f"{long_paragraph} {pitch}"] is None

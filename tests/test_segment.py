@@ -70,3 +70,42 @@ def test_a_paragraph_longer_than_one_pysbd_chunk_keeps_every_sentence() -> None:
     assert len(text) > PYSBD_WHOLE_CHARS  # goes to pysbd in chunks
     sentences = segmented(text)
     assert [s.text for s in sentences] == expected
+
+
+def test_newswire_double_quotes_close_the_sentence_they_belong_to() -> None:
+    # The LDC's newswire format quotes ``like this'' (invented text).
+    text = (
+        "The mayor said, ``We will rebuild the bridge.'' Work starts in May. "
+        "``It was the worst flood in memory,'' she said. ``Nobody expected it.'' The river fell on Friday."
+    )
+    sentences = segmented(text)
+    assert [s.text for s in sentences] == [
+        "The mayor said, ``We will rebuild the bridge.''",
+        "Work starts in May.",
+        "``It was the worst flood in memory,'' she said.",
+        "``Nobody expected it.''",
+        "The river fell on Friday.",
+    ]
+
+
+def test_a_company_abbreviation_before_a_weekday_ends_no_sentence() -> None:
+    text = "Regulators told Orvale Ferries Corp. Friday to lower its fares. Shares of Orvale Ferries Corp. Traders sold."
+    sentences = segmented(text)
+    assert [s.text for s in sentences] == [
+        "Regulators told Orvale Ferries Corp. Friday to lower its fares.",
+        "Shares of Orvale Ferries Corp.",
+        "Traders sold.",
+    ]
+
+
+def test_a_subhead_line_is_not_glued_to_the_next_sentence() -> None:
+    text = (
+        "The ferry board met on Monday.\nFARE RISE DELAYED\nThe board put off its vote on fares until the\n"
+        "spring, when the new boats arrive."
+    )
+    sentences = segmented(text)
+    assert [s.text for s in sentences] == [
+        "The ferry board met on Monday.",
+        "FARE RISE DELAYED",
+        "The board put off its vote on fares until the\nspring, when the new boats arrive.",
+    ]

@@ -22,8 +22,8 @@ from crosswire.evaluate.summaries import CROSSWIRE, crosswire_system, run_system
 GATE_FILE = Path("multinews") / "validation.jsonl"
 GATE_STEP = 6
 GATE_WORDS = 250
-# Measured 49.41 / 20.98 / 34.35 on 2026-11-22 (with concept coverage); a fall of ~0.4 fails CI.
-FLOORS: dict[str, float] = {"rouge1": 49.0, "rouge2": 20.6, "rougeLsum": 33.95}
+# Measured 49.71 / 21.34 / 34.52 on 2026-11-22 (newswire-format fixes, retrained); a fall of ~0.4 fails CI.
+FLOORS: dict[str, float] = {"rouge1": 49.3, "rouge2": 20.95, "rougeLsum": 34.1}
 
 
 @dataclass(frozen=True)

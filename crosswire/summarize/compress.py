@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 from crosswire.contracts import is_subsequence, span_tokens
 
-# "WASHINGTON (AP) — ", "LONDON, England (Reuters) - ", "(CNN) — ", "BEIRUT — "
+# "WASHINGTON (AP) — ", "LONDON, England (Reuters) - ", "(CNN) — ", "BEIRUT — ",
+# and the LDC newswire's underscore dash: "YANGON, Myanmar _ "
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+){0,4}\s*)?"
     r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
     r"(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|Xinhua|[A-Z][\w .&]{0,25})\)\s*)?"
-    r"(?:[\u2014\u2013]|--|-(?=\s))\s*"
+    r"(?:[\u2014\u2013]|--|[-_](?=\s))\s*"
 )
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:But|And|So|Also|However|Meanwhile|Still|Moreover|Furthermore|In addition|Additionally|"

@@ -14,6 +14,7 @@ from crosswire.summarize.compress import Compressor, compress
             "(Northern Wire) — Rescue crews worked until dawn on Tuesday.",
             "Rescue crews worked until dawn on Tuesday.",
         ),
+        ("ORVALE, Del. _ The ferry ran late all week.", "The ferry ran late all week."),  # LDC newswire dash
         ("However, the bakery stayed open all night.", "The bakery stayed open all night."),
         ("But rescuers kept searching the river.", "Rescuers kept searching the river."),
         ("The bridge (built in 1962) had been due for repairs.", "The bridge had been due for repairs."),
@@ -51,3 +52,8 @@ def test_dated_wire_dateline_is_dropped() -> None:
 
     text = "VELDMARK, March 11 (CPA) - A fire tore through the warehouse, officials said."
     assert compress(text) == "A fire tore through the warehouse, officials said."
+
+
+def test_an_underscore_dash_inside_a_sentence_is_not_a_dateline() -> None:
+    text = "The Orvale Ferry Board _ five elected members _ voted on Tuesday to raise fares."
+    assert compress(text) == text
