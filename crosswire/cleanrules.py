@@ -124,6 +124,10 @@ _WIDGET = re.compile(
     r"we use cookies|by continuing to (?:use|browse)|cookie policy)\b",
     re.IGNORECASE,
 )
+# Video-player text: the player's buttons run into the clip's title or blurb. Junk even with quotes in it.
+_VIDEO_PLAYER = re.compile(
+    r"\bSkip in Skip x Embed x Share\b|\bEmbed x Share\b|\bReplay More Videos\b|^JUST WATCHED\b"
+)
 # What a site or an archive says about itself instead of the page: web-archive
 # crawl descriptions, "page not found" and parked-domain pages. Junk even when
 # quoted ('Crawls of supported "No More 404" sites'), never when reported.
@@ -301,7 +305,7 @@ def strong_kind(text: str) -> str | None:
         return NAVIGATION
     if line.words <= 12 and not line.ends_sentence and _PIPE_MENU.match(text):
         return NAVIGATION
-    if _WIDGET.search(text) and not line.has_quote:
+    if (_WIDGET.search(text) and not line.has_quote) or _VIDEO_PLAYER.search(text):
         return WIDGET
     if not line.reporting and _SITE_NOTICE.search(text):
         return SITE_NOTICE

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 import pysbd
+from pysbd.utils import TextSpan
 
 from crosswire.model import Article, Sentence, Story
 
@@ -23,9 +24,37 @@ _LINE = re.compile(r"[^\n]+")
 MAX_SENTENCE_CHARS = 1200
 
 
+class _Segmenter(pysbd.Segmenter):
+    """pysbd's segmenter, locating its sentences with ``str.find`` instead of one regex each.
+
+    pysbd finds each sentence in the paragraph with ``re.finditer(re.escape(sentence) + r"\\s*")``:
+    a new pattern per sentence, compiled every time, that also pushes pysbd's own
+    patterns out of ``re``'s cache (together over half of segmentation time).
+    This is the same search (the first non-overlapping occurrence, with its
+    trailing whitespace, that ends past the previous sentence), without regexes.
+    """
+
+    def sentences_with_char_spans(self, sentences: list[str]) -> list[TextSpan]:
+        text = self.original_text
+        spans: list[TextSpan] = []
+        prior_end = 0
+        for sentence in sentences:
+            position = 0
+            while sentence and (found := text.find(sentence, position)) >= 0:
+                end = found + len(sentence)
+                while end < len(text) and text[end].isspace():
+                    end += 1
+                if end > prior_end:
+                    spans.append(TextSpan(text[found:end], found, end))
+                    prior_end = end
+                    break
+                position = end
+        return spans
+
+
 @lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False, char_span=False)
+    return _Segmenter(language="en", clean=False, char_span=False)
 
 
 def split_sentences(text: str) -> list[str]:

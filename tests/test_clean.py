@@ -402,3 +402,15 @@ def test_syndicate_sales_notes_go_but_a_paragraph_they_are_glued_to_stays() -> N
     kinds = dict(classify_lines(f"{pitch}\n\n{long_paragraph} {pitch}"))
     assert kinds[pitch] == cleanrules.WIRE_NOTE
     assert kinds[f"{long_paragraph} {pitch}"] is None
+
+
+def test_video_player_text_is_a_widget_even_with_quotes() -> None:
+    lines = (
+        "JUST WATCHED Orvale ferry sinks at dock Replay More Videos ... MUST WATCH Orvale ferry sinks 01:12",
+        'Skip in Skip x Embed x Share The ferry "simply tipped over," a witness said. | 0:46',
+    )
+    report = "The ferry captain said he had just watched the tide turn when the hull tipped."
+    kinds = dict(classify_lines("\n\n".join((*lines, report))))
+    for line in lines:
+        assert kinds[line] == cleanrules.WIDGET, line
+    assert kinds[report] is None

@@ -109,3 +109,19 @@ def test_a_subhead_line_is_not_glued_to_the_next_sentence() -> None:
         "FARE RISE DELAYED",
         "The board put off its vote on fares until the\nspring, when the new boats arrive.",
     ]
+
+
+def test_sentences_are_located_as_pysbd_locates_them() -> None:
+    import pysbd
+
+    from crosswire.segment import _segmenter
+
+    texts = [
+        "Yes. Yes. No. Yes.",  # repeated sentences: each occurrence once, in order
+        "The ferry left at 9 a.m. on Monday.  It came back\u00a0late.\tNobody minded. ",
+        "(Orvale Wire) Fares rose. 1) Fares. 2) Fares again.",
+        "He said: 'Go.' She said: 'Stay.' They stayed.",
+    ]
+    reference = pysbd.Segmenter(language="en", clean=False, char_span=False)
+    for text in texts:
+        assert _segmenter().segment(text) == reference.segment(text), text

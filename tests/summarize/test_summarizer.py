@@ -25,10 +25,10 @@ def _assert_citations_hold(brief: Brief) -> None:
 def test_brief_is_traceable_cited_and_within_budget(bridge_story: Story, tfidf: TfidfEmbedder) -> None:
     brief = check_brief(Summarizer(words=60, embedder=tfidf).summarize(bridge_story))
     assert 0 < brief.word_count <= 60
-    # With cross_budget: filled to the budget, then one sentence runs past it.
+    # With cross_budget: filled to the budget, then one sentence runs past it (none when filled exactly).
     crossing = check_brief(Summarizer(words=60, embedder=tfidf, cross_budget=True).summarize(bridge_story))
     assert any(crossing.word_count - count_words(s.text) < 60 for s in crossing.sentences)
-    assert crossing.word_count > 60
+    assert crossing.word_count >= 60
     _assert_citations_hold(brief)
     texts = " ".join(s.text for s in brief.sentences)
     assert "subscribe" not in texts
