@@ -170,8 +170,8 @@ def segment_article(article: Article) -> tuple[Sentence, ...]:
 
 def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A pysbd sentence's span, split where sentences are glued, then where it is over-long."""
-    for glued_start, glued_end in _split_glued(text, start, end):
-        for quoted_start, quoted_end in _split_after_closing_quote(text, glued_start, glued_end):
+    for glued_start, glued_end in _split_at(_GLUED_END, text, start, end):
+        for quoted_start, quoted_end in _split_at(_CLOSED_QUOTE_END, text, glued_start, glued_end):
             yield from _cut_long(text, quoted_start, quoted_end)
 
 
@@ -185,14 +185,6 @@ _COMPANY_ABBREVIATION_END = re.compile(r"(?<![A-Za-z])(?:Corp|Inc|Co|Cos|Ltd|Bro
 _CONTINUES_AFTER_ABBREVIATION = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[a-z])"
 )
-
-
-def _split_after_closing_quote(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    piece_start = start
-    for match in _CLOSED_QUOTE_END.finditer(text, start, end):
-        yield piece_start, match.start()
-        piece_start = match.end()
-    yield piece_start, end
 
 
 def _belongs_to_previous(text: str, previous_end: int, start: int, end: int) -> tuple[int, int]:
@@ -221,12 +213,12 @@ def _belongs_to_previous(text: str, previous_end: int, start: int, end: int) -> 
 _GLUED_END = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"\u201d])(?=[A-Z][a-z])")
 
 
-def _split_glued(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Split a span where one sentence runs into the next without a space."""
+def _split_at(boundary: re.Pattern[str], text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split a span at each match of ``boundary``; the matched text (a space, or nothing) is in no piece."""
     piece_start = start
-    for match in _GLUED_END.finditer(text, start, end):
+    for match in boundary.finditer(text, start, end):
         yield piece_start, match.start()
-        piece_start = match.start()
+        piece_start = match.end()
     yield piece_start, end
 
 
