@@ -257,9 +257,10 @@ def repeated_lines(texts: Sequence[str]) -> frozenset[str]:
     """Keys of lines found in two or more texts that are not copies of each other.
 
     Texts sharing half of their longer lines (six words or more) are copies of
-    one story, so their subheads and labels count once.
+    one story, so their subheads and labels count once. Lines are read with
+    typesetting codes cut, as cleaning reads them.
     """
-    lines = [split_lines(t) for t in texts]
+    lines = [split_lines(rules.typesetting_codes(t)[0]) for t in texts]
     keys = [{rules.normalize(line.text) for line in group} - {""} for group in lines]
     long_keys = [{rules.normalize(x.text) for x in group if len(x.text.split()) >= 6} for group in lines]
     group = list(range(len(texts)))

@@ -396,6 +396,17 @@ def test_wire_notes_and_typesetting_codes_are_removed() -> None:
         assert kinds[note] == cleanrules.WIRE_NOTE, note
 
 
+def test_a_repeated_line_is_recognised_with_typesetting_codes_around_it() -> None:
+    texts = [
+        f"{WIRE}\n\n&QL; NEXT WEEK: THE FERRY FLEET &QL;\n\nThe mayor visited the site on Friday.",
+        f"{WIRE}\n\nNEXT WEEK: THE FERRY FLEET\n\nTraffic was diverted through the old town.",
+    ]
+    repeated = repeated_lines(texts)
+    cleaned, removed = clean_text(texts[0], repeated=repeated)
+    assert "NEXT WEEK: THE FERRY FLEET" in removed
+    assert "FERRY FLEET" not in cleaned and "The mayor visited the site on Friday." in cleaned
+
+
 def test_syndicate_sales_notes_go_but_a_paragraph_they_are_glued_to_stays() -> None:
     pitch = "(To purchase this article, contact an Orvale Syndicate sales executive near you at 555-0100.)"
     long_paragraph = " ".join(["The ferry board voted to keep fares where they are for another year."] * 6)
