@@ -178,7 +178,7 @@ _CREDIT_LINE = re.compile(
 _SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:/[A-Z][\w.'’ -]{1,40})+$")
 _CREDIT_TAIL = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP Photo|AFP PHOTO|EPA|Getty Images|Shutterstock|Photo|Picture|Image)"
-    r"(?:/[\w.'’ -]+)+|\((?:photo|image|picture|credit|via|published)\b[^)]*\)|"
+    r"(?:/[\w.'’ -]+)+|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|via|published)\b[^)]*\)|"
     r"\((?:AFP|AP|Reuters|EPA|Getty(?: Images)?|file|file photo)\)|"
     r"\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*/(?:Getty Images|AFP|AP|Reuters|EPA)\b)\W*$"
 )
@@ -229,6 +229,10 @@ _RELATED_PREFIX = re.compile(
     r"also(?: read| see)?|more|watch(?: more)?|listen|don'?t miss|recommended|full list|our view|"
     r"other views|trending(?: news)?|more from [\w ]{1,30}|read more about|related links?)\s*[:»>|]",
     re.IGNORECASE,
+)
+# "(Also on POLITICO: ...)", "(Read more: ...)": a link to another story, in brackets.
+_BRACKETED_LINK = re.compile(
+    r"^\((?:also on|read(?: more)?|see(?: also)?|related|more)\b[^()]*\)$", re.IGNORECASE
 )
 _TRAILING_NAV = re.compile(r"(?:\bread more|\bmore|[»>]{1,2}|\.\.\.more|\[ ?edit ?\])\s*$", re.IGNORECASE)
 _URL_IN_LINE = re.compile(r"https?://\S+|www\.\S+|\b\w+\.(?:com|org|net|ly)/\S*")
@@ -379,6 +383,8 @@ def _is_related_link(text: str, line: LineFacts) -> bool:
     if _RELATED_PREFIX.match(stripped):
         return True
     if _BRACKETED.match(stripped) and not line.has_quote:
+        return True
+    if _BRACKETED_LINK.match(stripped):
         return True
     return not line.ends_sentence and bool(_TRAILING_NAV.search(stripped)) and line.words >= 2
 

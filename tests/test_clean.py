@@ -317,6 +317,21 @@ def test_a_party_initial_is_not_a_picture_position() -> None:
     assert classify_lines(caption) == [(caption, cleanrules.CAPTION)]
 
 
+def test_a_credit_in_brackets_marks_a_caption_and_a_bracketed_link_is_a_related_story() -> None:
+    credits = (
+        "Pier engineer Ana Ruiz (Photo: Orlen Courier)",
+        "Divers search the river below the bridge. (Photo furnished by: Orlen Police)",
+        "(Image: Orlen Courier)",
+    )
+    for caption in credits:
+        assert classify_lines(caption) == [(caption, cleanrules.CAPTION)], caption
+    for link in ("(Also on ORLEN DAILY: Five bridges to watch)", "(MORE: How the piers were built)"):
+        assert classify_lines(link) == [(link, cleanrules.RELATED)], link
+    news = "The bridge reopened (photographers were kept away) on Friday."
+    aside = "(Also, the ferry will keep running until the bridge reopens.)"
+    assert classify_lines(f"{news}\n\n{aside}") == [(news, None), (aside, None)]
+
+
 def test_scraped_documents_without_titles_are_cleaned_too() -> None:
     document = f"{WIRE} \n \n Advertisement \n \n {QUOTE} \n \n Follow Eastbay Wire on Twitter"
     (cleaned,) = clean_articles([Article(text=document)])

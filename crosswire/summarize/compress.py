@@ -5,7 +5,7 @@ compressed text's word tokens stay an in-order subsequence of the original
 span, and ``BriefSentence.source`` keeps pointing at the original sentence.
 Each rule removes material that adds no fact a reader needs: datelines,
 leading connectives that refer to a sentence the brief may not include,
-short parentheticals, and trailing attribution tails.
+short parentheticals, list bullets, and trailing attribution tails.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ _LEADING_CONNECTIVE = re.compile(
     r"^(?:But|And|So|Also|However|Meanwhile|Still|Moreover|Furthermore|In addition|Additionally|"
     r"Instead|Nonetheless|Nevertheless|Indeed|Yet|Then|Now|Separately|Elsewhere)\b,?\s+(?=\S)"
 )
+_BULLET = re.compile(r"^[-*\u2022\u00b7\u25aa]\s+(?=\S)")  # "- ", "* ", "• " opening a list item
 _PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,60})\)(?=[\s,.;:!?])")
 _ATTRIBUTION_TAIL = re.compile(
     r",\s*(?:(?:he|she|they|it|police|officials|authorities)\s+(?:said|says|added|told [A-Z][\w ]{0,30})|"
@@ -42,11 +43,14 @@ class Compressor:
     datelines: bool = True
     connectives: bool = True
     parentheticals: bool = True
+    bullets: bool = True
     attribution_tails: bool = False  # off by default: attribution is part of a fact's sourcing
 
     def compress(self, text: str) -> str:
         """The shortened sentence, or ``text`` itself when a rule would break traceability."""
         result = text.strip()
+        if self.bullets:
+            result = _BULLET.sub("", result, count=1)
         if self.datelines:
             result = _strip_dateline(result)
         if self.connectives:

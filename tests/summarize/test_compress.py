@@ -18,6 +18,15 @@ from crosswire.summarize.compress import Compressor, compress
         ("However, the bakery stayed open all night.", "The bakery stayed open all night."),
         ("But rescuers kept searching the river.", "Rescuers kept searching the river."),
         ("The bridge (built in 1962) had been due for repairs.", "The bridge had been due for repairs."),
+        (
+            "- The council voted to rebuild the pier.",
+            "The council voted to rebuild the pier.",
+        ),  # list bullets
+        ("\u2022 Ferries will run every hour.", "Ferries will run every hour."),
+        (
+            "-5 degrees was the coldest reading.",
+            "-5 degrees was the coldest reading.",
+        ),  # a sign, not a bullet
     ],
 )
 def test_rules_shorten_and_fix_capitalisation(original: str, expected: str) -> None:
