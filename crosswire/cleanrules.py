@@ -230,9 +230,10 @@ _RELATED_PREFIX = re.compile(
     r"other views|trending(?: news)?|more from [\w ]{1,30}|read more about|related links?)\s*[:»>|]",
     re.IGNORECASE,
 )
-# "(Also on POLITICO: ...)", "(Read more: ...)": a link to another story, in brackets.
+# "(Also on POLITICO: ...)", "(MORE: ...)": a link to another story, in brackets. The colon
+# keeps "(More than 200 people came.)" and "(Also on Tuesday, ...)" as text.
 _BRACKETED_LINK = re.compile(
-    r"^\((?:also on|read(?: more)?|see(?: also)?|related|more)\b[^()]*\)$", re.IGNORECASE
+    r"^\((?:also on [^:()]{1,40}|read(?: more)?|see(?: also)?|related|more)\s*:[^()]*\)$", re.IGNORECASE
 )
 _TRAILING_NAV = re.compile(r"(?:\bread more|\bmore|[»>]{1,2}|\.\.\.more|\[ ?edit ?\])\s*$", re.IGNORECASE)
 _URL_IN_LINE = re.compile(r"https?://\S+|www\.\S+|\b\w+\.(?:com|org|net|ly)/\S*")

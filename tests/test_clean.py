@@ -328,8 +328,13 @@ def test_a_credit_in_brackets_marks_a_caption_and_a_bracketed_link_is_a_related_
     for link in ("(Also on ORLEN DAILY: Five bridges to watch)", "(MORE: How the piers were built)"):
         assert classify_lines(link) == [(link, cleanrules.RELATED)], link
     news = "The bridge reopened (photographers were kept away) on Friday."
-    aside = "(Also, the ferry will keep running until the bridge reopens.)"
-    assert classify_lines(f"{news}\n\n{aside}") == [(news, None), (aside, None)]
+    asides = (
+        "(Also, the ferry will keep running until the bridge reopens.)",
+        "(More than 200 people watched the first bus cross.)",
+        "(Also on Tuesday, the council voted to repaint the piers.)",
+    )
+    text = "\n\n".join([news, *asides])
+    assert classify_lines(text) == [(line, None) for line in (news, *asides)]
 
 
 def test_scraped_documents_without_titles_are_cleaned_too() -> None:
