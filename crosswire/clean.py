@@ -79,13 +79,23 @@ def _continues(previous: str, line: str) -> bool:
     return line[0].islower() and not rules.ends_sentence(previous) and len(previous) >= 50
 
 
+def cleaning_lines(text: str) -> tuple[list[Line], tuple[str, ...]]:
+    """The lines every cleaning step reads (typesetting codes cut), and the codes cut.
+
+    Classifying, cleaning and finding repeated lines must read the same lines,
+    or a line one of them recognises is missed by another.
+    """
+    code_free, codes = rules.typesetting_codes(text)
+    return split_lines(code_free), codes
+
+
 def classify_lines(text: str, repeated: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
     """Each line of ``text`` with its junk kind (None = kept); for audits and tests.
 
     ``repeated`` holds ``cleanrules.normalize`` keys of lines that recur
     across unrelated articles (see ``repeated_lines``).
     """
-    lines = split_lines(rules.typesetting_codes(text)[0])
+    lines, _ = cleaning_lines(text)
     return list(zip((line.text for line in lines), _kinds(lines, repeated), strict=True))
 
 
@@ -194,8 +204,7 @@ def clean_text(
 
 
 def _clean(text: str, title: str | None, repeated: frozenset[str]) -> Cleaned:
-    text, codes = rules.typesetting_codes(text)
-    lines = split_lines(text)
+    lines, codes = cleaning_lines(text)
     kinds = _kinds(lines, repeated)
     removed: list[str] = list(codes)
     kept: list[tuple[str, bool]] = []  # (text, paragraph break before)
@@ -257,10 +266,10 @@ def repeated_lines(texts: Sequence[str]) -> frozenset[str]:
     """Keys of lines found in two or more texts that are not copies of each other.
 
     Texts sharing half of their longer lines (six words or more) are copies of
-    one story, so their subheads and labels count once. Lines are read with
-    typesetting codes cut, as cleaning reads them.
+    one story, so their subheads and labels count once. Lines are read as
+    cleaning reads them (``cleaning_lines``).
     """
-    lines = [split_lines(rules.typesetting_codes(t)[0]) for t in texts]
+    lines = [cleaning_lines(t)[0] for t in texts]
     keys = [{rules.normalize(line.text) for line in group} - {""} for group in lines]
     long_keys = [{rules.normalize(x.text) for x in group if len(x.text.split()) >= 6} for group in lines]
     group = list(range(len(texts)))
