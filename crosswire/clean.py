@@ -103,6 +103,7 @@ def _kinds(lines: Sequence[Line], repeated: frozenset[str]) -> list[str | None]:
     texts = [line.text.replace("\n", " ") for line in lines]
     kinds: list[str | None] = [rules.strong_kind(t) for t in texts]
     _mark_comment_section(texts, kinds)
+    _mark_notice_page(kinds)
     _mark_captions(texts, kinds)
     _mark_repeats(texts, kinds, repeated)
     _mark_tail_after_credit(texts, kinds)
@@ -123,6 +124,14 @@ def _mark_comment_section(texts: Sequence[str], kinds: list[str | None]) -> None
             for later in range(index, len(kinds)):
                 kinds[later] = kinds[later] or rules.COMMENTS
             return
+
+
+def _mark_notice_page(kinds: list[str | None]) -> None:
+    """A page that opens on a site notice and has another is a notice page (a web
+    archive's crawl description, an error page): the rest of it is the notice too."""
+    if not kinds or kinds[0] != rules.SITE_NOTICE or kinds.count(rules.SITE_NOTICE) < 2:
+        return
+    kinds[:] = [kind or rules.SITE_NOTICE for kind in kinds]
 
 
 def _mark_captions(texts: Sequence[str], kinds: list[str | None]) -> None:

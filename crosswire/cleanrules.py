@@ -179,9 +179,13 @@ _SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:/[A-Z][\w.'’ -]{1,40})+
 _CREDIT_TAIL = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP Photo|AFP PHOTO|EPA|Getty Images|Shutterstock|Photo|Picture|Image)"
     r"(?:/[\w.'’ -]+)+|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|via|published)\b[^)]*\)|"
-    r"\((?:AFP|AP|Reuters|EPA|Getty(?: Images)?|file|file photo)\)|"
+    r"\((?:AFP|AP|Associated Press|Reuters|EPA|Getty(?: Images)?|file|file photo)\)|"
     r"\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*/(?:Getty Images|AFP|AP|Reuters|EPA)\b)\W*$"
 )
+# A photo gallery's caption cut short and credited: "Police arrested several people and are widening... (Associated Press)".
+_CUT_CAPTION = re.compile(r"(?:\.\.\.|…)\s*\((?:Associated Press|AP|Reuters|AFP)\)\W*$")
+# An agency's re-sent caption: "CORRECTS NUMBER DEAD TO TWO ... - This photo provided by ...".
+_CORRECTED_CAPTION = re.compile(r"^CORRECTS?\b(?: [A-Z0-9,'’.-]+){2,}")
 _CAPTION_START = re.compile(
     r"^(?:file(?: photo)?\s*[-–—:,]|file photo\b|pictured\b|in this (?:file )?(?:photo|image|picture)\b|"
     r"this (?:photo|image|picture)\b|(?:photo|image|picture) (?:shows|showing)\b)",
@@ -355,6 +359,8 @@ def _credit_or_caption(text: str, line: LineFacts) -> str | None:
         return CREDIT
     if line.words <= 8 and not line.ends_sentence and _SLASH_CREDIT.match(stripped):
         return CREDIT
+    if line.words <= 150 and (_CUT_CAPTION.search(stripped) or _CORRECTED_CAPTION.match(stripped)):
+        return CAPTION
     if line.reporting and line.has_quote:
         return None
     if line.words <= 80 and _CREDIT_TAIL.search(stripped):

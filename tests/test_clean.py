@@ -337,6 +337,45 @@ def test_a_credit_in_brackets_marks_a_caption_and_a_bracketed_link_is_a_related_
     assert classify_lines(text) == [(line, None) for line in (news, *asides)]
 
 
+def test_a_gallery_caption_cut_short_and_a_corrected_caption_are_captions() -> None:
+    captions = (
+        "Divers search the river below the Orlen bridge on Tuesday, March 4, 2014. Crews said they... (Associated Press)",
+        "Pier engineer Ana Ruiz, left, speaks to reporters as the council meets in Orlen on... (AP)",
+        "CORRECTS SPELLING OF ENGINEER'S NAME - This photo provided by Orlen Police shows the bridge.",
+        "The ferry will keep running until the bridge reopens. (Associated Press)",
+    )
+    for caption in captions:
+        assert classify_lines(caption) == [(caption, cleanrules.CAPTION)], caption
+    news = (
+        "The Associated Press said the bridge would reopen... eventually.",
+        "Corrects in the engineers' report were filed on Friday.",
+    )
+    text = "\n\n".join(news)
+    assert classify_lines(text) == [(line, None) for line in news]
+
+
+def test_a_page_that_opens_on_a_site_notice_is_a_notice_throughout() -> None:
+    page = "\n\n".join(
+        [
+            "This crawl was run with a new seedlist and crawler configuration in the spring.",
+            "Number of hosts: 2,044",
+            "We changed how the harvest was run since then, and we share it for people to study.",
+            "Crawls of outlinks from partner sites are kept in a separate collection.",
+        ]
+    )
+    assert {kind for _, kind in classify_lines(page)} == {cleanrules.SITE_NOTICE}
+    article = "\n\n".join(
+        [
+            "The bridge reopened on Friday after a year of repairs.",
+            "Crawls of outlinks from partner sites are kept in a separate collection.",
+            "This crawl was run with a new seedlist and crawler configuration in the spring.",
+            "Ferries will keep running until the end of the month.",
+        ]
+    )
+    kinds = [kind for _, kind in classify_lines(article)]
+    assert kinds[0] is None and kinds[-1] is None  # a notice inside an article takes only its own lines
+
+
 def test_scraped_documents_without_titles_are_cleaned_too() -> None:
     document = f"{WIRE} \n \n Advertisement \n \n {QUOTE} \n \n Follow Eastbay Wire on Twitter"
     (cleaned,) = clean_articles([Article(text=document)])
@@ -372,7 +411,8 @@ ABOUT_ARCHIVES_AND_COMMENTS = (
 
 
 def test_archive_crawl_notes_error_pages_and_comment_calls_are_site_furniture() -> None:
-    lines = (*SITE_NOTICES, COMMENT_CALL, *ABOUT_ARCHIVES_AND_COMMENTS)
+    # An article that mentions a notice: the notice-page rule (a page opening on one) stays out of it.
+    lines = (ABOUT_ARCHIVES_AND_COMMENTS[0], *SITE_NOTICES, COMMENT_CALL, *ABOUT_ARCHIVES_AND_COMMENTS[1:])
     kinds = dict(classify_lines("\n\n".join(lines)))
     for notice in SITE_NOTICES:
         assert kinds[notice] == cleanrules.SITE_NOTICE, notice

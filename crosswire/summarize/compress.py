@@ -23,10 +23,14 @@ _DATELINE = re.compile(
     r"(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|Xinhua|[A-Z][\w .&]{0,25})\)\s*)?"
     r"(?:[\u2014\u2013]|--|[-_](?=\s))\s*"
 )
+# A dateline without its dash, before an article: "PARIS An Algerian man ...", "FORT WAYNE, Ind. The ...".
+_BARE_DATELINE = re.compile(r"^(?=[^a-z]*[A-Z]{3})[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+){0,3}\s+(?=(?:The|A|An)\s)")
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:But|And|So|Also|However|Meanwhile|Still|Moreover|Furthermore|In addition|Additionally|"
     r"Instead|Nonetheless|Nevertheless|Indeed|Yet|Then|Now|Separately|Elsewhere)\b,?\s+(?=\S)"
 )
+# Page leftovers before the first word: "Updated | ", a video player's "CLOSE ", a dateline's lone dash.
+_PAGE_PREFIX = re.compile(r"^(?:Updated\s*\|\s*|CLOSE\s+(?=[A-Z][a-z])|[\u2014\u2013]\s*(?=\S))")
 _BULLET = re.compile(r"^[-*\u2022\u00b7\u25aa]\s+(?=\S)")  # "- ", "* ", "• " opening a list item
 _PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,60})\)(?=[\s,.;:!?])")
 _ATTRIBUTION_TAIL = re.compile(
@@ -50,7 +54,7 @@ class Compressor:
         """The shortened sentence, or ``text`` itself when a rule would break traceability."""
         result = text.strip()
         if self.bullets:
-            result = _BULLET.sub("", result, count=1)
+            result = _BULLET.sub("", _PAGE_PREFIX.sub("", result, count=1), count=1)
         if self.datelines:
             result = _strip_dateline(result)
         if self.connectives:
@@ -66,6 +70,7 @@ class Compressor:
 
 
 def _strip_dateline(text: str) -> str:
+    text = _BARE_DATELINE.sub("", text, count=1)
     match = _DATELINE.match(text)
     if not match or match.end() == 0:
         return text

@@ -24,6 +24,17 @@ _READER_PROMPT = re.compile(
     r"related:|photo:|image:|caption|getty images|ap photo|file photo|email us|sign in)\b",
     re.IGNORECASE,
 )
+# Text whose opening was lost (a dropped link, a split sentence): "’s role in ...",
+# "who was involved in the effort." Name particles ("de Blasio") and "iPhone" may open a sentence.
+_LOST_OPENING = re.compile(
+    r"^[’']s\s|^[\"“‘']?(?!(?:de|van|von|da|di|du|le|la|al|el|bin|ibn|dos|del|della|ter|e|i)\s)[a-z]+\b(?![-’'])"
+)
+# A teaser cut off mid-phrase: "The researchers also are investigating whether...".
+_CUT_OFF = re.compile(
+    r"\b(?:the|a|an|to|of|for|and|or|but|with|her|his|their|its|whether|that|in|on|at|by|from|as|into|about)"
+    r"\s*(?:\.\.\.|…)$",
+    re.IGNORECASE,
+)
 _YOU_QUESTION = re.compile(
     r"\b(?:you|your)\b.*\?\s*$|^(?:what|how|do|did|are|would|will|have)\b.*\byou\b", re.I
 )
@@ -42,6 +53,10 @@ def junk_reason(text: str) -> str | None:
         return "no words"
     if sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return "all caps"
+    if _LOST_OPENING.match(stripped):
+        return "fragment"
+    if _CUT_OFF.search(stripped):
+        return "cut off"
     if _URL.search(stripped):
         return "link or handle"
     if _READER_PROMPT.search(stripped):

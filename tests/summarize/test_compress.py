@@ -15,6 +15,9 @@ from crosswire.summarize.compress import Compressor, compress
             "Rescue crews worked until dawn on Tuesday.",
         ),
         ("ORVALE, Del. _ The ferry ran late all week.", "The ferry ran late all week."),  # LDC newswire dash
+        ("ORVALE The ferry ran late all week.", "The ferry ran late all week."),  # a dateline without its dash
+        ("PORT ORVALE, Del. A ferry ran late all week.", "A ferry ran late all week."),
+        ("NTSB investigators said the ferry ran late.", "NTSB investigators said the ferry ran late."),
         ("However, the bakery stayed open all night.", "The bakery stayed open all night."),
         ("But rescuers kept searching the river.", "Rescuers kept searching the river."),
         ("The bridge (built in 1962) had been due for repairs.", "The bridge had been due for repairs."),
@@ -23,6 +26,11 @@ from crosswire.summarize.compress import Compressor, compress
             "The council voted to rebuild the pier.",
         ),  # list bullets
         ("\u2022 Ferries will run every hour.", "Ferries will run every hour."),
+        # page leftovers: an update stamp, a video player's close button, a dateline's lone dash
+        ("Updated | The ferry ran late all week.", "The ferry ran late all week."),
+        ("CLOSE Divers searched the river below the bridge.", "Divers searched the river below the bridge."),
+        ("\u2014 For years, the pier had been due for repairs.", "For years, the pier had been due for repairs."),
+        ("CLOSE ties to the mayor helped the contractor.", "CLOSE ties to the mayor helped the contractor."),
         (
             "-5 degrees was the coldest reading.",
             "-5 degrees was the coldest reading.",

@@ -14,6 +14,10 @@ from crosswire.summarize.junk import is_junk, junk_reason
         ("Click here to subscribe to our newsletter for daily updates!", "boilerplate"),
         ("What would you do if your town lost its only bridge?", "question to readers"),
         ("Orvale bridge collapse: fourteen injured in Monday night crash", "unfinished"),
+        ("’s role in the ferry contract is still unclear to the council.", "fragment"),  # its link was lost
+        ("who had led the pier survey for three years.", "fragment"),  # the start of a split sentence
+        ("The engineers are also checking whether...", "cut off"),
+        ("Divers said they would search the river again with the...", "cut off"),
     ],
 )
 def test_junk_sentences_are_named(text: str, reason: str) -> None:
@@ -23,3 +27,7 @@ def test_junk_sentences_are_named(text: str, reason: str) -> None:
 def test_a_news_sentence_is_not_junk() -> None:
     assert not is_junk("Mayor Dalia Rosk declared a local emergency and closed two nearby roads.")
     assert not is_junk('"We heard a crack and then the lights went out," said resident Tomas Brill.')
+    assert not is_junk("We all know how well the last repair worked out...")  # a trailing ellipsis alone
+    assert not is_junk("de Vries said the ferry would keep running until the bridge reopens.")
+    assert not is_junk("iPhone owners were told of the closure by a city alert on Monday.")
+    assert not is_junk("'s-Hertogenbosch is where the ferry company keeps its offices.")  # a place name

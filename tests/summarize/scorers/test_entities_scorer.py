@@ -13,7 +13,7 @@ def test_numbers_quotes_and_attribution_are_counted(
 ) -> None:
     story = story_of(
         '"We lost 40 boats in 2023," harbour master Ines Varga told reporters on Friday.\n\n'
-        "it was a quiet and ordinary morning along the grey water."
+        "It was a quiet and ordinary morning along the grey water."
     )
     table = build_table(story, tfidf)
     columns = EntityScorer().columns(table)
