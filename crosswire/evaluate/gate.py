@@ -22,9 +22,10 @@ from crosswire.evaluate.summaries import CROSSWIRE, crosswire_system, run_system
 GATE_FILE = Path("multinews") / "validation.jsonl"
 GATE_STEP = 6
 GATE_WORDS = 250
-# Measured 49.88 / 21.68 / 34.86 on 2026-11-22 (retrained after the photo-credit and bracketed-link
-# cleaning); a fall of ~0.4 fails CI. Retraining on slightly changed data alone moves R2 here by up to 0.6.
-FLOORS: dict[str, float] = {"rouge1": 49.5, "rouge2": 21.3, "rougeLsum": 34.45}
+# Measured 49.91 / 21.89 / 34.83 on 2026-11-22 (retrained after the gallery-caption cleaning and the
+# wider candidate bounds); a fall of ~0.4 fails CI. Retraining on slightly changed data alone moves R2
+# here by up to 0.6.
+FLOORS: dict[str, float] = {"rouge1": 49.5, "rouge2": 21.5, "rougeLsum": 34.45}
 
 
 @dataclass(frozen=True)

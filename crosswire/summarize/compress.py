@@ -23,8 +23,9 @@ _DATELINE = re.compile(
     r"(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|Xinhua|[A-Z][\w .&]{0,25})\)\s*)?"
     r"(?:[\u2014\u2013]|--|[-_](?=\s))\s*"
 )
-# A dateline without its dash, before an article: "PARIS An Algerian man ...", "FORT WAYNE, Ind. The ...".
-_BARE_DATELINE = re.compile(r"^(?=[^a-z]*[A-Z]{3})[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+){0,3}\s+(?=(?:The|A|An)\s)")
+# A dateline without its dash, before an article: "PARIS An Algerian man ...", "FORT WAYNE, Ind. The ...";
+# not a headline in capitals ("HE'S A SOCIALIST.").
+_BARE_DATELINE = re.compile(r"^(?=[^a-z]*[A-Z]{3})[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+){0,3}\s+(?=(?:The|A|An)\s+[A-Z]?[a-z])")
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:But|And|So|Also|However|Meanwhile|Still|Moreover|Furthermore|In addition|Additionally|"
     r"Instead|Nonetheless|Nevertheless|Indeed|Yet|Then|Now|Separately|Elsewhere)\b,?\s+(?=\S)"

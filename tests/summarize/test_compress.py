@@ -18,6 +18,7 @@ from crosswire.summarize.compress import Compressor, compress
         ("ORVALE The ferry ran late all week.", "The ferry ran late all week."),  # a dateline without its dash
         ("PORT ORVALE, Del. A ferry ran late all week.", "A ferry ran late all week."),
         ("NTSB investigators said the ferry ran late.", "NTSB investigators said the ferry ran late."),
+        ("FERRY WOES A WINTER TALE as the pier stays shut.", "FERRY WOES A WINTER TALE as the pier stays shut."),
         ("However, the bakery stayed open all night.", "The bakery stayed open all night."),
         ("But rescuers kept searching the river.", "Rescuers kept searching the river."),
         ("The bridge (built in 1962) had been due for repairs.", "The bridge had been due for repairs."),

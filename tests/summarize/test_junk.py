@@ -9,6 +9,7 @@ from crosswire.summarize.junk import is_junk, junk_reason
     ("text", "reason"),
     [
         ("Photo gallery.", "too short"),
+        ("The crews said " + "that the pier was sound and " * 17 + "it held.", "too long"),  # 107 words
         ("BREAKING NEWS FROM THE HARBOUR TONIGHT AT NINE", "all caps"),
         ("Read the full report at https://example.org/report today please.", "link or handle"),
         ("Click here to subscribe to our newsletter for daily updates!", "boilerplate"),
@@ -28,6 +29,7 @@ def test_a_news_sentence_is_not_junk() -> None:
     assert not is_junk("Mayor Dalia Rosk declared a local emergency and closed two nearby roads.")
     assert not is_junk('"We heard a crack and then the lights went out," said resident Tomas Brill.')
     assert not is_junk("We all know how well the last repair worked out...")  # a trailing ellipsis alone
+    assert not is_junk("The bridge reopened on Friday.")  # five words
     assert not is_junk("de Vries said the ferry would keep running until the bridge reopens.")
     assert not is_junk("iPhone owners were told of the closure by a city alert on Monday.")
     assert not is_junk("'s-Hertogenbosch is where the ferry company keeps its offices.")  # a place name
