@@ -5,7 +5,8 @@ compressed text's word tokens stay an in-order subsequence of the original
 span, and ``BriefSentence.source`` keeps pointing at the original sentence.
 Each rule removes material that adds no fact a reader needs: datelines,
 leading connectives that refer to a sentence the brief may not include,
-short parentheticals, list bullets, and trailing attribution tails.
+short parentheticals, list bullets, page leftovers before the first word,
+and trailing attribution tails.
 """
 
 from __future__ import annotations
@@ -49,13 +50,16 @@ class Compressor:
     connectives: bool = True
     parentheticals: bool = True
     bullets: bool = True
+    page_leftovers: bool = True  # "Updated | ", a video player's "CLOSE ", a lone leading dash
     attribution_tails: bool = False  # off by default: attribution is part of a fact's sourcing
 
     def compress(self, text: str) -> str:
         """The shortened sentence, or ``text`` itself when a rule would break traceability."""
         result = text.strip()
+        if self.page_leftovers:
+            result = _PAGE_PREFIX.sub("", result, count=1)
         if self.bullets:
-            result = _BULLET.sub("", _PAGE_PREFIX.sub("", result, count=1), count=1)
+            result = _BULLET.sub("", result, count=1)
         if self.datelines:
             result = _strip_dateline(result)
         if self.connectives:

@@ -55,6 +55,12 @@ def test_compressed_text_is_a_token_subsequence_of_the_original() -> None:
         assert result[0].isupper()
 
 
+def test_page_leftovers_rule_can_be_switched_off() -> None:
+    text = "Updated | The ferry ran late all week."
+    assert Compressor(page_leftovers=False).compress(text) == text
+    assert Compressor().compress(text) == "The ferry ran late all week."
+
+
 def test_attribution_tail_rule_is_optional() -> None:
     text = "The river rose two metres overnight, according to the county water office."
     assert compress(text) == text
