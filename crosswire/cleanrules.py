@@ -186,6 +186,10 @@ _CREDIT_TAIL = re.compile(
 _CUT_CAPTION = re.compile(r"(?:\.\.\.|…)\s*\((?:Associated Press|AP|Reuters|AFP)\)\W*$")
 # An agency's re-sent caption: "CORRECTS NUMBER DEAD TO TWO ... - This photo provided by ...".
 _CORRECTED_CAPTION = re.compile(r"^CORRECTS?\b(?: [A-Z0-9,'’.-]+){2,}")
+# A wire's photo-budget entry: "(NYT35) GUADALAJARA, Mexico -- Oct. 28, 1998 -- GUADALAJARA-ARCHITECTURE, 10-28 -- ...".
+_PHOTO_BUDGET = re.compile(
+    rf"--\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+--\s+(?:ADV\.[^-]{{0,40}}--\s+)?[A-Z][A-Z0-9&' -]*,\s+\d{{1,2}}-\d{{1,2}}\s+--"
+)
 _CAPTION_START = re.compile(
     r"^(?:file(?: photo)?\s*[-–—:,]|file photo\b|pictured\b|in this (?:file )?(?:photo|image|picture)\b|"
     r"this (?:photo|image|picture)\b|(?:photo|image|picture) (?:shows|showing)\b)",
@@ -360,6 +364,8 @@ def _credit_or_caption(text: str, line: LineFacts) -> str | None:
     if line.words <= 8 and not line.ends_sentence and _SLASH_CREDIT.match(stripped):
         return CREDIT
     if line.words <= 150 and (_CUT_CAPTION.search(stripped) or _CORRECTED_CAPTION.match(stripped)):
+        return CAPTION
+    if _PHOTO_BUDGET.search(stripped[:200]):
         return CAPTION
     if line.reporting and line.has_quote:
         return None

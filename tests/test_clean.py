@@ -354,6 +354,18 @@ def test_a_gallery_caption_cut_short_and_a_corrected_caption_are_captions() -> N
     assert classify_lines(text) == [(line, None) for line in news]
 
 
+def test_a_wire_photo_budget_entry_is_a_caption() -> None:
+    entries = (
+        "(NYT7) ORVALE, Del. -- Oct. 2, 2001 -- BRIDGE-REPAIR-2, 10-02 -- Divers check a pier below the Orlen"
+        " bridge. The county said the repairs would take a year.",
+        "(NYT9) UNDATED -- Oct. 2, 2001 -- ADV. FOR SUN., OCT. 7 -- FERRY TIMES-B&W, 10-02 -- The ferry at dawn.",
+    )
+    for entry in entries:
+        assert classify_lines(entry) == [(entry, cleanrules.CAPTION)], entry
+    story = "ORVALE, Del. -- Oct. 2, 2001 -- The county said on Tuesday that the bridge repairs would take a year."
+    assert classify_lines(story) == [(story, None)]
+
+
 def test_a_page_that_opens_on_a_site_notice_is_a_notice_throughout() -> None:
     page = "\n\n".join(
         [
