@@ -31,8 +31,8 @@ _LEADING_CONNECTIVE = re.compile(
     r"^(?:But|And|So|Also|However|Meanwhile|Still|Moreover|Furthermore|In addition|Additionally|"
     r"Instead|Nonetheless|Nevertheless|Indeed|Yet|Then|Now|Separately|Elsewhere)\b,?\s+(?=\S)"
 )
-# Page leftovers before the first word: "Updated | ", a video player's "CLOSE ", a dateline's lone dash.
-_PAGE_PREFIX = re.compile(r"^(?:Updated\s*\|\s*|CLOSE\s+(?=[A-Z][a-z])|[\u2014\u2013]\s*(?=\S))")
+# Page leftovers before the first word: "Updated | ", a video player's "CLOSE ".
+_PAGE_PREFIX = re.compile(r"^(?:Updated\s*\|\s*|CLOSE\s+(?=[A-Z][a-z]))")
 _BULLET = re.compile(r"^[-*\u2022\u00b7\u25aa]\s+(?=\S)")  # "- ", "* ", "• " opening a list item
 _PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,60})\)(?=[\s,.;:!?])")
 _ATTRIBUTION_TAIL = re.compile(
@@ -50,7 +50,7 @@ class Compressor:
     connectives: bool = True
     parentheticals: bool = True
     bullets: bool = True
-    page_leftovers: bool = True  # "Updated | ", a video player's "CLOSE ", a lone leading dash
+    page_leftovers: bool = True  # "Updated | ", a video player's "CLOSE "
     attribution_tails: bool = False  # off by default: attribution is part of a fact's sourcing
 
     def compress(self, text: str) -> str:
@@ -80,8 +80,9 @@ def _strip_dateline(text: str) -> str:
     if not match or match.end() == 0:
         return text
     head = text[: match.end()]
-    # A dateline is a place in capitals or an agency in brackets, never an ordinary clause.
-    if not (re.search(r"[A-Z]{3,}", head) or "(" in head):
+    # A dateline is a place in capitals, an agency in brackets, or the dash left of one
+    # ("— For years, ..."), never an ordinary clause.
+    if not (re.search(r"[A-Z]{3,}", head) or "(" in head or head.strip() in ("\u2014", "\u2013")):
         return text
     return text[match.end() :]
 

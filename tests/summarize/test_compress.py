@@ -27,7 +27,7 @@ from crosswire.summarize.compress import Compressor, compress
             "The council voted to rebuild the pier.",
         ),  # list bullets
         ("\u2022 Ferries will run every hour.", "Ferries will run every hour."),
-        # page leftovers: an update stamp, a video player's close button, a dateline's lone dash
+        # page leftovers (an update stamp, a video player's close button) and a dateline's lone dash
         ("Updated | The ferry ran late all week.", "The ferry ran late all week."),
         ("CLOSE Divers searched the river below the bridge.", "Divers searched the river below the bridge."),
         ("\u2014 For years, the pier had been due for repairs.", "For years, the pier had been due for repairs."),
