@@ -50,13 +50,32 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Development:
+    """A dated development (sub-event) within a story: the articles that report it.
+
+    ``date`` is an ISO date (the development's median publication date) or
+    None when its articles carry no date. Developments are in date order.
+    """
+
+    id: str
+    date: str | None
+    headline: str
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Story:
-    """Articles about one event, and (after segmentation) their sentences."""
+    """Articles about one event, and (after segmentation) their sentences.
+
+    ``developments`` are the story's dated sub-events, in date order (empty
+    until the story tracker fills them).
+    """
 
     id: str
     headline: str
     articles: tuple[Article, ...]
     sentences: tuple[Sentence, ...] = ()
+    developments: tuple[Development, ...] = ()
 
     def article(self, article_id: str) -> Article:
         for article in self.articles:
