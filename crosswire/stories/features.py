@@ -27,7 +27,6 @@ FEATURES = (
     "vector_cos",
     "has_vectors",
     "log_gap_days",
-    "has_days",
     "log_size",
     "log_words",
     "body_share",
@@ -35,6 +34,7 @@ FEATURES = (
     "vector_max",
     "name_overlap",
 )
+UNDATED_GAP_DAYS = 7.0
 # Member articles a story keeps for the closest-member features.
 RECENT_MEMBERS = 16
 
@@ -182,8 +182,8 @@ def pair_features(
         "has_names": float(has_names),
         "vector_cos": vector if vector is not None else 0.0,
         "has_vectors": float(vector is not None),
-        "log_gap_days": math.log1p(gap) if gap is not None else 0.0,
-        "has_days": float(gap is not None),
+        # an undated pair reads as a week apart: neither close in time nor far
+        "log_gap_days": math.log1p(gap if gap is not None else UNDATED_GAP_DAYS),
         "log_size": math.log(len(story.keys)),
         "log_words": math.log1p(profile.words),
         "body_share": 0.0,

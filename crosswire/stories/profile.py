@@ -82,8 +82,8 @@ def lead_text(article: Article) -> str:
 
 def profile_article(article: Article, vector: np.ndarray | None = None) -> ArticleProfile:
     """The profile of one cleaned article; ``article.id`` must be set (its stable key)."""
-    body_stems = content_stems(article.text)
-    title_stems = content_stems(article.title or "")
+    body_stems = [w for w in content_stems(article.text) if not w.isdigit()]
+    title_stems = [w for w in content_stems(article.title or "") if not w.isdigit()]
     names = names_of(f"{article.title or ''}\n{article.text}")
     return ArticleProfile(
         key=article.id,
