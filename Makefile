@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DATA ?= ../shared/data
+# A clone of github.com/adbar/trafilatura (its evaluation pages); the web section is skipped without it.
+WEB_DATA ?= ../trafilatura
 EXAMPLE := examples/harbour-fire
 
 .PHONY: install demo test lint bench train clean
@@ -29,7 +31,7 @@ lint: install
 	$(BIN)/mypy
 
 bench: install
-	$(BIN)/python -m crosswire.evaluate.bench --data $(DATA) --out BENCHMARKS.md
+	$(BIN)/python -m crosswire.evaluate.bench --data $(DATA) --web-data $(WEB_DATA) --out BENCHMARKS.md
 
 train: install
 	$(BIN)/crosswire train --data $(DATA)

@@ -56,6 +56,8 @@ def read_feed(data: bytes, source: str) -> list[Article]:
         raise CrosswireError("no feed entry has any text", source=source)
     for message in skipped:
         warn(message, source=source)
+    if skipped:
+        warn(f"kept {len(articles)} of {len(entries)} feed entries; skipped {len(skipped)}", source=source)
     if parsed.get("bozo"):
         reason = _one_line(parsed.get("bozo_exception"))
         warn(f"feed is not well-formed ({reason}); read the {len(articles)} entries recovered", source=source)

@@ -79,6 +79,8 @@ def read_records(
                 warn(f"{record.label} skipped: {error}", source=source)
     if bad > MAX_LINE_WARNINGS:
         warn(f"{bad - MAX_LINE_WARNINGS} more bad records skipped", source=source)
+    if bad and articles:
+        warn(f"kept {len(records) - bad} of {len(records)} JSON records; skipped {bad}", source=source)
     if not articles:
         detail = f" (first problem: {first_error})" if first_error else ""
         raise CrosswireError(f"no usable {what} in {len(records)} JSON records{detail}", source=source)
