@@ -22,6 +22,11 @@ $(STAMP): pyproject.toml
 
 demo: install
 	$(BIN)/crosswire brief $(EXAMPLE)
+	# One bundled example per input format (see examples/README.md); analysis off to keep it quick.
+	$(BIN)/crosswire brief --no-analysis --words 100 examples/web
+	$(BIN)/crosswire brief --no-analysis --words 100 examples/feed/harbour-news.rss
+	$(BIN)/crosswire brief --no-analysis --words 100 examples/warc/harbour-crawl.warc.gz
+	$(BIN)/crosswire brief --no-analysis --words 100 examples/clusters/two-stories.jsonl
 
 test: install
 	$(BIN)/python -m pytest -q

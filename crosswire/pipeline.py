@@ -15,9 +15,9 @@ from pathlib import Path
 from crosswire.clean import clean_articles
 from crosswire.contracts import check_brief, check_story
 from crosswire.embed import Embedder, default_embedder
-from crosswire.errors import CrosswireError
+from crosswire.errors import CrosswireError, warn
 from crosswire.ingest import read_inputs
-from crosswire.model import Article, Brief, Story
+from crosswire.model import Article, Brief, Story, count_words
 from crosswire.segment import segment_story
 from crosswire.stories import assemble_stories
 from crosswire.summarize import Summarizer
@@ -37,7 +37,7 @@ class Pipeline:
         cross_budget: bool = False,
     ) -> None:
         if words < 10:
-            raise CrosswireError(f"--words must be at least 10, got {words}")
+            raise CrosswireError(f"the word budget (words) must be at least 10, got {words}")
         self.words = words
         self.query = query
         self.input_format = input_format
@@ -61,6 +61,7 @@ class Pipeline:
         # neural embedder serves the analysis.
         summarizer = Summarizer(words=self.words, query=self.query, cross_budget=self.cross_budget)
         brief = check_brief(summarizer.summarize(story, since=since))
+        brief = _note_short_content(brief, self.words)
         if self.analyze:
             brief = self._analyze(brief)
         return brief
@@ -93,6 +94,23 @@ class Pipeline:
             return None
         articles = [replace(a, cluster=None) for a in self.read(since)]
         return self.stories(articles)[0]
+
+
+# A brief this far under its budget ran out of content, not of budget.
+SHORT_CONTENT_SHARE = 0.8
+
+
+def _note_short_content(brief: Brief, words: int) -> Brief:
+    """Say so when the word budget exceeds what the articles hold (``--words 100000``)."""
+    if brief.word_count >= SHORT_CONTENT_SHARE * words:
+        return brief
+    content = sum(count_words(article.text) for article in brief.story.articles)
+    note = (
+        f"the word budget ({words:,} words) exceeds the content: the brief has {brief.word_count:,} words, "
+        f"from articles holding {content:,} words after cleaning"
+    )
+    warn(note, source=brief.story.id or None)
+    return replace(brief, warnings=(*brief.warnings, note))
 
 
 def story_of_texts(documents: Sequence[str], source: str = "text") -> Story:
