@@ -128,6 +128,8 @@ def brief(
         from crosswire.pipeline import Pipeline
         from crosswire.render import render
 
+        if words < 10:
+            raise CrosswireError(f"--words must be at least 10, got {words}")
         pipeline = Pipeline(
             words=words,
             query=query,

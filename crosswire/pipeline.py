@@ -15,7 +15,7 @@ from pathlib import Path
 from crosswire.clean import clean_articles
 from crosswire.contracts import check_brief, check_story
 from crosswire.embed import Embedder, default_embedder
-from crosswire.errors import CrosswireError, warn
+from crosswire.errors import CrosswireError
 from crosswire.ingest import read_inputs
 from crosswire.model import Article, Brief, Story, count_words
 from crosswire.segment import segment_story
@@ -101,7 +101,7 @@ SHORT_CONTENT_SHARE = 0.8
 
 
 def _note_short_content(brief: Brief, words: int) -> Brief:
-    """Say so when the word budget exceeds what the articles hold (``--words 100000``)."""
+    """Say so (in ``Brief.warnings``, which every format renders) when the budget exceeds the content."""
     if brief.word_count >= SHORT_CONTENT_SHARE * words:
         return brief
     content = sum(count_words(article.text) for article in brief.story.articles)
@@ -109,7 +109,6 @@ def _note_short_content(brief: Brief, words: int) -> Brief:
         f"the word budget ({words:,} words) exceeds the content: the brief has {brief.word_count:,} words, "
         f"from articles holding {content:,} words after cleaning"
     )
-    warn(note, source=brief.story.id or None)
     return replace(brief, warnings=(*brief.warnings, note))
 
 

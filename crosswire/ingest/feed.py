@@ -45,6 +45,7 @@ def read_feed(data: bytes, source: str) -> list[Article]:
                 text=text,
                 title=title,
                 outlet=outlet,
+                outlet_source="metadata" if outlet else "",
                 url=text_field(entry.get("link")),
                 published=_entry_date(entry),
                 source=source,

@@ -39,10 +39,12 @@ def html_article(data: bytes, source: str, url: str | None = None, charset: str 
     text = _paragraphs(getattr(document, "text", None) or "", title)
     if article_words(text) < MIN_ARTICLE_WORDS:
         raise CrosswireError("no article text found", source=source)
+    outlet = text_field(getattr(document, "sitename", None))
     return Article(
         text=text,
         title=title,
-        outlet=text_field(getattr(document, "sitename", None)),
+        outlet=outlet,
+        outlet_source="metadata" if outlet else "",
         url=url or text_field(getattr(document, "url", None)),
         published=iso_date(getattr(document, "date", None)),
         source=source,

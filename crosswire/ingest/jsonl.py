@@ -110,10 +110,12 @@ def article_from_object(value: Any, source: str, cluster: str | None = None) -> 
     if published not in (None, "") and iso is None:
         warn(f"unrecognised date {str(published)[:40]!r} ignored", source=source)
     own_cluster = text_field(value.get("cluster"))
+    outlet = text_field(value.get("outlet"))
     return Article(
         text=text,
         title=text_field(value.get("title")),
-        outlet=text_field(value.get("outlet")),
+        outlet=outlet,
+        outlet_source="metadata" if outlet else "",
         url=text_field(value.get("url")),
         published=iso,
         source=source,
