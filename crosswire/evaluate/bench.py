@@ -235,7 +235,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = "python -m crosswire.evaluate.bench " + " ".join(argv if argv is not None else sys.argv[1:])
     try:
         if not args.data.is_dir():
-            raise CrosswireError("data folder not found", source=str(args.data))
+            raise CrosswireError(
+                "data folder not found; the evaluation sets are not bundled: see docs/data.md for "
+                "where to get them, or pass --data DIR (DATA=DIR with make)",
+                source=str(args.data),
+            )
         context = BenchContext(
             data=args.data, limit=args.limit, progress=args.progress, results={}, web_data=args.web_data
         )
