@@ -134,6 +134,13 @@ def _claims(context: BenchContext) -> str:
     return str(run_claim_fixture())
 
 
+def _stories(context: BenchContext) -> str:
+    from crosswire.evaluate.story_bench import run_story_bench
+
+    text, context.results["stories"] = run_story_bench(context.data, limit=context.limit)
+    return text
+
+
 SECTIONS: dict[str, tuple[str, Section]] = {
     "multinews": ("Multi-News test: crosswire and peers", _multinews),
     "duc2006": ("DUC 2006 query-focused", _duc2006),
@@ -143,6 +150,7 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "dates": ("Date resolution", _plugged("crosswire.evaluate.dates", "run_dates", "data")),
     "fixtures": ("Figures (fixtures)", _plugged("crosswire.evaluate.analysis_fixtures", "run_fixtures")),
     "claims": ("Claims and denials (fixtures)", _claims),
+    "stories": ("Story finding (issue 14)", _stories),
     "memory": ("Peak memory", _memory),
 }
 
