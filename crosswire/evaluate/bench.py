@@ -141,6 +141,12 @@ def _stories(context: BenchContext) -> str:
     return text
 
 
+def _story_scale(context: BenchContext) -> str:
+    from crosswire.evaluate.story_scale import bench_scale
+
+    return bench_scale(context.data, limit=context.limit)
+
+
 SECTIONS: dict[str, tuple[str, Section]] = {
     "multinews": ("Multi-News test: crosswire and peers", _multinews),
     "duc2006": ("DUC 2006 query-focused", _duc2006),
@@ -151,6 +157,7 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "fixtures": ("Figures (fixtures)", _plugged("crosswire.evaluate.analysis_fixtures", "run_fixtures")),
     "claims": ("Claims and denials (fixtures)", _claims),
     "stories": ("Story finding (issue 14)", _stories),
+    "story-scale": ("Story tracker at scale", _story_scale),
     "memory": ("Peak memory", _memory),
 }
 

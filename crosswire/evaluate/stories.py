@@ -84,7 +84,7 @@ def story_systems(
     return systems
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
     """Load the embedding model once, outside every system's timing."""
     from crosswire.embed import default_embedder
 
@@ -97,7 +97,7 @@ def run_story_systems(stream: StoryStream, systems: dict[str, StorySystem]) -> d
     """Each system's scores and seconds on the whole stream."""
     if not systems:
         raise CrosswireError("no systems to evaluate")
-    _warm_up()
+    warm_up()
     results = {}
     for name, system in systems.items():
         started = time.perf_counter()
