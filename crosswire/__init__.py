@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from crosswire.errors import CrosswireError, CrosswireWarning
@@ -31,7 +30,7 @@ def briefs(
     """One brief per story found in ``inputs`` (paths of files or folders)."""
     from crosswire.pipeline import Pipeline
 
-    return Pipeline(words=words, query=query, analyze=analyze).run(inputs)
+    return list(Pipeline(words=words, query=query, analyze=analyze).run(inputs).briefs)
 
 
 def brief(
@@ -44,6 +43,4 @@ def brief(
     from crosswire.pipeline import Pipeline
 
     paths = [inputs] if isinstance(inputs, str | Path) else list(inputs)
-    pipeline = Pipeline(words=words, query=query, analyze=analyze)
-    articles = [replace(a, cluster=None) for a in pipeline.read(paths)]
-    return pipeline.brief_story(pipeline.stories(articles)[0])
+    return Pipeline(words=words, query=query, analyze=analyze).one_brief(paths)
