@@ -375,11 +375,21 @@ def _is_share_bar(key: str) -> bool:
 def _is_promo(line: LineFacts) -> bool:
     if line.reporting or line.words > 60 or (line.has_quote and line.words > 12):
         return False
-    if _COMMENT_CALL.search(line.text) or _PROMO_CALL.search(line.text):
+    if _PROMO_CALL.search(line.text) or _is_comment_call(line.text):
         return True
     if not _PROMO_KEYWORDS.search(line.text):
         return False
     return bool(_PROMO_START.match(line.text)) or line.addresses_reader or not line.ends_sentence
+
+
+def _is_comment_call(text: str) -> bool:
+    """A call to comment that is most of its line: a line of text ending on one keeps its text."""
+    call = _COMMENT_CALL.search(text)
+    if not call:
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    calling = sum(len(part.split()) for part in sentences if _COMMENT_CALL.search(part))
+    return calling * 2 >= len(text.split())
 
 
 def _credit_or_caption(text: str, line: LineFacts) -> str | None:

@@ -101,3 +101,14 @@ def test_cyrillic_text_is_left_alone() -> None:
 )
 def test_outlet_self_description_and_stamps_go(line: str) -> None:
     assert line not in _kept(f"{FILLER}\n\n{line}\n\nThe ferry line was founded in 1962.")
+
+
+def test_a_call_to_comment_goes_but_not_the_text_it_ends() -> None:
+    call = "What do you think of the new timetable? Let us know down below in the comments."
+    summary = (
+        "On this page you learned how the new timetable spreads the crossings over the day and the week. "
+        "If you have questions, tell me in the comments."
+    )
+    kept = _kept(f"{FILLER}\n\n{call}\n\n{summary}")
+    assert call not in kept
+    assert summary in kept
