@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from crosswire.errors import CrosswireError, CrosswireWarning
 from crosswire.model import Article, Brief, BriefSentence, Sentence, SourceSpan, Story
@@ -36,6 +37,14 @@ Inputs = str | Path | Sequence[str | Path]
 
 def _paths(inputs: Inputs) -> list[str | Path]:
     return [inputs] if isinstance(inputs, str | Path) else list(inputs)
+
+
+def _pipeline(words: int, query: str | None, analyze: bool, input_format: str | None, overrun: bool) -> Any:
+    from crosswire.pipeline import Pipeline
+
+    return Pipeline(
+        words=words, query=query, analyze=analyze, input_format=input_format, cross_budget=overrun
+    )
 
 
 def briefs(
@@ -69,11 +78,7 @@ def briefs(
     items are reported as ``CrosswireWarning``. Render a brief with
     ``Brief.to_markdown()``, ``to_json()`` or ``to_html()``.
     """
-    from crosswire.pipeline import Pipeline
-
-    pipeline = Pipeline(
-        words=words, query=query, analyze=analyze, input_format=input_format, cross_budget=overrun
-    )
+    pipeline = _pipeline(words, query, analyze, input_format, overrun)
     return pipeline.run(_paths(inputs), since=_paths(since))
 
 
@@ -95,11 +100,7 @@ def brief(
         result = crosswire.brief("examples/harbour-fire", words=150)
         print(result.to_markdown())
     """
-    from crosswire.pipeline import Pipeline
-
-    pipeline = Pipeline(
-        words=words, query=query, analyze=analyze, input_format=input_format, cross_budget=overrun
-    )
+    pipeline = _pipeline(words, query, analyze, input_format, overrun)
     articles = [replace(a, cluster=None) for a in pipeline.read(_paths(inputs))]
     seen = pipeline.seen_story(_paths(since))
     return pipeline.brief_story(pipeline.stories(articles)[0], since=seen)
