@@ -17,7 +17,6 @@ and documented in ``crosswire.model``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +56,12 @@ def briefs(
     input_format: str | None = None,
     overrun: bool = False,
 ) -> list[Brief]:
-    """One brief per story found in ``inputs``.
+    """One brief per story found in ``inputs`` (largest story first).
+
+    Articles that arrived grouped (a Multi-News line) form one story per
+    group; the others are tracked into stories (``crosswire.stories``).
+    Articles that joined no story get no brief: ``Pipeline.run`` returns
+    them as ``Result.singletons``.
 
     Parameters (the same as ``crosswire brief``'s options):
 
@@ -79,7 +83,7 @@ def briefs(
     ``Brief.to_markdown()``, ``to_json()`` or ``to_html()``.
     """
     pipeline = _pipeline(words, query, analyze, input_format, overrun)
-    return pipeline.run(_paths(inputs), since=_paths(since))
+    return list(pipeline.run(_paths(inputs), since=_paths(since)).briefs)
 
 
 def brief(
@@ -101,6 +105,4 @@ def brief(
         print(result.to_markdown())
     """
     pipeline = _pipeline(words, query, analyze, input_format, overrun)
-    articles = [replace(a, cluster=None) for a in pipeline.read(_paths(inputs))]
-    seen = pipeline.seen_story(_paths(since))
-    return pipeline.brief_story(pipeline.stories(articles)[0], since=seen)
+    return pipeline.one_brief(_paths(inputs), since=_paths(since))

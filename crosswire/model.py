@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from crosswire.analyze import StoryAnalysis
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -123,6 +120,169 @@ class BriefSentence:
     citations: tuple[str, ...]
     source: SourceSpan
     support: tuple[str, ...] = ()
+
+
+# ----------------------------------------------------------------------------- analysis records
+# The analysis stage (crosswire.analyze) fills these; they live here so that
+# the model does not depend on that stage.
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A statement of the story: ``text`` is its clearest wording (``source``);
+    ``support`` lists the articles that state it; ``spans`` every wording."""
+
+    id: str
+    text: str
+    source: SourceSpan
+    support: tuple[str, ...]
+    corroborated: bool
+    outlets: tuple[str, ...]
+    spans: tuple[SourceSpan, ...]
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    """One figure in one article. ``low``/``high`` are the normalised bounds
+    (None = open), ``value`` the figure as stated."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float | None
+    high: float | None
+    approximate: bool
+    vague: bool
+    unit: str | None
+    counts: str
+    category: str
+    noun: str
+    actor: str | None
+    time_frame: str | None
+    period_first: str | None
+    period_last: str | None
+    source: str | None
+    sentence: str
+
+
+@dataclass(frozen=True)
+class FigureGroup:
+    """Mentions of one count. ``status``: "single" (one mention), "agree",
+    "vague" (compatible but imprecise: "hundreds" vs "at least 403"),
+    "conflict" (incompatible values for one period), or "periods" (figures
+    given for different periods, including one number for two periods)."""
+
+    counts: str
+    category: str
+    unit: str | None
+    status: str
+    flags: tuple[str, ...]
+    values: tuple[str, ...]
+    articles: tuple[str, ...]
+    sources: tuple[str, ...]
+    time_frames: tuple[str, ...]
+    mentions: tuple[FigureMention, ...]
+
+
+@dataclass(frozen=True)
+class Counter:
+    """A statement against a claim: a denial, rejection, dispute, blame-shift or claim of responsibility."""
+
+    statement: str
+    party: str | None
+    kind: str  # "denial" | "rejection" | "dispute" | "blame-shift" | "responsibility"
+    articles: tuple[str, ...]
+    spans: tuple[SourceSpan, ...] = ()
+    culprit: str | None = None  # for a blame-shift: who is blamed instead
+
+
+@dataclass(frozen=True)
+class Claim:
+    """An assertion by a party (``claimant``) about another (``accused``), with its counters."""
+
+    statement: str
+    claimant: str | None
+    accused: str | None
+    counters: tuple[Counter, ...]
+    articles: tuple[str, ...]
+    spans: tuple[SourceSpan, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One statement and its speaker; ``spans`` point at the quoted or reported words in each article."""
+
+    text: str
+    kind: str  # "direct" | "indirect"
+    speaker: str  # canonical name, or the description used ("a US military official")
+    speaker_role: str | None
+    cue: str
+    articles: tuple[str, ...]
+    spans: tuple[SourceSpan, ...]
+    speaker_kind: str = "unknown"  # "person" | "organization" | "place" | "description" | "unknown"
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """A dated event of the story, merged across the articles that report it.
+
+    ``date`` is ISO (a day, "YYYY-MM", "YYYY" or a "first/last" interval for
+    weeks); ``first``/``last`` bound it in days. ``relative``: some mention was
+    relative ("on Tuesday") and so resolved against a publication date;
+    ``anchor_inferred``: that publication date was itself inferred.
+    """
+
+    date: str
+    first: str
+    last: str
+    granularity: str
+    description: str
+    mention: str
+    relative: bool
+    anchor_inferred: bool
+    articles: tuple[str, ...]
+    spans: tuple[SourceSpan, ...]
+    mentions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place, with every way the story names it."""
+
+    name: str
+    kind: str  # "person" | "organization" | "place"
+    aliases: tuple[str, ...]
+    mentions: int
+    articles: tuple[str, ...]
+    spans: tuple[SourceSpan, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleCoverage:
+    """``exclusive``: ids of facts only this article states; ``missing``: ids of
+    facts most other articles state but this one does not. ``shared`` counts the
+    facts it has in common with at least one other article."""
+
+    article: str
+    facts: int
+    shared: int
+    exclusive: tuple[str, ...]
+    missing: tuple[str, ...]
+    exclusive_text: tuple[str, ...]
+    missing_text: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StoryAnalysis:
+    facts: tuple[Fact, ...] = ()
+    figures: tuple[FigureGroup, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    coverage: tuple[ArticleCoverage, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ is a different scope (a whole war vs one campaign), not a disagreement.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from crosswire.analyze.context import AnalysisContext
@@ -19,7 +18,7 @@ from crosswire.analyze.dates import find_date_mentions, narrow_to_part, parse_an
 from crosswire.analyze.figure_parse import COUNT_CATEGORIES, MentionParse, parse_mention
 from crosswire.analyze.numbers import Quantity, describe, find_quantities, overlap
 from crosswire.embed import Embedder
-from crosswire.model import Sentence
+from crosswire.model import FigureGroup, FigureMention, Sentence
 
 MAX_SCOPE_RATIO = 10.0
 # Counted things outside the known categories ("homes destroyed") match when
@@ -27,51 +26,6 @@ MAX_SCOPE_RATIO = 10.0
 # TF-IDF vectors of short labels score synonyms ("homes"/"houses") far lower.
 SAME_COUNT_SIMILARITY = {"all-MiniLM-L6-v2": (0.6, 0.75), "tfidf-hashing": (0.3, 0.6)}
 DEFAULT_COUNT_SIMILARITY = (0.6, 0.75)
-
-
-@dataclass(frozen=True)
-class FigureMention:
-    """One figure in one article. ``low``/``high`` are the normalised bounds
-    (None = open), ``value`` the figure as stated."""
-
-    article: str
-    start: int
-    end: int
-    text: str
-    value: float
-    low: float | None
-    high: float | None
-    approximate: bool
-    vague: bool
-    unit: str | None
-    counts: str
-    category: str
-    noun: str
-    actor: str | None
-    time_frame: str | None
-    period_first: str | None
-    period_last: str | None
-    source: str | None
-    sentence: str
-
-
-@dataclass(frozen=True)
-class FigureGroup:
-    """Mentions of one count. ``status``: "single" (one mention), "agree",
-    "vague" (compatible but imprecise: "hundreds" vs "at least 403"),
-    "conflict" (incompatible values for one period), or "periods" (figures
-    given for different periods, including one number for two periods)."""
-
-    counts: str
-    category: str
-    unit: str | None
-    status: str
-    flags: tuple[str, ...]
-    values: tuple[str, ...]
-    articles: tuple[str, ...]
-    sources: tuple[str, ...]
-    time_frames: tuple[str, ...]
-    mentions: tuple[FigureMention, ...]
 
 
 def _sentence_at(sentences: tuple[Sentence, ...], start: int) -> Sentence | None:

@@ -37,6 +37,7 @@ SKIPPED_NAMES = frozenset({"readme.md", "readme", "readme.txt", "readme.rst"})
 # About 30,000 words, four times the longest Multi-News document; past it the
 # sentence graph and the entity tagger run out of memory or time.
 MAX_ARTICLE_CHARS = 200_000
+STDIN = "-"  # the path that means standard input
 
 
 def read_bytes(data: bytes, name: str, input_format: str | None = None) -> tuple[Article, ...]:
@@ -131,7 +132,11 @@ def read_inputs(paths: Sequence[str | Path], input_format: str | None = None) ->
         check_format(input_format)  # an unknown format name fails once, up front
     files: list[Path] = []
     problems: list[CrosswireError] = []
+    stdin: list[Article] = []
     for raw in paths:
+        if str(raw) == STDIN:
+            stdin.extend(_read_stdin(input_format))
+            continue
         path = Path(raw)
         if path.is_dir():
             found = input_files(path)
@@ -145,13 +150,15 @@ def read_inputs(paths: Sequence[str | Path], input_format: str | None = None) ->
         else:
             problems.append(CrosswireError("no such file or folder", source=str(path)))
     if not files and not problems:
+        if stdin:
+            return tuple(stdin)
         raise CrosswireError("no inputs given")
-    several = len(files) + len(problems) > 1
+    several = len(files) + len(problems) + bool(stdin) > 1
     if problems and not several:
         raise problems[0]
     for problem in problems:
         warn(f"skipped: {problem.message}", source=problem.source)
-    articles: list[Article] = []
+    articles: list[Article] = list(stdin)
     for file in files:
         try:
             articles.extend(read_file(file, input_format))
@@ -162,6 +169,14 @@ def read_inputs(paths: Sequence[str | Path], input_format: str | None = None) ->
     if not articles:
         raise CrosswireError(f"no usable articles in {len(files) + len(problems)} inputs (see warnings)")
     return tuple(articles)
+
+
+def _read_stdin(input_format: str | None) -> tuple[Article, ...]:
+    """The articles of standard input (the path ``-``), its format detected like a file's."""
+    import sys
+
+    data = sys.stdin.buffer.read()
+    return read_bytes(data, "<stdin>", input_format)
 
 
 def input_files(folder: Path) -> list[Path]:

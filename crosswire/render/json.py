@@ -7,9 +7,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from crosswire.model import Article, Brief, BriefSentence
+from crosswire.model import Article, Brief, BriefSentence, Development
 
-SCHEMA = "crosswire.brief/1"
+SCHEMA = "crosswire.brief/2"
 ANALYSIS_SECTIONS = ("facts", "figures", "claims", "quotes", "timeline", "entities", "coverage")
 
 
@@ -53,11 +53,21 @@ def sentence_record(sentence: BriefSentence) -> dict[str, Any]:
     }
 
 
+def development_record(development: Development) -> dict[str, Any]:
+    return {
+        "id": development.id,
+        "date": development.date,
+        "headline": development.headline,
+        "articles": list(development.article_ids),
+    }
+
+
 def story_record(brief: Brief) -> dict[str, Any]:
     record: dict[str, Any] = {
         "id": brief.story.id,
         "headline": brief.headline,
         "words": brief.word_count,
+        "developments": [development_record(d) for d in brief.story.developments],
         "articles": [article_record(a) for a in brief.story.articles],
         "brief": [sentence_record(s) for s in brief.sentences],
     }
@@ -68,9 +78,13 @@ def story_record(brief: Brief) -> dict[str, Any]:
     return record
 
 
-def document(briefs: Sequence[Brief]) -> dict[str, Any]:
-    return {"schema": SCHEMA, "stories": [story_record(b) for b in briefs]}
+def document(briefs: Sequence[Brief], singletons: Sequence[Article] = ()) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "stories": [story_record(b) for b in briefs],
+        "singletons": [article_record(a) for a in singletons],
+    }
 
 
-def render_json(briefs: Sequence[Brief]) -> str:
-    return json.dumps(document(briefs), ensure_ascii=False, indent=2) + "\n"
+def render_json(briefs: Sequence[Brief], singletons: Sequence[Article] = ()) -> str:
+    return json.dumps(document(briefs, singletons), ensure_ascii=False, indent=2) + "\n"
