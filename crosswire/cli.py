@@ -306,6 +306,37 @@ def summaries(
     _run_safely(debug, action)
 
 
+@evaluate.command(name="stories")
+@click.argument("data", type=click.Path(path_type=Path))
+@click.option(
+    "--peers",
+    default="tfidf-agglomerative,minilm-hdbscan,gsdmm",
+    show_default=True,
+    help="Comma-separated story peers to run alongside (empty for none).",
+)
+@click.option("--limit", type=int, help="Only the first N lines (items, or clusters to pool).")
+@click.option("--seed", default=0, show_default=True, help="Seed of the pooled-stream shuffle and the peers.")
+@click.option(
+    "--json", "json_path", type=click.Path(path_type=Path), help="Also write the scores as JSON here."
+)
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def eval_stories(
+    data: Path, peers: str, limit: int | None, seed: int, json_path: Path | None, debug: bool
+) -> None:
+    """Story finding (B-cubed, NMI, ARI) of crosswire and peers on a clustering or cluster file."""
+
+    def action() -> None:
+        from crosswire.evaluate.stories import evaluate_stories, format_story_table
+
+        peer_names = tuple(p.strip() for p in peers.split(",") if p.strip())
+        result = evaluate_stories(data, peers=peer_names, limit=limit, seed=seed)
+        click.echo(format_story_table(result))
+        if json_path is not None:
+            _write(json.dumps(result, indent=2) + "\n", json_path)
+
+    _run_safely(debug, action)
+
+
 @main.command()
 @click.option(
     "--data",

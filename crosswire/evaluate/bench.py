@@ -148,6 +148,19 @@ def _claims(context: BenchContext) -> str:
     return str(run_claim_fixture())
 
 
+def _stories(context: BenchContext) -> str:
+    from crosswire.evaluate.story_bench import run_story_bench
+
+    text, context.results["stories"] = run_story_bench(context.data, limit=context.limit)
+    return text
+
+
+def _story_scale(context: BenchContext) -> str:
+    from crosswire.evaluate.story_scale import bench_scale
+
+    return bench_scale(context.data, limit=context.limit)
+
+
 SECTIONS: dict[str, tuple[str, Section]] = {
     "multinews": ("Multi-News test: crosswire and peers", _multinews),
     "duc2006": ("DUC 2006 query-focused", _duc2006),
@@ -158,6 +171,8 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "fixtures": ("Figures (fixtures)", _plugged("crosswire.evaluate.analysis_fixtures", "run_fixtures")),
     "claims": ("Claims and denials (fixtures)", _claims),
     "web": ("Cleaning real web pages", _web),
+    "stories": ("Story finding (issue 14)", _stories),
+    "story-scale": ("Story tracker at scale", _story_scale),
     "memory": ("Peak memory", _memory),
 }
 
