@@ -50,8 +50,8 @@ def read_bytes(data: bytes, name: str, input_format: str | None = None) -> tuple
     except CrosswireError:
         raise
     except Exception as error:  # a library failing on odd input: still one line, never a traceback
-        detail = " ".join(str(error).split())[:100]
-        message = f"could not read this input ({type(error).__name__}{': ' + detail if detail else ''})"
+        # The message speaks of the input; the library's own words are in the chain (--debug).
+        message = "could not read this input: its content is damaged or in a form the reader cannot parse"
         raise CrosswireError(message, source=name or None) from error
 
 
