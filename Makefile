@@ -27,6 +27,8 @@ demo: install
 	$(BIN)/crosswire brief --no-analysis --words 100 examples/feed/harbour-news.rss
 	$(BIN)/crosswire brief --no-analysis --words 100 examples/warc/harbour-crawl.warc.gz
 	$(BIN)/crosswire brief --no-analysis --words 100 examples/clusters/two-stories.jsonl
+	# Mixed input: the stories are found (three unrelated events).
+	$(BIN)/crosswire stories examples/mixed
 
 test: install
 	$(BIN)/python -m pytest -q

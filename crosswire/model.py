@@ -114,12 +114,14 @@ class BriefSentence:
     ``citations``: articles carrying the same sentence, exactly or as a
     near-duplicate (see ``crosswire.align``). ``support``: articles that state
     the same content in other words too (semantic alignment), a superset.
+    ``paragraph``: the brief's paragraph (0, 1, ...; one per development).
     """
 
     text: str
     citations: tuple[str, ...]
     source: SourceSpan
     support: tuple[str, ...] = ()
+    paragraph: int = 0
 
 
 # ----------------------------------------------------------------------------- analysis records

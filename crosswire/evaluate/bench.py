@@ -142,6 +142,12 @@ def _web(context: BenchContext) -> str:
     return run_web(folder)
 
 
+def _readability(context: BenchContext) -> str:
+    from crosswire.evaluate.readability import run_readability
+
+    return run_readability(context.data, limit=context.limit)
+
+
 def _claims(context: BenchContext) -> str:
     from crosswire.evaluate.attribution import run_claim_fixture
 
@@ -166,6 +172,7 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "duc2006": ("DUC 2006 query-focused", _duc2006),
     "duc2007": ("DUC 2007 update", _duc2007),
     "speed": ("Speed", _speed),
+    "readability": ("Readability of the Multi-News test briefs", _readability),
     "attribution": ("PolNeAR attribution", _attribution),
     "dates": ("Date resolution", _plugged("crosswire.evaluate.dates", "run_dates", "data")),
     "fixtures": ("Figures (fixtures)", _plugged("crosswire.evaluate.analysis_fixtures", "run_fixtures")),
