@@ -57,7 +57,7 @@ def _extract(html: str, source: str, url: str | None) -> Any:
 
     try:
         document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
-    except Exception as error:  # lxml and trafilatura raise many types on broken markup
+    except Exception:  # lxml and trafilatura raise many types on broken markup
         raise CrosswireError("malformed HTML: the page's markup cannot be parsed", source=source) from None
     if document is None:
         raise CrosswireError("no article text found", source=source)
