@@ -32,7 +32,7 @@ def test_each_example_briefs(path: str, input_format: str, articles: int, storie
         warnings.simplefilter("error", CrosswireWarning)  # the examples are clean input
         read = read_inputs([target])
     assert len(read) == articles
-    briefs = Pipeline(words=60, analyze=False).run([target])
+    briefs = Pipeline(words=60, analyze=False).run([target]).briefs
     assert len(briefs) == stories
     for brief in briefs:
         assert brief.sentences and 0 < brief.word_count <= 90
@@ -41,7 +41,7 @@ def test_each_example_briefs(path: str, input_format: str, articles: int, storie
 
 def test_the_example_pages_lose_their_furniture() -> None:
     pipeline = Pipeline(words=60, analyze=False)
-    texts = " ".join(a.text for a in pipeline.read([EXAMPLES / "web"]))
+    texts = " ".join(a.text for a in pipeline.clean(pipeline.read([EXAMPLES / "web"])))
     for junk in ("Sign up for our morning newsletter", "Share this story", "All rights reserved", "Home"):
         assert junk not in texts
     assert "412 votes to 96" in texts
