@@ -22,6 +22,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
         ("feed/harbour-news.rss", "feed", 2, 1),
         ("warc/harbour-crawl.warc.gz", "warc", 2, 1),
         ("clusters/two-stories.jsonl", "clusters", 4, 2),
+        ("mixed/quake-1.txt", "text", 7, 3),
     ],
 )
 def test_each_example_briefs(path: str, input_format: str, articles: int, stories: int) -> None:
