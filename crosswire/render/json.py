@@ -29,6 +29,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "id": article.id,
         "title": article.title,
         "outlet": article.outlet,
+        "outlet_source": article.outlet_source or None,  # where the outlet came from (schema only grows)
         "url": article.url,
         "published": article.published,
         "published_inferred": article.published_inferred,
