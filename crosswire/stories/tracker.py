@@ -55,7 +55,7 @@ class StoryTracker:
         self,
         *,
         max_active: int = 5000,
-        max_idle_days: float = 30.0,
+        max_idle_days: float = 180.0,
         min_words: int = 3,
         embed: bool = True,
         merge: bool = True,
