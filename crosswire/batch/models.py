@@ -18,23 +18,28 @@ from crosswire.embed import Embedder, SentenceTransformerEmbedder, shared_embedd
 LOADS: Counter[str] = Counter()  # model name -> loads in this process
 
 
-@functools.lru_cache(maxsize=2)
 def worker_models(analysis: bool) -> tuple[Embedder, Any]:
     """The process's embedder (weights loaded) and, with ``analysis``, its spaCy pipeline."""
+    return _embedder(), _nlp() if analysis else None
+
+
+@functools.lru_cache(maxsize=1)
+def _embedder() -> Embedder:
     embedder = shared_embedder()
     if isinstance(embedder, SentenceTransformerEmbedder):
         embedder.encode(["warm up"])  # loads the weights now, not inside the first task
     LOADS["embedder"] += 1
-    nlp = None
-    if analysis:
-        try:
-            from crosswire.analyze.context import load_nlp
-        except ImportError:  # the [analysis] extra is missing; the pipeline says so per brief
-            pass
-        else:
-            nlp = load_nlp()
-            LOADS["spacy"] += 1
-    return embedder, nlp
+    return embedder
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp() -> Any:
+    try:
+        from crosswire.analyze.context import load_nlp
+    except ImportError:  # the [analysis] extra is missing; the pipeline says so per brief
+        return None
+    LOADS["spacy"] += 1
+    return load_nlp()
 
 
 def load_counts() -> dict[str, int]:

@@ -27,6 +27,7 @@ WARC_ENDINGS = (".warc", ".warc.gz", ".arc.gz")
 JSONL_ENDINGS = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson")
 HTML_ENDINGS = (".html", ".htm", ".xhtml")
 MAX_SKIP_REASONS = 3
+TRAILING_BLANK_LINES = 4  # the CRLF CRLF after an uncompressed WARC's last record
 
 
 @dataclass(frozen=True)
@@ -137,14 +138,17 @@ def warc_articles(stream: io.IOBase, source: str, report: ShardReport) -> Iterat
 
     number = 0
     try:
-        for record in ArchiveIterator(stream):
+        records = ArchiveIterator(stream)
+        for record in records:
             number += 1
+            if record.format != "warc" or not record.rec_type:
+                raise ValueError(f"record {number} has no WARC-Type")
             html = _html_record(record, number)
             if html is None:
                 continue
             if _cut_off(record):
-                report.skip(f"record {number} is cut off")
-                break
+                report.skip(f"record {number} is cut off; the file ends inside it")
+                return
             if len(html.payload) > MAX_INPUT_BYTES:
                 report.skip(f"record {number} is over the input size cap")
                 continue
@@ -152,10 +156,26 @@ def warc_articles(stream: io.IOBase, source: str, report: ShardReport) -> Iterat
                 yield html_article(html.payload, source, url=html.url, charset=html.charset)
             except CrosswireError as error:
                 report.skip(f"record {number}: {error.message}")
+        unread = _unread_tail(stream, records)
+        if unread and number == 0:
+            raise CrosswireError("malformed WARC: no record can be read", source=source)
+        if unread:
+            report.skip(f"the file is cut off after record {number} ({unread:,} bytes cannot be read)")
+    except CrosswireError:
+        raise
     except Exception as error:  # warcio, gzip and zlib errors on a damaged file
-        if number == 0 and report.kept == 0:
-            raise CrosswireError(f"malformed WARC ({type(error).__name__})", source=source) from None
+        if number <= 1 and report.kept == 0:
+            raise CrosswireError(f"malformed WARC: record 1 cannot be read ({type(error).__name__})",
+                                 source=source) from None
         report.skip(f"the file cannot be read past record {number} ({type(error).__name__}); the rest is lost")
+
+
+def _unread_tail(stream: io.IOBase, records: object) -> int:
+    """Bytes after the last whole record: a gzip member cut short ends warcio's walk silently."""
+    offset, length = getattr(records, "member_info", None) or (0, 0)
+    size = stream.seek(0, io.SEEK_END)
+    tail = size - (offset + length)
+    return tail if tail > TRAILING_BLANK_LINES else 0
 
 
 def _cut_off(record: object) -> bool:
