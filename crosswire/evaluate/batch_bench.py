@@ -100,23 +100,34 @@ def stage_one_rate(shards: Sequence[str], workers: int) -> dict[str, float]:
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
         client.register_plugin(ModelsPlugin(analysis=False))  # waits until every worker has its models
+        cpu_before = sum(client.run(cpu_seconds).values())
         started = time.perf_counter()
         futures = [client.submit(article_stage, Shard(url, shard_kind(url)), i, pipeline, pure=False)
                    for i, url in enumerate(shards)]
         metas = client.gather([client.submit(meta_of, f) for f in futures])
         seconds = time.perf_counter() - started
+        cpu = sum(client.run(cpu_seconds).values()) - cpu_before
     articles = sum(len(m) for m, _, _ in metas)
-    return {"workers": workers, "articles": articles, "seconds": seconds, "per_second": articles / seconds}
+    return {"workers": workers, "articles": articles, "seconds": seconds, "per_second": articles / seconds,
+            "cpu_per_article": cpu / max(1, articles)}
+
+
+def cpu_seconds() -> float:
+    """CPU seconds this process used (user + system): a cost that does not grow with the machine's load."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def end_to_end(shards: str, out: Path, workers: int, analysis: bool) -> dict[str, Any]:
     from crosswire.batch import run_batch
 
     memory: dict[str, float] = {}
+    cpu: dict[str, float] = {}
 
     def measure(stage: str, client: Any) -> None:
         for address, mb in client.run(peak_rss_mb).items():
             memory[address] = max(memory.get(address, 0.0), mb)
+        cpu[stage] = sum(client.run(cpu_seconds).values())  # cumulative, over the workers
 
     started = time.perf_counter()
     report = run_batch([shards], out, workers=workers, analysis=analysis, on_stage=measure)
@@ -124,7 +135,7 @@ def end_to_end(shards: str, out: Path, workers: int, analysis: bool) -> dict[str
     return {"workers": workers, "analysis": analysis, "articles": report.articles, "stories": report.stories,
             "briefs": report.briefs, "windows": report.windows, "seconds": seconds,
             "per_minute": report.articles / seconds * 60, "stages": report.seconds,
-            "peak_worker_mb": sorted(memory.values())}
+            "peak_worker_mb": sorted(memory.values()), "worker_cpu_seconds": cpu}
 
 
 def compare_stories(folder: Path, out: Path, gold_of: dict[str, str]) -> dict[str, Any]:
@@ -156,7 +167,7 @@ def run(data: Path, size: int, speed_size: int, analysis: bool, compare: bool) -
     with tempfile.TemporaryDirectory(prefix="crosswire-batch-") as temporary:
         folder = Path(temporary, "shards")
         folder.mkdir()
-        gold = write_shards(data, size, folder)
+        gold = write_shards(data, size, folder, shard_size=min(SHARD_SIZE, max(50, size // 8)))
         speed_folder = Path(temporary, "speed")
         speed_folder.mkdir()
         write_shards(data, speed_size, speed_folder, shard_size=max(50, speed_size // 8))
@@ -176,7 +187,7 @@ def bench_text(result: dict[str, Any]) -> str:
     e2e = result["end_to_end"]
     lines = [
         f"Corpus: the story-scale stream (Multi-News and DUC articles replicated), written at bench time as "
-        f"shards of {SHARD_SIZE} articles, half gzipped WARC, half JSONL; {result['cores']} cores, load average "
+        f"shards of up to {SHARD_SIZE} articles (at least 8 shards), half gzipped WARC, half JSONL; {result['cores']} cores, load average "
         f"{result['load']:.1f} at the start and {result['load_after']:.1f} at the end (a shared machine). "
         "Reproduce: `python -m crosswire.evaluate.batch_bench --data ../shared/data`.",
         "",
@@ -185,6 +196,8 @@ def bench_text(result: dict[str, Any]) -> str:
         f"| per-article stage, 1 worker ({one['articles']:,} articles) | {one['per_second']:.1f} articles/s |",
         f"| per-article stage, 2 workers | {two['per_second']:.1f} articles/s |",
         f"| speed-up, 2 workers vs 1 (target >= 1.7) | {result['speed_up']:.2f}x |",
+        f"| CPU seconds per article, per-article stage (1 / 2 workers) | {one['cpu_per_article']:.3f} / "
+        f"{two['cpu_per_article']:.3f} |",
         f"| end to end, {e2e['articles']:,} articles, 2 workers{'' if e2e['analysis'] else ', --no-analysis'} "
         f"| {e2e['per_minute']:,.0f} articles/min ({e2e['seconds']:.0f} s) |",
         f"| stages (s): articles / stories / briefs | {e2e['stages']['articles']:.0f} / "
