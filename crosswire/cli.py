@@ -235,6 +235,61 @@ def stories(
     _run_safely(debug, action)
 
 
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="Output folder (must not exist or be empty); written atomically at the end.")
+@click.option("--workers", type=int, help="Worker processes of the local Dask cluster [default: one per core].")
+@click.option("--scheduler", help="Attach to this Dask scheduler (tcp://HOST:8786) instead of starting a local cluster.")
+@click.option("--since", "since_date", help="Only articles published on or after this date (YYYY-MM-DD).")
+@click.option("--until", "until_date", help="Only articles published on or before this date (YYYY-MM-DD).")
+@click.option("--words", default=250, show_default=True, help="Word budget of each brief.")
+@click.option("--no-analysis", is_flag=True, help="Skip the cross-source analysis (faster).")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def batch(
+    inputs: Sequence[str],
+    out_dir: Path,
+    workers: int | None,
+    scheduler: str | None,
+    since_date: str | None,
+    until_date: str | None,
+    words: int,
+    no_analysis: bool,
+    debug: bool,
+) -> None:
+    """Stories and briefs of INPUTS (globs of WARC, JSONL, HTML files; local or fsspec URLs) on Dask."""
+
+    def action() -> None:
+        from crosswire.batch import run_batch
+        from crosswire.ingest.fields import iso_date
+
+        _check_words(words)
+        if workers is not None and scheduler is not None:
+            raise CrosswireError("give --workers or --scheduler, not both")
+        if workers is not None and workers < 1:
+            raise CrosswireError(f"--workers must be at least 1, got {workers}")
+        for name, value in (("--since", since_date), ("--until", until_date)):
+            if value is not None and iso_date(value) is None:
+                raise CrosswireError(f"{name} must be a date (YYYY-MM-DD), got {value!r}")
+
+        def started(link: str | None) -> None:
+            click.echo(f"crosswire: dashboard: {link or 'not available (install bokeh)'}", err=True)
+
+        with _progress() as progress:
+            report = run_batch(list(inputs), out_dir, workers=workers, scheduler=scheduler,
+                               since=since_date and iso_date(since_date), until=until_date and iso_date(until_date),
+                               words=words, analysis=not no_analysis, progress=progress, on_start=started)
+        for shard in report.shards:
+            if shard.skipped or shard.error:
+                click.echo(f"crosswire: warning: {shard.line()}", err=True)
+        for message in report.warnings:
+            click.echo(f"crosswire: warning: {message}", err=True)
+        click.echo(f"{report.articles} articles from {len(report.shards)} files, {report.stories} stories, "
+                   f"{report.briefs} briefs, on {report.workers} workers -> {report.out}")
+
+    _run_safely(debug, action)
+
+
 class _progress:
     """A rich progress bar on stderr, only when stderr is a terminal; yields a (stage, done) hook."""
 

@@ -167,6 +167,12 @@ def _story_scale(context: BenchContext) -> str:
     return bench_scale(context.data, limit=context.limit)
 
 
+def _batch(context: BenchContext) -> str:
+    from crosswire.evaluate.batch_bench import bench_batch
+
+    return bench_batch(context.data, limit=context.limit)
+
+
 SECTIONS: dict[str, tuple[str, Section]] = {
     "multinews": ("Multi-News test: crosswire and peers", _multinews),
     "duc2006": ("DUC 2006 query-focused", _duc2006),
@@ -180,6 +186,7 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "web": ("Cleaning real web pages", _web),
     "stories": ("Story finding (issue 14)", _stories),
     "story-scale": ("Story tracker at scale", _story_scale),
+    "batch": ("Batch on Dask (issue 16)", _batch),
     "memory": ("Peak memory", _memory),
 }
 

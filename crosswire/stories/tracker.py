@@ -88,7 +88,10 @@ class StoryTracker:
 
     def partial_fit(self, articles: Sequence[Article], vectors: np.ndarray | None = None) -> StoryTracker:
         """Assign one batch of articles (ids set: their stable keys), in arrival order."""
-        profiles = self.profiles(articles, vectors)
+        return self.partial_fit_profiles(self.profiles(articles, vectors))
+
+    def partial_fit_profiles(self, profiles: Sequence[ArticleProfile]) -> StoryTracker:
+        """``partial_fit`` on profiles built elsewhere (the batch job builds them on its workers)."""
         touched: set[str] = set()
         for profile in arrival_order(profiles):
             touched.add(self._place(profile))
