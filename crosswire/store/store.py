@@ -59,6 +59,17 @@ class Store:
             found.update(r[0] for r in self.connection.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
         return found
 
+    def known_content(self, hashes: Iterable[str]) -> set[str]:
+        """The content hashes (``ids.content_hash``) of stored articles among ``hashes``."""
+        wanted = list(dict.fromkeys(hashes))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.connection.execute(f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", chunk)
+            found.update(r[0] for r in rows)
+        return found
+
     def tracker(self) -> StoryTracker | None:
         row = self.connection.execute("SELECT format, state FROM tracker_state WHERE id = 1").fetchone()
         if row is None:
