@@ -57,10 +57,12 @@ def fetch(
     max_bytes: int = MAX_PAGE_BYTES,
     headers: dict[str, str] | None = None,
     client: httpx.Client | None = None,
+    timeout: float | None = None,
 ) -> Fetched:
     """GET ``url``; every hop is checked, and a body over ``max_bytes`` is refused."""
     own = client is None
-    client = client or httpx.Client(timeout=TIMEOUT, follow_redirects=False, headers={"user-agent": USER_AGENT})
+    limit = TIMEOUT if timeout is None else httpx.Timeout(timeout)
+    client = client or httpx.Client(timeout=limit, follow_redirects=False, headers={"user-agent": USER_AGENT})
     try:
         seen: list[str] = []
         while True:

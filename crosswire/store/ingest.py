@@ -38,7 +38,7 @@ def ingest(pipeline: Pipeline, store: Store, articles: Sequence[Article]) -> Ing
         tracker.partial_fit(loose, pipeline.embed(loose))
     changed = store.save_batch(loose, tracker, grouped)
     return IngestReport(
-        added=tuple(a.id for a in new),
+        added=tuple(a.id for a in new if a.id not in copies),
         already_stored=tuple(a.id for a in articles if a.id in known or a.id in copies),
         stories=tuple(changed),
     )
