@@ -76,7 +76,7 @@ def coverage_svg(brief: Brief) -> str:
     if not columns or not rows:
         return ""
     cell, left, top = 22, 380, 120
-    width = left + cell * len(columns) + 10
+    width = left + cell * len(columns) + 110  # room for the slanted outlet names
     height = top + cell * len(rows) + 10
     parts = [
         f'<svg class="coverage" role="img" aria-labelledby="coverage-title" viewBox="0 0 {width} {height}"'
