@@ -17,7 +17,7 @@ import pytest
 
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
-import httpx  # noqa: E402
+import httpx
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "serve"
 REPO = Path(__file__).resolve().parents[2]
