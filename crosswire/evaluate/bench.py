@@ -180,6 +180,7 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "web": ("Cleaning real web pages", _web),
     "stories": ("Story finding (issue 14)", _stories),
     "story-scale": ("Story tracker at scale", _story_scale),
+    "service": ("Service load (issue 15)", _plugged("crosswire.evaluate.serve_load", "run_service_load")),
     "memory": ("Peak memory", _memory),
 }
 
