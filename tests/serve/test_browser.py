@@ -136,3 +136,38 @@ def test_paste_box_without_token_is_refused(browser: Any, server: Server) -> Non
     page.click("button[type=submit]")
     assert '"unauthorized"' in page.content()
     page.close()
+
+
+def test_whats_new_since_the_last_visit(browser: Any, server: Server) -> None:
+    first = [
+        {"title": "Wrenfield library flooded by burst main", "outlet": "Wren Post", "published": "2025-07-01",
+         "url": "https://wren-post.example/library",
+         "text": "A burst water main flooded the ground floor of Wrenfield central library on Tuesday night, "
+                 "soaking about 12,000 books, the city council said.\n\nThe library will stay closed for a month."},
+        {"title": "Books soaked as water main bursts under Wrenfield library", "outlet": "City Wire",
+         "published": "2025-07-01", "url": "https://city-wire.example/library",
+         "text": "A burst water main flooded the ground floor of Wrenfield central library on Tuesday night, "
+                 "soaking about 12,000 books, the city council said.\n\nVolunteers carried boxes to a dry store."},
+    ]
+    later = [{"title": "Wrenfield library to reopen, rare maps saved", "outlet": "Wren Post", "published": "2025-07-09",
+              "url": "https://wren-post.example/library-reopens",
+              "text": "Wrenfield central library, flooded by a burst water main last week, will reopen on Monday, "
+                      "and conservators saved all 40 of its rare maps, the city council said."}]
+    with server.client() as client:
+        story_id = client.post("/api/articles", json=first).json()["articles"][0]["story"]
+    wait_for_brief(server, story_id)
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{server.url}/stories/{story_id}")
+    assert page.locator("section.whats-new").count() == 0  # first visit
+    with server.client() as client:
+        added = client.post("/api/articles", json=later).json()["articles"][0]
+    assert added["story"] == story_id
+    wait_for_brief(server, story_id)
+    page.reload()
+    section = page.locator("section.whats-new")
+    assert section.count() == 1
+    assert "rare maps" in section.inner_text() and "1 article added" in section.inner_text()
+    page.reload()
+    assert page.locator("section.whats-new").count() == 0  # seen now
+    context.close()
