@@ -65,12 +65,12 @@ def story_json(request: Request, story_id: str) -> JSONResponse:
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str) -> Response:
     service = service_of(request)
-    story, stored = service.brief_of(story_id)
-    if story is None:
+    headline, stored = service.brief_of(story_id)
+    if headline is None:
         raise ApiError(404, f"no story {story_id!r}")
-    context: dict[str, Any] = {"story_id": story_id, "headline": story.headline, "pending": stored is None}
+    context: dict[str, Any] = {"story_id": story_id, "headline": headline, "pending": stored is None}
     if stored is not None:
-        context.update(story_context(stored.brief))
+        context.update(service.cached("page", stored, story_context))
         context["version"] = stored.version
         context["whats_new"] = whats_new(request, story_id)
     response = templates.TemplateResponse(request, "story.html", context)

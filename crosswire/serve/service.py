@@ -12,7 +12,7 @@ import json
 import threading
 import warnings
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -20,7 +20,7 @@ from typing import Any
 
 from crosswire.errors import CrosswireError, CrosswireWarning
 from crosswire.ingest import read_bytes
-from crosswire.model import Article, Brief, Story
+from crosswire.model import Article, Brief
 from crosswire.pipeline import Pipeline
 from crosswire.render import render
 from crosswire.render.json import story_record
@@ -33,6 +33,7 @@ from crosswire.store.briefs import StoredBrief, added_times, stored_brief, stori
 from crosswire.stories import with_stable_ids
 
 UPDATE_CACHE_SIZE = 64
+BRIEF_CACHE_SIZE = 256
 
 
 class Service:
@@ -43,6 +44,9 @@ class Service:
         self.worker = BriefWorker(settings.db, self.pipeline) if settings.worker else None
         self._write_lock = threading.Lock()
         self._updates: OrderedDict[tuple[str, int, frozenset[str]], Brief] = OrderedDict()
+        self._briefs: OrderedDict[tuple[str, int], StoredBrief] = OrderedDict()
+        self._derived: OrderedDict[tuple[str, str, int], Any] = OrderedDict()
+        self._cache_lock = threading.Lock()
         self._update_lock = threading.Lock()
         with self.store():  # create and migrate the database before serving
             pass
@@ -129,25 +133,60 @@ class Service:
 
     # -- reads ---------------------------------------------------------------
 
-    def brief_of(self, story_id: str) -> tuple[Story | None, StoredBrief | None]:
+    def brief_of(self, story_id: str) -> tuple[str | None, StoredBrief | None]:
+        """The story's headline (None: no such story) and its current brief (None: being made).
+
+        A stored brief never changes for its version, so it is loaded once per version and cached.
+        """
         with self.store() as store:
-            story = store.story(story_id)
-            return story, (stored_brief(store, story_id) if story is not None else None)
+            row = store.connection.execute(
+                "SELECT s.headline, b.version FROM stories s LEFT JOIN briefs b ON b.story_id = s.id WHERE s.id = ?",
+                (story_id,),
+            ).fetchone()
+            if row is None:
+                return None, None
+            if row[1] is None:
+                return row[0], None
+            key = (story_id, int(row[1]))
+            with self._cache_lock:
+                cached = self._briefs.get(key)
+            if cached is None:
+                cached = stored_brief(store, story_id)
+                if cached is None:  # replaced between the two reads
+                    return row[0], None
+                with self._cache_lock:
+                    self._briefs[(story_id, cached.version)] = cached
+                    while len(self._briefs) > BRIEF_CACHE_SIZE:
+                        self._briefs.popitem(last=False)
+        return row[0], cached
+
+    def cached(self, kind: str, stored: StoredBrief, make: Callable[[Brief], Any]) -> Any:
+        """``make(brief)`` once per story version (the JSON record, the page's context)."""
+        key = (kind, stored.brief.story.id, stored.version)
+        with self._cache_lock:
+            value = self._derived.get(key)
+        if value is None:
+            value = make(stored.brief)
+            with self._cache_lock:
+                self._derived[key] = value
+                while len(self._derived) > BRIEF_CACHE_SIZE * 2:
+                    self._derived.popitem(last=False)
+        return value
 
     def record(self, story_id: str) -> tuple[dict[str, Any] | None, int | None]:
         """The story's JSON record (as ``crosswire brief --format json``) and its version."""
-        story, stored = self.brief_of(story_id)
-        if story is None:
+        headline, stored = self.brief_of(story_id)
+        if headline is None:
             raise ApiError(404, f"no story {story_id!r}")
         if stored is None:
             return None, None
-        return story_record(stored.brief), stored.version
+        return self.cached("record", stored, story_record), stored.version
 
     def markdown(self, story_id: str) -> str | None:
-        story, stored = self.brief_of(story_id)
-        if story is None:
+        headline, stored = self.brief_of(story_id)
+        if headline is None:
             raise ApiError(404, f"no story {story_id!r}")
-        return None if stored is None else render([stored.brief], "markdown")
+        return None if stored is None else str(self.cached("markdown", stored, lambda b: render([b], "markdown")))
 
     def update_brief(self, story_id: str, since: datetime) -> tuple[Brief, list[str]]:
         """What the story's articles added after ``since`` (the summarizer's update mode)."""
