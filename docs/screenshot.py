@@ -40,6 +40,7 @@ def main() -> None:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
                 page = browser.new_page(viewport={"width": 1280, "height": 1000})
+                page.set_default_timeout(600_000)  # the first upload loads the models
                 page.goto(url + "/add")
                 page.set_input_files("input[name=files]", files)
                 page.click("button[type=submit]")
@@ -49,14 +50,17 @@ def main() -> None:
                         break
                     time.sleep(1)
                     page.reload()
-                page.locator("section.brief a.cite").nth(2).click()
-                page.evaluate("() => window.scrollTo(0, 0)")
                 page.screenshot(path=str(out))
+                page.locator("section.brief a.cite").nth(2).click()
+                page.screenshot(path=str(out.with_name(out.stem + "-citation.png")))
                 print(page.url, page.locator(":target").inner_text())
                 browser.close()
         finally:
             server.terminate()
-            server.wait(30)
+            try:
+                server.wait(30)
+            except subprocess.TimeoutExpired:
+                server.kill()
 
 
 if __name__ == "__main__":

@@ -69,11 +69,14 @@ def story_page(request: Request, story_id: str) -> Response:
     if headline is None:
         raise ApiError(404, f"no story {story_id!r}")
     context: dict[str, Any] = {"story_id": story_id, "headline": headline, "pending": stored is None}
-    if stored is not None:
-        context.update(service.cached("page", stored, story_context))
-        context["version"] = stored.version
-        context["whats_new"] = whats_new(request, story_id)
-    response = templates.TemplateResponse(request, "story.html", context)
+    news = whats_new(request, story_id) if stored is not None else None
+    if stored is not None and news is None:  # the same page for every reader of this version: rendered once
+        page = service.cached("html", stored, lambda brief: _render_story(brief, context, stored.version))
+        response: Response = HTMLResponse(page)
+    else:
+        if stored is not None:
+            context.update(service.cached("page", stored, story_context), version=stored.version, whats_new=news)
+        response = templates.TemplateResponse(request, "story.html", context)
     now = datetime.now(UTC).isoformat()
     response.set_cookie(VISIT_COOKIE + story_id, now, max_age=365 * 86400, httponly=True, samesite="lax")
     return response
@@ -99,6 +102,11 @@ async def add_submit(request: Request) -> Response:
     if not result["stories"]:
         raise ApiError(422, "no story was made from that input")
     return RedirectResponse(f"/stories/{result['stories'][0]}", status_code=303)
+
+
+def _render_story(brief: Brief, context: dict[str, Any], version: int) -> str:
+    full = {**context, **story_context(brief), "version": version, "whats_new": None}
+    return templates.get_template("story.html").render(full)
 
 
 def _needs_token(request: Request) -> bool:
