@@ -122,7 +122,10 @@ def whats_new(request: Request, story_id: str) -> dict[str, Any] | None:
         moment = datetime.fromisoformat(last)
     except ValueError:
         return None
-    brief, new = service_of(request).update_brief(story_id, moment)
+    service = service_of(request)
+    if not service.new_since(story_id, moment):  # the common case, and cheap
+        return None
+    brief, new = service.update_brief(story_id, moment)
     if not new:
         return None
     view = build_view(brief)

@@ -188,9 +188,15 @@ class Service:
             raise ApiError(404, f"no story {story_id!r}")
         return None if stored is None else str(self.cached("markdown", stored, lambda b: render([b], "markdown")))
 
+    def new_since(self, story_id: str, since: datetime) -> list[str]:
+        """Ids of the story's articles stored after ``since`` (one small query)."""
+        stamp = _stamp(since)
+        with self.store() as store:
+            return sorted(a for a, when in added_times(store, story_id).items() if when >= stamp)
+
     def update_brief(self, story_id: str, since: datetime) -> tuple[Brief, list[str]]:
         """What the story's articles added after ``since`` (the summarizer's update mode)."""
-        stamp = since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+        stamp = _stamp(since)
         with self.store() as store:
             story = store.story(story_id)
             if story is None:
@@ -199,9 +205,8 @@ class Service:
             version = int(store.connection.execute("SELECT version FROM stories WHERE id = ?", (story_id,)).fetchone()[0])
         seen = frozenset(a for a, when in added.items() if when < stamp)
         new = [a.id for a in story.articles if a.id not in seen]
-        prepared = self.update_pipeline.prepare(story)
         if not new:
-            return Brief(story=prepared, sentences=()), []
+            return Brief(story=story, sentences=()), []
         key = (story_id, version, seen)
         with self._update_lock:
             cached = self._updates.get(key)
@@ -210,12 +215,17 @@ class Service:
             if seen:
                 seen_articles = tuple(a for a in story.articles if a.id in seen)
                 seen_story = self.update_pipeline.prepare(replace(story, id=story_id + "-seen", articles=seen_articles))
-            cached = self.update_pipeline.brief_story(prepared, since=seen_story)
+            cached = self.update_pipeline.brief_story(self.update_pipeline.prepare(story), since=seen_story)
             with self._update_lock:
                 self._updates[key] = cached
                 while len(self._updates) > UPDATE_CACHE_SIZE:
                     self._updates.popitem(last=False)
         return cached, new
+
+
+def _stamp(moment: datetime) -> str:
+    """A time as the store writes ``added_at`` (UTC, milliseconds, Z), so strings compare."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def _reading(read: Any) -> tuple[list[Article], list[str]]:
