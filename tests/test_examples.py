@@ -22,6 +22,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
         ("feed/harbour-news.rss", "feed", 2, 1),
         ("warc/harbour-crawl.warc.gz", "warc", 2, 1),
         ("clusters/two-stories.jsonl", "clusters", 4, 2),
+        ("mixed/quake-1.txt", "text", 7, 3),
     ],
 )
 def test_each_example_briefs(path: str, input_format: str, articles: int, stories: int) -> None:
@@ -32,7 +33,7 @@ def test_each_example_briefs(path: str, input_format: str, articles: int, storie
         warnings.simplefilter("error", CrosswireWarning)  # the examples are clean input
         read = read_inputs([target])
     assert len(read) == articles
-    briefs = Pipeline(words=60, analyze=False).run([target])
+    briefs = Pipeline(words=60, analyze=False).run([target]).briefs
     assert len(briefs) == stories
     for brief in briefs:
         assert brief.sentences and 0 < brief.word_count <= 90
@@ -41,7 +42,7 @@ def test_each_example_briefs(path: str, input_format: str, articles: int, storie
 
 def test_the_example_pages_lose_their_furniture() -> None:
     pipeline = Pipeline(words=60, analyze=False)
-    texts = " ".join(a.text for a in pipeline.read([EXAMPLES / "web"]))
+    texts = " ".join(a.text for a in pipeline.clean(pipeline.read([EXAMPLES / "web"])))
     for junk in ("Sign up for our morning newsletter", "Share this story", "All rights reserved", "Home"):
         assert junk not in texts
     assert "412 votes to 96" in texts
