@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
@@ -28,33 +29,32 @@ templates = Jinja2Templates(
 VISIT_COOKIE = "cw_seen_"
 
 
+@dataclass(frozen=True)
+class ListFilters:
+    """The story list's query parameters (shared by the HTML and the .json view)."""
+
+    q: str = Query("", max_length=500)
+    since: str = Query("", max_length=40)
+    until: str = Query("", max_length=40)
+    outlet: str = Query("", max_length=200)
+    page: int = Query(1, ge=1, le=100_000)
+
+    def payload(self, request: Request) -> dict[str, Any]:
+        return list_payload(service_of(request), self.q, self.since, self.until, self.outlet, self.page, 20)
+
+
 @router.get("/", response_class=HTMLResponse)
 @router.get("/stories", response_class=HTMLResponse)
-def story_list(
-    request: Request,
-    q: str = Query("", max_length=500),
-    since: str = Query("", max_length=40),
-    until: str = Query("", max_length=40),
-    outlet: str = Query("", max_length=200),
-    page: int = Query(1, ge=1, le=100_000),
-) -> Response:
-    payload = list_payload(service_of(request), q, since, until, outlet, page, 20)
-    filters = {"q": q, "since": since, "until": until, "outlet": outlet}
+def story_list(request: Request, filters: Annotated[ListFilters, Depends()]) -> Response:
+    shown = {"q": filters.q, "since": filters.since, "until": filters.until, "outlet": filters.outlet}
     return templates.TemplateResponse(
-        request, "list.html", {**payload, "filters": filters, "needs_token": _needs_token(request)}
+        request, "list.html", {**filters.payload(request), "filters": shown, "needs_token": _needs_token(request)}
     )
 
 
 @router.get("/stories.json")
-def story_list_json(
-    request: Request,
-    q: str = Query("", max_length=500),
-    since: str = Query("", max_length=40),
-    until: str = Query("", max_length=40),
-    outlet: str = Query("", max_length=200),
-    page: int = Query(1, ge=1, le=100_000),
-) -> dict[str, Any]:
-    return list_payload(service_of(request), q, since, until, outlet, page, 20)
+def story_list_json(request: Request, filters: Annotated[ListFilters, Depends()]) -> dict[str, Any]:
+    return filters.payload(request)
 
 
 @router.get("/stories/{story_id}.json")
