@@ -290,6 +290,54 @@ def batch(
     _run_safely(debug, action)
 
 
+@main.command()
+@click.option("--db", default="crosswire.db", show_default=True, type=click.Path(path_type=Path), help="Story store (SQLite).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback unless told otherwise).")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--token", envvar="CROSSWIRE_TOKEN", help="Require Authorization: Bearer TOKEN on writes (or set CROSSWIRE_TOKEN).")
+@click.option("--max-body", default=16 * 1024 * 1024, show_default=True, type=int, help="Request size cap in bytes (413 over it).")
+@click.option("--allow-private", is_flag=True, help="Let URL fetching reach loopback and private addresses.")
+@click.option("--words", default=250, show_default=True, help="Word budget of the briefs.")
+@click.option("--no-analysis", is_flag=True, help="Briefs without the cross-source analysis (faster).")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def serve(
+    db: Path, host: str, port: int, token: str | None, max_body: int, allow_private: bool, words: int,
+    no_analysis: bool, debug: bool,
+) -> None:
+    """Serve the story store: the REST API (/api, docs at /docs) and the web UI (/)."""
+
+    def action() -> None:
+        from crosswire.serve.run import run_server
+
+        _check_words(words)
+        run_server(db=db, host=host, port=port, token=token, max_body=max_body, allow_private=allow_private,
+                   words=words, analyze=not no_analysis)
+
+    _run_safely(debug, action)
+
+
+@main.command()
+@click.argument("feeds", nargs=-1)
+@click.option("--db", default="crosswire.db", show_default=True, type=click.Path(path_type=Path), help="Story store (SQLite).")
+@click.option("--config", "config", type=click.Path(path_type=Path), help="A file listing feed URLs, one a line (# comments).")
+@click.option("--every", default="10m", show_default=True, help="Poll interval: seconds, or with s, m or h.")
+@click.option("--once", is_flag=True, help="Poll each feed once and stop.")
+@click.option("--allow-private", is_flag=True, help="Let fetching reach loopback and private addresses.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def watch(
+    feeds: Sequence[str], db: Path, config: Path | None, every: str, once: bool, allow_private: bool, debug: bool
+) -> None:
+    """Poll RSS/Atom FEEDS, fetch each new article page once, and add it to the store."""
+
+    def action() -> None:
+        from crosswire.serve.watch import feeds_of, parse_interval, watch_forever
+
+        urls = feeds_of(feeds, config)
+        watch_forever(urls, db, interval=parse_interval(every), once=once, allow_private=allow_private)
+
+    _run_safely(debug, action)
+
+
 class _progress:
     """A rich progress bar on stderr, only when stderr is a terminal; yields a (stage, done) hook."""
 

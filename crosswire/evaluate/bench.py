@@ -187,6 +187,7 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "stories": ("Story finding (issue 14)", _stories),
     "story-scale": ("Story tracker at scale", _story_scale),
     "batch": ("Batch on Dask (issue 16)", _batch),
+    "service": ("Service load (issue 15)", _plugged("crosswire.evaluate.serve_load", "run_service_load")),
     "memory": ("Peak memory", _memory),
 }
 

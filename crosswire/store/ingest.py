@@ -1,7 +1,9 @@
 """Ingest: the pipeline's stages run on new articles, and the results stored.
 
 Re-ingesting an article changes nothing: articles the store already holds
-are left out before any stage runs.
+(by id, which comes from the canonical URL, else the content) are left out
+before any stage runs, and so are copies of a stored text under a new URL
+(by content hash, after cleaning).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from crosswire.model import Article, Story
 from crosswire.pipeline import Pipeline
 from crosswire.store.store import Store
 from crosswire.stories import StoryTracker, assemble_stories
+from crosswire.stories.ids import content_hash
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ def ingest(pipeline: Pipeline, store: Store, articles: Sequence[Article]) -> Ing
     """Clean, embed and track the new ``articles`` (ids set), then store them in one transaction."""
     known = store.known(a.id for a in articles)
     new = [a for a in articles if a.id not in known]
-    cleaned = pipeline.clean(new)
+    cleaned, copies = _without_stored_copies(store, pipeline.clean(new))
     loose = [a for a in cleaned if a.cluster is None]
     grouped: tuple[Story, ...] = assemble_stories([a for a in cleaned if a.cluster is not None])
     tracker: StoryTracker | None = None
@@ -35,10 +38,24 @@ def ingest(pipeline: Pipeline, store: Store, articles: Sequence[Article]) -> Ing
         tracker.partial_fit(loose, pipeline.embed(loose))
     changed = store.save_batch(loose, tracker, grouped)
     return IngestReport(
-        added=tuple(a.id for a in new),
-        already_stored=tuple(a.id for a in articles if a.id in known),
+        added=tuple(a.id for a in new if a.id not in copies),
+        already_stored=tuple(a.id for a in articles if a.id in known or a.id in copies),
         stories=tuple(changed),
     )
+
+
+def _without_stored_copies(store: Store, cleaned: Sequence[Article]) -> tuple[list[Article], set[str]]:
+    """The articles whose cleaned text the store does not hold yet, and the ids of those it does."""
+    hashes = {a.id: content_hash(a) for a in cleaned}
+    stored = store.known_content(hashes.values())
+    kept, copies, seen = [], set(), set(stored)
+    for article in cleaned:
+        if hashes[article.id] in seen and article.cluster is None:
+            copies.add(article.id)
+            continue
+        seen.add(hashes[article.id])
+        kept.append(article)
+    return kept, copies
 
 
 def stored_story(pipeline: Pipeline, store: Store, story_id: str) -> Story | None:

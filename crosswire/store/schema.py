@@ -56,6 +56,50 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX articles_by_url ON articles(canonical_url);
     CREATE INDEX articles_by_hash ON articles(content_hash);
     """,
+    # 3: persisted briefs (of one story version), full-text search, watched feeds
+    """
+    CREATE TABLE briefs (
+        story_id TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        record TEXT NOT NULL,
+        text TEXT NOT NULL,
+        made_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    CREATE TRIGGER briefs_follow_versions AFTER UPDATE OF version ON stories BEGIN
+        DELETE FROM briefs WHERE story_id = new.id AND version <> new.version;
+    END;
+    CREATE VIRTUAL TABLE articles_fts USING fts5(title, text);
+    INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, json_extract(record, '$.text') FROM articles;
+    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, json_extract(new.record, '$.text'));
+    END;
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        DELETE FROM articles_fts WHERE rowid = old.rowid;
+    END;
+    CREATE VIRTUAL TABLE briefs_fts USING fts5(text);
+    CREATE TRIGGER briefs_fts_insert AFTER INSERT ON briefs BEGIN
+        INSERT INTO briefs_fts (rowid, text) VALUES (new.rowid, new.text);
+    END;
+    CREATE TRIGGER briefs_fts_delete AFTER DELETE ON briefs BEGIN
+        DELETE FROM briefs_fts WHERE rowid = old.rowid;
+    END;
+    CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        errors INTEGER NOT NULL DEFAULT 0,
+        parse_failures INTEGER NOT NULL DEFAULT 0,
+        next_poll REAL NOT NULL DEFAULT 0,
+        stopped TEXT,
+        checked_at TEXT
+    );
+    CREATE TABLE fetched_pages (
+        url TEXT PRIMARY KEY,
+        feed TEXT,
+        outcome TEXT NOT NULL,
+        fetched_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    """,
 )
 LATEST = len(MIGRATIONS)
 
@@ -86,4 +130,12 @@ def migrate(connection: sqlite3.Connection, target: int = LATEST) -> int:
 
 
 def _statements(script: str) -> list[str]:
-    return [part.strip() for part in script.split(";") if part.strip()]
+    """The script's statements; a trigger body's semicolons stay inside its statement."""
+    statements, pending = [], ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip())
+            pending = ""
+    return statements

@@ -51,12 +51,21 @@ class Store:
     # -- reads ---------------------------------------------------------------
 
     def known(self, ids: Iterable[str]) -> set[str]:
-        wanted = list(dict.fromkeys(ids))
+        return self._present("id", ids)
+
+    def known_content(self, hashes: Iterable[str]) -> set[str]:
+        """The content hashes (``ids.content_hash``) of stored articles among ``hashes``."""
+        return self._present("content_hash", hashes)
+
+    def _present(self, column: str, values: Iterable[str]) -> set[str]:
+        """The ``values`` found in ``articles.column`` (looked up 500 at a time)."""
+        wanted = list(dict.fromkeys(values))
         found: set[str] = set()
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self.connection.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
+            rows = self.connection.execute(f"SELECT {column} FROM articles WHERE {column} IN ({marks})", chunk)
+            found.update(r[0] for r in rows)
         return found
 
     def tracker(self) -> StoryTracker | None:
