@@ -31,6 +31,7 @@ import random
 import re
 import sys
 import time
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -38,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from crosswire.errors import CrosswireError
+from crosswire.errors import CrosswireError, CrosswireWarning
 from crosswire.evaluate.datasets import read_jsonl
 from crosswire.evaluate.story_data import cluster_articles
 from crosswire.model import Article
@@ -274,7 +275,9 @@ def run_scale(
     stream = scale_stream(data, wanted[-1], seed=seed, months=months, stream_size=max(wanted[-1], SIZES[-1]))
     for chunk in _batches(stream, batch):
         started, cpu = time.perf_counter(), time.process_time()
-        cleaned = clean_articles([article for article, _ in chunk])
+        with warnings.catch_warnings():  # furniture-only pages are expected; they stay singletons
+            warnings.simplefilter("ignore", CrosswireWarning)
+            cleaned = clean_articles([article for article, _ in chunk])
         seconds["clean"] += time.perf_counter() - started
         started = time.perf_counter()
         placed = [replace(article, id=article_key(article)) for article in cleaned]
