@@ -26,6 +26,7 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from crosswire import cleanrules as rules
+from crosswire.cleanshapes import looks_like_code
 from crosswire.errors import warn
 from crosswire.model import Article
 
@@ -112,7 +113,15 @@ def _kinds(lines: Sequence[Line], repeated: frozenset[str]) -> list[str | None]:
     _mark_repeats(texts, kinds, repeated)
     _mark_tail_after_credit(texts, kinds)
     _mark_edges(texts, kinds)
+    _keep_code(texts, kinds)
     return kinds
+
+
+def _keep_code(texts: Sequence[str], kinds: list[str | None]) -> None:
+    """Code and data lines stay, even repeated or amid junk (a command shown twice)."""
+    for index, text in enumerate(texts):
+        if kinds[index] not in (None, rules.COMMENTS, rules.SITE_NOTICE) and looks_like_code(text):
+            kinds[index] = None
 
 
 def _position(texts: Sequence[str], index: int) -> float:

@@ -291,6 +291,12 @@ def summaries(
     def action() -> None:
         from crosswire.evaluate.summaries import evaluate_summaries, format_table
 
+        if not data.is_file():
+            from crosswire.evaluate.data_help import missing_data
+
+            raise CrosswireError(
+                missing_data("evaluation data", "give the path of a Multi-News JSONL file"), source=str(data)
+            )
         peer_names = tuple(p.strip() for p in peers.split(",") if p.strip())
         result = evaluate_summaries(data, words=words, peers=peer_names, limit=limit, progress=True)
         click.echo(format_table(result))
@@ -366,7 +372,9 @@ def train(data_dir: Path, out_path: Path | None, seed: int, which: str, debug: b
 
         data = data_dir / "multinews" / "validation.jsonl"
         if not data.is_file():
-            raise CrosswireError("training data not found (pass --data DIR)", source=str(data))
+            from crosswire.evaluate.data_help import missing_data
+
+            raise CrosswireError(missing_data("training data", "pass --data DIR"), source=str(data))
         metrics = train_model(data, out_path or MODEL_FILE, seed=seed)
         click.echo(json.dumps(metrics, indent=2))
 

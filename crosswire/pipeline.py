@@ -22,7 +22,7 @@ from crosswire.contracts import check_brief, check_story
 from crosswire.embed import Embedder, shared_embedder
 from crosswire.errors import CrosswireError
 from crosswire.ingest import read_inputs
-from crosswire.model import Article, Brief, Sentence, Story
+from crosswire.model import Article, Brief, Sentence, Story, count_words
 from crosswire.segment import segment_article
 from crosswire.stories import (
     StoryTracker,
@@ -82,7 +82,7 @@ class Pipeline:
         tracker: StoryTracker | None = None,
     ) -> None:
         if words < MIN_WORDS:
-            raise CrosswireError(f"the word budget must be at least {MIN_WORDS}, got {words}")
+            raise CrosswireError(f"the word budget (words) must be at least {MIN_WORDS}, got {words}")
         self.words = words
         self.query = query
         self.input_format = input_format
@@ -151,7 +151,8 @@ class Pipeline:
     def summarize(self, story: Story, since: Story | None = None) -> Brief:
         """Stage 6: the cited brief. The summarizer brings its own fast vectors."""
         summarizer = Summarizer(words=self.words, query=self.query, cross_budget=self.cross_budget)
-        return check_brief(summarizer.summarize(story, since=since))
+        brief = check_brief(summarizer.summarize(story, since=since))
+        return _note_short_content(brief, self.words)
 
     def analyze_brief(self, brief: Brief) -> Brief:
         """Stage 7: the cross-source analysis, when asked for and installed."""
@@ -211,6 +212,22 @@ class Pipeline:
         story = story_of_texts(documents, "eval")
         seen = story_of_texts(since_documents, "seen") if since_documents else None
         return self.brief_story(story, since=seen)
+
+
+# A brief this far under its budget ran out of content, not of budget.
+SHORT_CONTENT_SHARE = 0.8
+
+
+def _note_short_content(brief: Brief, words: int) -> Brief:
+    """Say so (in ``Brief.warnings``, which every format renders) when the budget exceeds the content."""
+    if brief.word_count >= SHORT_CONTENT_SHARE * words:
+        return brief
+    content = sum(count_words(article.text) for article in brief.story.articles)
+    note = (
+        f"the word budget ({words:,} words) exceeds the content: the brief has {brief.word_count:,} words, "
+        f"from articles holding {content:,} words after cleaning"
+    )
+    return replace(brief, warnings=(*brief.warnings, note))
 
 
 def story_of_texts(documents: Sequence[str], source: str = "text") -> Story:

@@ -96,3 +96,29 @@ def test_no_junk_in_brief_or_cleaned_text(sample_story: dict[str, Any]) -> None:
         for article in sample_story["articles"]:
             assert marker not in article["text"], f"{marker!r} left in {article['id']}"
             assert marker not in (article["title"] or "")
+
+
+def test_brief_reads_by_development_with_named_speakers(sample_story: dict[str, Any]) -> None:
+    """Issue 17: main news first, then one paragraph per development in date order; quotes named."""
+    brief = sample_story["brief"]
+    dates = {a["id"]: (a.get("published") or "")[:10] for a in sample_story["articles"]}
+    assert brief[0]["paragraph"] == 0
+    assert dates[brief[0]["from"]["article"]] >= "2015-12-29"  # the main news: three of five articles
+    rest = brief[1:]
+    assert [s["paragraph"] for s in rest] == sorted(s["paragraph"] for s in rest)
+    months = {dates[s["from"]["article"]][:7] for s in rest}
+    assert {"2015-11", "2015-12"} <= months
+    by_paragraph: dict[int, set[str]] = {}
+    for sentence in rest:
+        by_paragraph.setdefault(sentence["paragraph"], set()).add(dates[sentence["from"]["article"]])
+    assert len(by_paragraph) == 3 and all(len(days) == 1 for days in by_paragraph.values())
+    for sentence in brief:
+        assert not re.search(r"\b(?:he|she) (?:said|added|told)\b", sentence["text"]) or _follows(
+            brief, sentence
+        )
+
+
+def _follows(brief: list[dict[str, Any]], sentence: dict[str, Any]) -> bool:
+    """An unnamed speaker is fine right after its own article's previous sentence, which names him."""
+    k = brief.index(sentence)
+    return k > 0 and brief[k - 1]["from"]["article"] == sentence["from"]["article"]

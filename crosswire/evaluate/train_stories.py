@@ -14,8 +14,7 @@ features.
 
 from __future__ import annotations
 
-import random
-import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,8 +23,7 @@ from typing import Any
 import numpy as np
 
 from crosswire.clean import clean_articles
-from crosswire.errors import CrosswireError
-from crosswire.evaluate.datasets import read_jsonl
+from crosswire.errors import CrosswireError, CrosswireWarning
 from crosswire.model import Article
 from crosswire.stories.features import FEATURES
 from crosswire.stories.ids import article_key
@@ -34,7 +32,6 @@ from crosswire.stories.tracker import StoryTracker, TrainingRows, arrival_order
 from crosswire.text import content_stems
 
 SHORT_WORDS = 25
-_DOCNO_DATE = re.compile(r"[A-Z]{3}(\d{4})(\d{2})(\d{2})")
 
 
 @dataclass(frozen=True)
@@ -46,43 +43,16 @@ class GoldStream:
     gold: tuple[str, ...]
 
 
-def _tidy(text: str) -> str:
-    return re.sub(r"[ \t]*\n[ \t]*", "\n", text).strip()
+def pooled_stream(path: Path, name: str, seed: int = 13) -> GoldStream:
+    """A development file as ``crosswire eval stories`` reads it, cleaned as its crosswire system cleans it."""
+    from crosswire.evaluate.story_data import load_story_stream
 
-
-def _docno_date(docno: str) -> str | None:
-    match = _DOCNO_DATE.search(docno)
-    return f"{match[1]}-{match[2]}-{match[3]}" if match else None
-
-
-def pooled_stream(path: Path, name: str, seed: int = 13, topic_of_id: bool = False) -> GoldStream:
-    """A summarization file's documents pooled and shuffled, with the cluster as gold.
-
-    DUC records give dates (``meta.dates`` or the docno) and headlines.
-    ``topic_of_id`` takes the topic ("D0703A" of "D0703A-B") as the gold.
-    """
-    items: list[tuple[Article, str]] = []
-    for _, record in read_jsonl(path):
-        cluster = str(record.get("id"))
-        gold = cluster.split("-", 1)[0] if topic_of_id else cluster
-        documents = record.get("documents") or str(record.get("document", "")).split("|||||")
-        meta = record.get("meta") or {}
-        dates = list(meta.get("dates") or [])
-        docnos = list(meta.get("docnos") or [])
-        headlines = list(meta.get("headlines") or [])
-        for i, document in enumerate(documents):
-            if not str(document).strip():
-                continue
-            published = dates[i][:10] if i < len(dates) and dates[i] else None
-            if published is None and i < len(docnos):
-                published = _docno_date(str(docnos[i]))
-            title = headlines[i] if i < len(headlines) and headlines[i] else None
-            source = f"{name}:{cluster}:{i}"
-            items.append((Article(text=_tidy(str(document)), title=title, published=published, source=source), gold))
-    random.Random(seed).shuffle(items)
-    articles = clean_articles([a for a, _ in items])
+    stream = load_story_stream(path, seed=seed)
+    with warnings.catch_warnings():  # furniture-only pages are common in Multi-News
+        warnings.simplefilter("ignore", CrosswireWarning)
+        articles = clean_articles(stream.articles)
     keyed = tuple(replace(a, id=article_key(a) + f"-{i}") for i, a in enumerate(articles))
-    return GoldStream(name=name, articles=keyed, gold=tuple(g for _, g in items))
+    return GoldStream(name=name, articles=keyed, gold=stream.gold)
 
 
 def short_stream(stream: GoldStream, words: int = SHORT_WORDS) -> GoldStream:
@@ -143,7 +113,7 @@ def development_streams(data_dir: Path, seed: int = 13) -> list[GoldStream]:
                 source=str(path),
             )
     mixed = pooled_stream(multinews, "multinews-validation", seed)
-    return [mixed, pooled_stream(duc2007, "duc2007", seed, topic_of_id=True), short_stream(mixed)]
+    return [mixed, pooled_stream(duc2007, "duc2007", seed), short_stream(mixed)]
 
 
 def train_story_model(data_dir: Path, out: Path = MODEL_FILE, seed: int = 13) -> dict[str, Any]:

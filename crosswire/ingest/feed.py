@@ -45,6 +45,7 @@ def read_feed(data: bytes, source: str) -> list[Article]:
                 text=text,
                 title=title,
                 outlet=outlet,
+                outlet_source="metadata" if outlet else "",
                 url=text_field(entry.get("link")),
                 published=_entry_date(entry),
                 source=source,
@@ -56,6 +57,8 @@ def read_feed(data: bytes, source: str) -> list[Article]:
         raise CrosswireError("no feed entry has any text", source=source)
     for message in skipped:
         warn(message, source=source)
+    if skipped:
+        warn(f"kept {len(articles)} of {len(entries)} feed entries; skipped {len(skipped)}", source=source)
     if parsed.get("bozo"):
         reason = _one_line(parsed.get("bozo_exception"))
         warn(f"feed is not well-formed ({reason}); read the {len(articles)} entries recovered", source=source)

@@ -13,8 +13,8 @@ from typing import Any
 
 from crosswire.errors import CrosswireError
 from crosswire.ingest.decode import decode_text
-from crosswire.ingest.fields import iso_date, text_field
-from crosswire.model import Article, count_words
+from crosswire.ingest.fields import article_words, iso_date, text_field
+from crosswire.model import Article
 
 MIN_ARTICLE_WORDS = 10  # fewer words of main text is navigation junk, not an article
 
@@ -37,12 +37,14 @@ def html_article(data: bytes, source: str, url: str | None = None, charset: str 
     document = _extract(html, source, url)
     title = text_field(getattr(document, "title", None))
     text = _paragraphs(getattr(document, "text", None) or "", title)
-    if count_words(text) < MIN_ARTICLE_WORDS:
+    if article_words(text) < MIN_ARTICLE_WORDS:
         raise CrosswireError("no article text found", source=source)
+    outlet = text_field(getattr(document, "sitename", None))
     return Article(
         text=text,
         title=title,
-        outlet=text_field(getattr(document, "sitename", None)),
+        outlet=outlet,
+        outlet_source="metadata" if outlet else "",
         url=url or text_field(getattr(document, "url", None)),
         published=iso_date(getattr(document, "date", None)),
         source=source,

@@ -94,7 +94,10 @@ def with_language(article: Article) -> Article:
         if guess.code == "und":
             message = f"{label} does not look like English; results may be poor"
         else:
-            message = f"{label} looks like {guess.name}, not English; results may be poor"
+            message = (
+                f"{label} looks like {guess.name}, not English; results may be poor "
+                "and its figures are left out (they are read with English number conventions)"
+            )
         warn(message, source=article.source or None)
     return replace(article, language=guess.code)
 

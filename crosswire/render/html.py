@@ -7,7 +7,7 @@ from html import escape
 
 from crosswire.model import Article, Brief, BriefSentence, Story
 from crosswire.render.anchors import article_anchor, cited_sentence, sentence_anchor
-from crosswire.render.view import Item, StoryView, build_view, source_line
+from crosswire.render.view import Item, StoryView, brief_paragraphs, build_view, source_line
 
 STYLE = """
 body{font:16px/1.55 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
@@ -67,10 +67,15 @@ def _article_html(story: Story, view: StoryView, article: Article) -> str:
 def render_story(brief: Brief) -> str:
     view = build_view(brief)
     story = brief.story
-    body = " ".join(f"{escape(s.text)}{_marker_links(story, view, s)}" for s in brief.sentences)
+    body = "".join(
+        '<p class="brief">'
+        + " ".join(f"{escape(s.text)}{_marker_links(story, view, s)}" for s in paragraph)
+        + "</p>"
+        for paragraph in brief_paragraphs(brief)
+    )
     out = [f'<article class="story" id="{story.id}"><h1>{escape(brief.headline)}</h1>']
     out.append(f'<p class="meta">{len(story.articles)} articles · {brief.word_count}-word brief</p>')
-    out.append(f'<p class="brief">{body}</p>')
+    out.append(body or '<p class="brief"></p>')
     if len(story.developments) > 1:
         out.append('<section class="developments"><h2>Developments</h2><ul>')
         out.extend(

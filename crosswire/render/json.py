@@ -45,6 +45,7 @@ def sentence_record(sentence: BriefSentence) -> dict[str, Any]:
         "citations": list(sentence.citations),
         "support": list(sentence.support),
         "corroborated": len(sentence.support or sentence.citations) >= 2,
+        "paragraph": sentence.paragraph,
         "from": {
             "article": sentence.source.article,
             "start": sentence.source.start,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from crosswire.model import Article, Brief
-from crosswire.render.view import Item, StoryView, build_view, source_line
+from crosswire.render.view import Item, StoryView, brief_paragraphs, build_view, source_line
 
 
 def _markers(view: StoryView, citations: Sequence[str]) -> str:
@@ -25,8 +25,10 @@ def render_story(brief: Brief) -> str:
     lines = [f"# {brief.headline}", ""]
     lines.append(f"_{count} article{'s' if count != 1 else ''} · {brief.word_count}-word brief_")
     lines.append("")
-    body = " ".join(f"{s.text} {_markers(view, s.citations)}" for s in brief.sentences)
-    lines.extend([body or "_No sentence could be extracted._", ""])
+    for paragraph in brief_paragraphs(brief):
+        lines.extend([" ".join(f"{s.text} {_markers(view, s.citations)}" for s in paragraph), ""])
+    if not brief.sentences:
+        lines.extend(["_No sentence could be extracted._", ""])
     if len(brief.story.developments) > 1:
         lines.extend(["## Developments", ""])
         for development in brief.story.developments:
