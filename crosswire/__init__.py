@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from crosswire.errors import CrosswireError, CrosswireWarning
 from crosswire.model import Article, Brief, BriefSentence, Sentence, SourceSpan, Story
@@ -35,6 +36,14 @@ Inputs = str | Path | Sequence[str | Path]
 
 def _paths(inputs: Inputs) -> list[str | Path]:
     return [inputs] if isinstance(inputs, str | Path) else list(inputs)
+
+
+def _pipeline(words: int, query: str | None, analyze: bool, input_format: str | None, overrun: bool) -> Any:
+    from crosswire.pipeline import Pipeline
+
+    return Pipeline(
+        words=words, query=query, analyze=analyze, input_format=input_format, cross_budget=overrun
+    )
 
 
 def briefs(
@@ -73,11 +82,7 @@ def briefs(
     items are reported as ``CrosswireWarning``. Render a brief with
     ``Brief.to_markdown()``, ``to_json()`` or ``to_html()``.
     """
-    from crosswire.pipeline import Pipeline
-
-    pipeline = Pipeline(
-        words=words, query=query, analyze=analyze, input_format=input_format, cross_budget=overrun
-    )
+    pipeline = _pipeline(words, query, analyze, input_format, overrun)
     return list(pipeline.run(_paths(inputs), since=_paths(since)).briefs)
 
 
@@ -99,9 +104,5 @@ def brief(
         result = crosswire.brief("examples/harbour-fire", words=150)
         print(result.to_markdown())
     """
-    from crosswire.pipeline import Pipeline
-
-    pipeline = Pipeline(
-        words=words, query=query, analyze=analyze, input_format=input_format, cross_budget=overrun
-    )
+    pipeline = _pipeline(words, query, analyze, input_format, overrun)
     return pipeline.one_brief(_paths(inputs), since=_paths(since))

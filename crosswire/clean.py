@@ -195,7 +195,8 @@ def _mark_edges(texts: Sequence[str], kinds: list[str | None]) -> None:
     while index >= 0 and (kinds[index] or rules.is_weak(texts[index])):
         run.append(index)
         index -= 1
-    strong = sum(1 for i in run if kinds[i])
+    # a phone number or handle in the closing run is the author's contact block ("-- Name", "503-294-4004")
+    strong = sum(1 for i in run if kinds[i] or rules.is_contact(texts[i]))
     # a long list of labels before a credit line is content, not furniture
     if strong and len(run) - strong <= max(2, strong):
         for i in run:

@@ -98,6 +98,8 @@ _URL_OR_EMAIL = re.compile(
     r"(?:twitter|facebook|instagram)\.com/\S+)$",
     re.IGNORECASE,
 )
+_PHONE = re.compile(r"^\(?\+?\d[\d ()./-]{6,}\d$")
+_HANDLE = re.compile(r"^@\w{2,30}$")
 # A site's name as its domain, alone on a line ("BVINEWS.COM").
 _DOMAIN_LINE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|co\.uk|com\.au|tv)$", re.I)
 
@@ -233,7 +235,7 @@ _OUTLET_NOTICE = re.compile(
     r"all rights reserved|may not be (?:published|reproduced|copied)|redistributed|"
     r"more about \w+ can be found|can be found here|fill out this form|read or share this story|"
     # how an outlet describes its own standards and advertising
-    r"our standards|trust principles|advertiser disclosure|contains references to products from|"
+    r"^our standards\s*:|trust principles|advertiser disclosure|contains references to products from|"
     r"we may (?:receive|earn) (?:a )?(?:compensation|commission)|advertisers do not influence|"
     r"estimated value calculated by)\b",
     re.IGNORECASE,
@@ -320,7 +322,8 @@ def strong_kind(text: str) -> str | None:
     """
     if looks_like_code(text):
         return None
-    if mixed_script_words(text) >= 2:
+    mixed = mixed_script_words(text)
+    if mixed >= 2 and mixed >= 0.2 * len(text.split()):
         return PROMO  # letters swapped for look-alikes: an ad dodging filters
     text = unconfuse(text)
     line = facts(text)
@@ -375,11 +378,21 @@ def _is_share_bar(key: str) -> bool:
 def _is_promo(line: LineFacts) -> bool:
     if line.reporting or line.words > 60 or (line.has_quote and line.words > 12):
         return False
-    if _COMMENT_CALL.search(line.text) or _PROMO_CALL.search(line.text):
+    if _PROMO_CALL.search(line.text) or _is_comment_call(line.text):
         return True
     if not _PROMO_KEYWORDS.search(line.text):
         return False
     return bool(_PROMO_START.match(line.text)) or line.addresses_reader or not line.ends_sentence
+
+
+def _is_comment_call(text: str) -> bool:
+    """A call to comment that is most of its line: a line of text ending on one keeps its text."""
+    call = _COMMENT_CALL.search(text)
+    if not call:
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    calling = sum(len(part.split()) for part in sentences if _COMMENT_CALL.search(part))
+    return calling * 2 >= len(text.split())
 
 
 def _credit_or_caption(text: str, line: LineFacts) -> str | None:
@@ -462,6 +475,16 @@ def looks_like_caption_date(text: str) -> bool:
 def is_byline_credit(text: str) -> bool:
     """Lines that usually close the article body ("With reporting by ...")."""
     return bool(_BYLINE_CREDIT.match(text.strip())) and len(text.split()) <= 40
+
+
+def is_contact(text: str) -> bool:
+    """A phone number or a social handle alone on a line: an author's or outlet's contact at an edge.
+
+    Not junk in the body (a travel article's ticket office number); ``clean`` treats it as
+    furniture only in the run of junk that closes an article.
+    """
+    stripped = text.strip()
+    return bool(_PHONE.match(stripped) or _HANDLE.match(stripped))
 
 
 def is_weak(text: str) -> bool:

@@ -101,3 +101,31 @@ def test_cyrillic_text_is_left_alone() -> None:
 )
 def test_outlet_self_description_and_stamps_go(line: str) -> None:
     assert line not in _kept(f"{FILLER}\n\n{line}\n\nThe ferry line was founded in 1962.")
+
+
+def test_a_call_to_comment_goes_but_not_the_text_it_ends() -> None:
+    call = "What do you think of the new timetable? Let us know down below in the comments."
+    summary = (
+        "On this page you learned how the new timetable spreads the crossings over the day and the week. "
+        "If you have questions, tell me in the comments."
+    )
+    kept = _kept(f"{FILLER}\n\n{call}\n\n{summary}")
+    assert call not in kept
+    assert summary in kept
+
+
+def test_a_closing_contact_block_still_goes() -> None:
+    text = f"{FILLER}\n\n-- Ines Marlow\n\n503-294-4004\n\n@inesmarlow"
+    kept = _kept(text)
+    assert "503-294-4004" not in kept and "@inesmarlow" not in kept
+    assert FILLER.split("\n\n")[-1] in kept
+
+
+def test_reporting_on_community_standards_is_not_outlet_talk() -> None:
+    line = "If people believe posts violate our Community Standards, they can report them, the company said."
+    assert line in _kept(f"{FILLER}\n\n{line}\n\nThe ferry line was founded in 1962.")
+
+
+def test_a_few_greek_letters_in_a_long_paragraph_are_not_an_ad() -> None:
+    science = " ".join(["The patients were treated with IFNα and TNFβ blockers for several weeks."] * 4)
+    assert cleanrules.strong_kind(science) is None

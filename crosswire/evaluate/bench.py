@@ -205,7 +205,7 @@ def render(sections: Sequence[tuple[str, str, float]], command: str, data: Path)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     parts = [
         BEGIN,
-        "## Benchmarks",
+        "## Current results",
         "",
         f"Generated {stamp} by `{command}`; data: `{data}`.",
         "",

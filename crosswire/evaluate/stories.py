@@ -10,10 +10,10 @@ before timing starts, so no system pays for the load.
 
 from __future__ import annotations
 
-import importlib
 import time
 import warnings
 from collections.abc import Callable, Hashable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -37,28 +37,19 @@ StorySystem = Callable[[Sequence[Article]], Sequence[Hashable]]
 
 
 def crosswire_stories(articles: Sequence[Article]) -> list[str]:
-    """crosswire's story finding: cleaning, then the online tracker (the adapter the lead owns)."""
+    """crosswire's story finding, as the pipeline runs it: stable ids, cleaning, then the online tracker."""
     from crosswire.clean import clean_articles
+    from crosswire.stories import StoryTracker
+    from crosswire.stories.ids import article_key
 
-    tracker_class = _tracker_class()
-    if tracker_class is None:
-        raise CrosswireError("the story tracker (crosswire.stories.StoryTracker) is not available")
     with warnings.catch_warnings():  # furniture-only pages are common in Multi-News
         warnings.simplefilter("ignore", CrosswireWarning)
-        cleaned = clean_articles(articles)
-    return [str(label) for label in tracker_class().fit_predict(cleaned)]
-
-
-def _tracker_class() -> Any:
-    """``crosswire.stories.StoryTracker``, or None while it is not there."""
-    try:
-        return getattr(importlib.import_module("crosswire.stories"), "StoryTracker", None)
-    except ImportError:
-        return None
+        cleaned = clean_articles([replace(a, id=article_key(a)) for a in articles])
+    return [str(label) for label in StoryTracker().fit_predict(cleaned)]
 
 
 def tracker_available() -> bool:
-    return _tracker_class() is not None
+    return True
 
 
 def peer_system(name: str, seed: int = 0) -> StorySystem:

@@ -128,8 +128,8 @@ def _detect_and_decode(data: bytes, source: str) -> str:
 
     try:
         matches = list(from_bytes(data))
-    except Exception as error:  # charset-normalizer failing on odd bytes is still bad input
-        raise CrosswireError(f"undecodable text ({type(error).__name__})", source=source) from None
+    except Exception:  # charset-normalizer failing on odd bytes is still bad input
+        raise CrosswireError("undecodable text: no encoding fits these bytes", source=source) from None
     if not matches:
         raise CrosswireError("undecodable text: not UTF-8 and no other encoding fits", source=source)
     best = min(matches, key=lambda match: match.chaos)

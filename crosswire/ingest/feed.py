@@ -23,8 +23,8 @@ def read_feed(data: bytes, source: str) -> list[Article]:
     try:
         # A stream, never the bytes themselves: feedparser would try a string as a URL or file name.
         parsed = feedparser.parse(io.BytesIO(data))
-    except Exception as error:  # feedparser is lenient, but its XML back ends can still raise
-        raise CrosswireError(f"malformed feed ({type(error).__name__})", source=source) from None
+    except Exception:  # feedparser is lenient, but its XML back ends can still raise
+        raise CrosswireError("malformed feed: its XML cannot be parsed", source=source) from None
     entries = list(parsed.get("entries") or [])
     if parsed.get("bozo") and not entries:
         reason = _one_line(parsed.get("bozo_exception"))

@@ -50,8 +50,8 @@ def read_bytes(data: bytes, name: str, input_format: str | None = None) -> tuple
     except CrosswireError:
         raise
     except Exception as error:  # a library failing on odd input: still one line, never a traceback
-        detail = " ".join(str(error).split())[:100]
-        message = f"could not read this input ({type(error).__name__}{': ' + detail if detail else ''})"
+        # The message speaks of the input; the library's own words are in the chain (--debug).
+        message = "could not read this input: its content is damaged or in a form the reader cannot parse"
         raise CrosswireError(message, source=name or None) from error
 
 
@@ -159,15 +159,21 @@ def read_inputs(paths: Sequence[str | Path], input_format: str | None = None) ->
     for problem in problems:
         warn(f"skipped: {problem.message}", source=problem.source)
     articles: list[Article] = list(stdin)
+    failed = 0
     for file in files:
         try:
             articles.extend(read_file(file, input_format))
         except CrosswireError as error:
             if not several:
                 raise
+            failed += 1
             warn(f"skipped: {error.message}", source=error.source or str(file))
+    total = len(files) + len(problems)
     if not articles:
-        raise CrosswireError(f"no usable articles in {len(files) + len(problems)} inputs (see warnings)")
+        raise CrosswireError(f"no usable articles in {total} inputs (see warnings)")
+    if failed or problems:
+        read = len(files) - failed
+        warn(f"read {read} of {total} inputs ({len(articles)} articles); skipped {failed + len(problems)}")
     return tuple(articles)
 
 

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Sequence
 from typing import Any
 
 from crosswire.model import Article, Brief, BriefSentence, Development
+from crosswire.serialize import to_plain
 
 SCHEMA = "crosswire.brief/2"
 ANALYSIS_SECTIONS = ("facts", "figures", "claims", "quotes", "timeline", "entities", "coverage")
-
-
-def to_plain(value: Any) -> Any:
-    """Dataclasses, tuples and dicts to JSON-ready values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, list | tuple):
-        return [to_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): to_plain(v) for k, v in value.items()}
-    return value
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -29,6 +18,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "id": article.id,
         "title": article.title,
         "outlet": article.outlet,
+        "outlet_source": article.outlet_source or None,  # where the outlet came from (schema only grows)
         "url": article.url,
         "published": article.published,
         "published_inferred": article.published_inferred,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from crosswire.model import Development, Story
+from crosswire.render.json import development_record
 
 if TYPE_CHECKING:
     from crosswire.pipeline import StorySet
@@ -60,10 +61,7 @@ def summary_record(summary: StorySummary) -> dict[str, Any]:
         "first": summary.first,
         "last": summary.last,
         "version": summary.version,
-        "developments": [
-            {"id": d.id, "date": d.date, "headline": d.headline, "articles": list(d.article_ids)}
-            for d in summary.developments
-        ],
+        "developments": [development_record(d) for d in summary.developments],
     }
 
 

@@ -46,17 +46,20 @@ class StoryTracker:
     after which an unchanged story leaves it; ``min_words``: an article with
     fewer content words cannot be placed and stays a singleton; ``embed``:
     compare the articles' neural vectors when no vectors are given (the
-    packaged MiniLM model, else none); ``merge``: run the merge step.
+    packaged MiniLM model, else none); ``merge``: run the merge step;
+    ``merge_probability``: the join probability a merge needs, both ways
+    (higher than a join's 0.5, since a merge moves many articles at once).
     """
 
     def __init__(
         self,
         *,
         max_active: int = 5000,
-        max_idle_days: float = 30.0,
+        max_idle_days: float = 180.0,
         min_words: int = 3,
         embed: bool = True,
         merge: bool = True,
+        merge_probability: float = 0.8,
         model: JoinModel | None = None,
     ) -> None:
         self.max_active = max_active
@@ -64,6 +67,7 @@ class StoryTracker:
         self.min_words = min_words
         self.embed = embed
         self.merge = merge
+        self.merge_probability = merge_probability
         self.model = model
         self._reset()
 
@@ -184,20 +188,29 @@ class StoryTracker:
     # -- merge step --------------------------------------------------------
 
     def _merge_pass(self, touched: set[str]) -> None:
-        """Join each story changed in this batch with an active story the model says it is."""
+        """Join stories changed in this batch with an active story when each is the other's best match.
+
+        Asking both ways keeps a large story from absorbing every small one
+        that leans towards it.
+        """
         for sid in sorted(touched):
             story = self.stories_.get(self.current_story(sid))
             if story is None:
                 continue
-            profile = story_profile(story)
-            others = [self.stories_[i] for i in self.index_.candidates(strongest_terms(profile, self.frequencies_))]
-            others = [o for o in others if o.id != story.id]
-            if not others:
-                continue
-            chances = self._join_model(profile).probabilities(rows(profile, others, self.frequencies_))
-            best = int(np.argmax(chances))
-            if chances[best] >= JOIN_PROBABILITY:
-                self._join_stories(story, others[best])
+            partner = self._best_match(story)
+            if partner is not None and self._best_match(partner) is story:
+                self._join_stories(story, partner)
+
+    def _best_match(self, story: StoryState) -> StoryState | None:
+        """The active story the join model most wants ``story`` in (P >= ``merge_probability``), if any."""
+        profile = story_profile(story)
+        candidates = self.index_.candidates(strongest_terms(profile, self.frequencies_))
+        others = [self.stories_[i] for i in candidates if i != story.id]
+        if not others:
+            return None
+        chances = self._join_model(profile).probabilities(rows(profile, others, self.frequencies_))
+        best = int(np.argmax(chances))
+        return others[best] if chances[best] >= self.merge_probability else None
 
     def current_story(self, sid: str) -> str:
         """The id a story goes by now (a merged story's id leads to the story it joined)."""

@@ -60,3 +60,14 @@ def test_cjk_words_are_counted_by_characters() -> None:
 
     assert article_words("港口管理局周一批准") == 4
     assert article_words("The ferry 港口 runs") == 4
+
+
+def test_a_title_loses_its_site_name() -> None:
+    from crosswire.ingest.html import without_site_name
+
+    assert without_site_name("Ferry strike ends after nine days - Harbour Gazette", "Harbour Gazette") == (
+        "Ferry strike ends after nine days"
+    )
+    assert without_site_name("Ferry strike ends | Harbour Gazette", "Harbour Gazette") == "Ferry strike ends"
+    assert without_site_name("Harbour Gazette", "Harbour Gazette") == "Harbour Gazette"
+    assert without_site_name("About - Harbour Gazette", "Harbour Gazette") == "About - Harbour Gazette"

@@ -51,3 +51,13 @@ def test_html_outlets_come_from_metadata() -> None:
 
     (article,) = read_bytes(HTML_PAGE.encode(), "page.html")
     assert article.outlet == "Harbour Gazette" and article.outlet_source == "metadata"
+
+
+def test_the_json_output_says_where_the_outlet_came_from() -> None:
+    import json
+
+    from crosswire.render.json import article_record
+
+    (article,) = read_bytes(f"Ferry strike ends\n\nVELMORA, April 16 (NPA) - {BODY}\n".encode(), "notes.txt")
+    record = json.loads(json.dumps(article_record(article)))
+    assert record["outlet"] == "NPA" and record["outlet_source"] == "dateline"
