@@ -26,10 +26,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib
+import os
 import random
 import re
 import sys
 import time
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -37,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from crosswire.errors import CrosswireError
+from crosswire.errors import CrosswireError, CrosswireWarning
 from crosswire.evaluate.datasets import read_jsonl
 from crosswire.evaluate.story_data import cluster_articles
 from crosswire.model import Article
@@ -269,16 +271,19 @@ def run_scale(
     warm_up()
     wanted = sorted(sizes)
     checkpoints, keys, gold = [], [], []
-    seconds = {"clean": 0.0, "track": 0.0}
+    seconds = {"clean": 0.0, "track": 0.0, "cpu": 0.0}
     stream = scale_stream(data, wanted[-1], seed=seed, months=months, stream_size=max(wanted[-1], SIZES[-1]))
     for chunk in _batches(stream, batch):
-        started = time.perf_counter()
-        cleaned = clean_articles([article for article, _ in chunk])
+        started, cpu = time.perf_counter(), time.process_time()
+        with warnings.catch_warnings():  # furniture-only pages are expected; they stay singletons
+            warnings.simplefilter("ignore", CrosswireWarning)
+            cleaned = clean_articles([article for article, _ in chunk])
         seconds["clean"] += time.perf_counter() - started
         started = time.perf_counter()
         placed = [replace(article, id=article_key(article)) for article in cleaned]
         tracker.partial_fit(placed)
         seconds["track"] += time.perf_counter() - started
+        seconds["cpu"] += time.process_time() - cpu
         keys += [article.id for article in placed]
         gold += [label for _, label in chunk]
         while wanted and len(keys) >= wanted[0]:
@@ -289,6 +294,8 @@ def run_scale(
                     "seconds": round(seconds["clean"] + seconds["track"], 1),
                     "clean_seconds": round(seconds["clean"], 1),
                     "tracker_seconds": round(seconds["track"], 1),
+                    "cpu_seconds": round(seconds["cpu"], 1),
+                    "load_average": round(os.getloadavg()[0], 1),
                     "rss_mb": round(current),
                     "peak_rss_mb": round(peak),
                     "active_stories": len(getattr(tracker, "stories_", ())),
@@ -338,14 +345,16 @@ def scale_text(result: dict[str, Any], plot: str | None = None) -> str:
     """Markdown: the checkpoints table, linearity, the target and the stream's clustering quality."""
     rows = result["checkpoints"]
     lines = [
-        "| articles | seconds | clean s | tracker s | s per 1k | resident MB | peak MB | active stories |",
-        "|---|---|---|---|---|---|---|---|",
+        "| articles | seconds | clean s | tracker s | CPU s | s per 1k | resident MB | peak MB | active stories "
+        "| load average |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for c in rows:
         per_thousand = 1000 * c["seconds"] / c["articles"]
         lines.append(
             f"| {c['articles']:,} | {c['seconds']:.0f} | {c['clean_seconds']:.0f} | {c['tracker_seconds']:.0f} "
-            f"| {per_thousand:.2f} | {c['rss_mb']} | {c['peak_rss_mb']} | {c['active_stories']:,} |"
+            f"| {c['cpu_seconds']:.0f} | {per_thousand:.2f} | {c['rss_mb']} | {c['peak_rss_mb']} "
+            f"| {c['active_stories']:,} | {c['load_average']} |"
         )
     text = "\n".join(lines)
     if len(rows) >= 2:
@@ -394,7 +403,8 @@ def bench_scale(data: Path, limit: int | None = None, plot: Path = Path("docs/st
         f"Stream: the shared Multi-News and DUC articles replicated with renamed names, dropped paragraphs and "
         f"dates over {result['months']} months (seed {result['seed']}), fed in batches of {result['batch']} "
         "through cleaning and the tracker's `partial_fit`, in a fresh process; cumulative seconds at each "
-        "checkpoint. Reproduce: `python -m crosswire.evaluate.story_scale --data ../shared/data`.\n\n"
+        "checkpoint; CPU s is the process's CPU time over all its threads, load average the machine's "
+        "1-minute load at the checkpoint (2 cores). Reproduce: `python -m crosswire.evaluate.story_scale --data ../shared/data`.\n\n"
     )
     return intro + scale_text(result, link)
 

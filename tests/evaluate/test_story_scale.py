@@ -75,6 +75,8 @@ def test_plot_and_text(tmp_path: Path) -> None:
             "seconds": n / 200,
             "clean_seconds": n / 1000,
             "tracker_seconds": n / 250,
+            "cpu_seconds": n / 180,
+            "load_average": 2.5,
             "rss_mb": 900,
             "peak_rss_mb": 950,
             "active_stories": 5000,
@@ -88,7 +90,7 @@ def test_plot_and_text(tmp_path: Path) -> None:
         "quality": {"bcubed_f1": 0.9, "nmi": 0.95, "predicted": 10, "gold": 9},
     }
     text = scale_text(result, "docs/scale.png")
-    assert "| 100,000 | 500 | 100 | 400 | 5.00 | 900 | 950 | 5,000 |" in text
+    assert "| 100,000 | 500 | 100 | 400 | 556 | 5.00 | 900 | 950 | 5,000 | 2.5 |" in text
     assert "1.00 (1.00 is linear)" in text
     assert "<= 600 s: met (500 s)" in text
     assert "![articles against seconds](docs/scale.png)" in text
