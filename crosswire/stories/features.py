@@ -123,19 +123,35 @@ def weighted_norm(weights: dict[str, float], space: str, df: Frequencies) -> flo
     return math.sqrt(sum((w * df.idf(space, t)) ** 2 for t, w in weights.items()))
 
 
-def _cosine(a: dict[str, float], a_norm: float, story: StoryState, space: str, df: Frequencies) -> float:
+@dataclass(frozen=True)
+class Weighted:
+    """An article's terms in one space, weighed once per step: weight x idf^2, and the IDF-weighted norm."""
+
+    squared: dict[str, float]
+    norm: float
+
+
+def weigh(weights: dict[str, float], space: str, df: Frequencies) -> Weighted:
+    squared: dict[str, float] = {}
+    total = 0.0
+    for term, weight in weights.items():
+        idf = df.idf(space, term)
+        squared[term] = weight * idf * idf
+        total += (weight * idf) ** 2
+    return Weighted(squared, math.sqrt(total))
+
+
+def _cosine(a: Weighted, story: StoryState, space: str, df: Frequencies) -> float:
     b: dict[str, float] = getattr(story, space)
-    if not a or not b or a_norm == 0.0:
+    if not a.squared or not b or a.norm == 0.0:
         return 0.0
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    dot = 0.0
-    for term, weight in small.items():
-        other = large.get(term)
-        if other is not None:
-            dot += weight * other * df.idf(space, term) ** 2
+    if len(a.squared) <= len(b):
+        dot = sum(value * b[term] for term, value in a.squared.items() if term in b)
+    else:
+        dot = sum(weight * a.squared[term] for term, weight in b.items() if term in a.squared)
     if dot == 0.0:
         return 0.0
-    return dot / (a_norm * story.norm(space, df))
+    return dot / (a.norm * story.norm(space, df))
 
 
 def _vector_cos(profile: ArticleProfile, story: StoryState) -> float | None:
@@ -154,11 +170,11 @@ def _gap_days(profile: ArticleProfile, story: StoryState) -> float | None:
 
 
 def pair_features(
-    profile: ArticleProfile, story: StoryState, df: Frequencies, norms: dict[str, float]
+    profile: ArticleProfile, story: StoryState, df: Frequencies, weighed: dict[str, Weighted]
 ) -> dict[str, float]:
     """The features of one (article, story) pair; the ``*_share`` ones are set by ``rows``.
 
-    ``norms`` holds the article's IDF-weighted norm per space (and "title_in_body").
+    ``weighed`` holds the article's weighed terms per space (and "title_in_body").
     """
     vector = _vector_cos(profile, story)
     gap = _gap_days(profile, story)
@@ -172,13 +188,11 @@ def pair_features(
     )
     shared_names = sum(1 for name in profile.names if name in story.names)
     return {
-        "body_cos": _cosine(profile.body, norms["body"], story, "body", df),
-        "title_cos": _cosine(profile.title, norms["title"], story, "title", df) if has_titles else 0.0,
+        "body_cos": _cosine(weighed["body"], story, "body", df),
+        "title_cos": _cosine(weighed["title"], story, "title", df) if has_titles else 0.0,
         "has_titles": float(has_titles),
-        "title_body_cos": (
-            _cosine(profile.title, norms["title_in_body"], story, "body", df) if profile.title else 0.0
-        ),
-        "name_cos": _cosine(profile.names, norms["names"], story, "names", df) if has_names else 0.0,
+        "title_body_cos": _cosine(weighed["title_in_body"], story, "body", df) if profile.title else 0.0,
+        "name_cos": _cosine(weighed["names"], story, "names", df) if has_names else 0.0,
         "has_names": float(has_names),
         "vector_cos": vector if vector is not None else 0.0,
         "has_vectors": float(vector is not None),
@@ -195,9 +209,9 @@ def pair_features(
 
 def rows(profile: ArticleProfile, stories: list[StoryState], df: Frequencies) -> np.ndarray:
     """One feature row per candidate story, in ``FEATURES`` order."""
-    norms = {space: weighted_norm(getattr(profile, space), space, df) for space in SPACES}
-    norms["title_in_body"] = weighted_norm(profile.title, "body", df)
-    found = [pair_features(profile, story, df, norms) for story in stories]
+    weighed = {space: weigh(getattr(profile, space), space, df) for space in SPACES}
+    weighed["title_in_body"] = weigh(profile.title, "body", df)
+    found = [pair_features(profile, story, df, weighed) for story in stories]
     if found:
         best_body = max(f["body_cos"] for f in found) or 1.0
         best_vector = max(f["vector_cos"] for f in found) or 1.0

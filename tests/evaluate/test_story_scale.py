@@ -74,7 +74,9 @@ def test_plot_and_text(tmp_path: Path) -> None:
             "articles": n,
             "seconds": n / 200,
             "clean_seconds": n / 1000,
-            "tracker_seconds": n / 250,
+            "profile_seconds": n / 500,
+            "tracker_seconds": n / 200,
+            "tracker_cpu_seconds": n / 250,
             "cpu_seconds": n / 180,
             "load_average": 2.5,
             "rss_mb": 900,
@@ -90,7 +92,7 @@ def test_plot_and_text(tmp_path: Path) -> None:
         "quality": {"bcubed_f1": 0.9, "nmi": 0.95, "predicted": 10, "gold": 9},
     }
     text = scale_text(result, "docs/scale.png")
-    assert "| 100,000 | 500 | 100 | 400 | 556 | 5.00 | 900 | 950 | 5,000 | 2.5 |" in text
+    assert "| 100,000 | 500 | 400 | 5.00 | 100 | 200 | 900 | 950 | 5,000 | 2.5 |" in text
     assert "1.00 (1.00 is linear)" in text
     assert "<= 600 s: met (500 s)" in text
     assert "![articles against seconds](docs/scale.png)" in text
