@@ -18,12 +18,11 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from crosswire.analyze.attribution_spans import PRONOUNS, LocalAttribution, find_attributions
-from crosswire.analyze.context import AnalysisContext, doc_text
+from crosswire.analyze.attribution_spans import PRONOUNS, LocalAttribution, find_attributions, quote_spans
+from crosswire.analyze.context import AnalysisContext, doc_sentences, doc_text
 from crosswire.analyze.entities import Entity, EntityIndex, fold
 from crosswire.model import Quote, SourceSpan
 
-MIN_UNATTRIBUTED_WORDS = 6  # an unattributed quoted phrase shorter than this is a scare quote
 MERGE_RATIO = 0.8
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i"])
 _GROUP_PRONOUNS = frozenset(["they", "it", "we", "their", "its", "our"])
@@ -94,6 +93,9 @@ class SpeakerResolver:
 
     def _pronoun(self, pronoun: str, start: int) -> Speaker:
         if pronoun in _PERSON_PRONOUNS:
+            near = self._antecedent_person(start)
+            if near is not None:
+                return near
             if self.last_person is not None:
                 return self.last_person
             entity = self._previous_entity(start, "person")
@@ -111,6 +113,32 @@ class SpeakerResolver:
             if found is not None:
                 return found
         return Speaker(pronoun, "unknown", None)
+
+    def _antecedent_person(self, before: int) -> Speaker | None:
+        """ "Rivlin referred to the trial ... “...,” he said.": a person named earlier in the same
+        sentence outside quotes, else the person who was the subject of one of the two sentences before."""
+        sentences = [s for s in doc_sentences(self.doc) if s.start_char < before]
+        if not sentences:
+            return None
+        text = doc_text(self.doc)
+        current = sentences[-1]
+        quoted = [(a, b) for a, b in quote_spans(text[current.start_char : before])]
+        for token in reversed([t for t in current if t.idx < before]):
+            inside = any(a <= token.idx - current.start_char < b for a, b in quoted)
+            entity = (
+                None
+                if inside
+                else self.index.at(self.article, token.idx, token.idx + len(token.text), "person")
+            )
+            if entity is not None:
+                return Speaker(entity.name, "person", None)
+        for sentence in reversed(sentences[-3:-1]):
+            for token in sentence:
+                if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
+                    entity = self.index.at(self.article, token.idx, token.idx + len(token.text), "person")
+                    if entity is not None:
+                        return Speaker(entity.name, "person", None)
+        return None
 
     def _previous_subject(self, before: int) -> Speaker | None:
         """ "Moscow denied the reports. It insists ...": the last organisation or place that was a subject."""
@@ -213,17 +241,70 @@ def article_quotes(ctx: AnalysisContext, index: EntityIndex) -> list[ArticleQuot
     """Every attributed statement of every article, with its speaker resolved."""
     found = []
     for article in ctx.story.articles:
+        if not ctx.on_topic(article.id):
+            continue
         doc = ctx.docs[article.id]
         resolver = SpeakerResolver(index, article.id, doc)
         for attribution in find_attributions(doc, include_cognition=False):
             speaker = resolver.resolve(attribution)
+            if not speaker.name and attribution.kind == "direct":
+                speaker = _dash_speaker(doc, attribution, index) or speaker
             words = len(attribution.content_text.split())
-            if not attribution.has_source and words < MIN_UNATTRIBUTED_WORDS:
+            if not speaker.name or speaker.kind == "unknown":
+                continue  # a statement with no one to credit is not a quote a reader can use
+            if words < MIN_QUOTE_WORDS or _is_data_source(attribution, speaker):
                 continue
             if attribution.kind == "indirect" and words < 4:
                 continue
             found.append(ArticleQuote(article.id, attribution, speaker))
     return found
+
+
+_DASH_NAME = re.compile(r"^[\s,.!?…]*[”\"’']?\s*[—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
+# "according to a survey": figures from a document, not something a party said.
+DATA_SOURCES = frozenset(
+    [
+        "survey",
+        "study",
+        "data",
+        "poll",
+        "research",
+        "statistic",
+        "figure",
+        "estimate",
+        "index",
+        "version",
+        "analysis",
+        "record",
+        "census",
+        "ranking",
+        "list",
+        "chart",
+        "table",
+        "model",
+    ]
+)
+MIN_QUOTE_WORDS = 2  # "terrorists", "Last week": a single word is not a quote
+
+
+def _dash_speaker(doc: Any, attribution: LocalAttribution, index: EntityIndex) -> Speaker | None:
+    """ "“...” — Claire Danes, asked how ...": the name after a dash that closes a quote."""
+    text = doc_text(doc)
+    match = _DASH_NAME.match(text[attribution.content_end : attribution.content_end + 80])
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    entity = index.resolve(name, kind="person")
+    if entity is not None:
+        return Speaker(entity.name, "person", None)
+    return Speaker(name, "person", None) if len(name.split()) >= 2 else None
+
+
+def _is_data_source(attribution: LocalAttribution, speaker: Speaker) -> bool:
+    if speaker.kind != "description":
+        return False
+    words = [w.rstrip("s") for w in fold(speaker.name).split()]
+    return attribution.cue == "according to" and any(w in DATA_SOURCES for w in words[:6])
 
 
 @lru_cache(maxsize=8192)  # merging compares every pair of quotes: each text is keyed once
