@@ -72,6 +72,7 @@ class SpeakerResolver:
         self.article = article
         self.doc = doc
         self.last_person: Speaker | None = None
+        self.last_person_at = -1
         self.last_group: Speaker | None = None
         self.descriptions: list[tuple[str, Speaker]] = []
 
@@ -81,19 +82,30 @@ class SpeakerResolver:
         text = attribution.source_text
         words = fold(text).split()
         if len(words) == 1 and words[0] in PRONOUNS:
-            return self._pronoun(words[0], attribution.source_start)
-        speaker = self._named(attribution)
-        if speaker is None:
-            speaker = self._description(attribution)
+            speaker = self._pronoun(words[0], attribution.source_start)
+        else:
+            speaker = self._named(attribution) or self._description(attribution)
+            if speaker.kind == "description" and _DEFINITE_PERSON.match(speaker.name):
+                # "said the 40-year-old mountaineer": the person who spoke or was the subject just before.
+                speaker = self._recent_speaker(attribution.source_start) or speaker
         if speaker.kind == "person":
             self.last_person = speaker
+            self.last_person_at = attribution.source_start
         elif speaker.kind in ("organization", "place", "description"):
             self.last_group = speaker
         return speaker
 
+    def _recent_speaker(self, start: int) -> Speaker | None:
+        """The person quoted in one of the two sentences before ``start``, else None."""
+        sentences = [s for s in doc_sentences(self.doc) if s.start_char < start]
+        window = sentences[-4] if len(sentences) >= 4 else (sentences[0] if sentences else None)
+        if self.last_person is not None and window is not None and self.last_person_at >= window.start_char:
+            return self.last_person
+        return None
+
     def _pronoun(self, pronoun: str, start: int) -> Speaker:
         if pronoun in _PERSON_PRONOUNS:
-            near = self._antecedent_person(start)
+            near = self._antecedent_person(start) or self._recent_speaker(start)
             if near is not None:
                 return near
             if self.last_person is not None:
@@ -115,24 +127,24 @@ class SpeakerResolver:
         return Speaker(pronoun, "unknown", None)
 
     def _antecedent_person(self, before: int) -> Speaker | None:
-        """ "Rivlin referred to the trial ... “...,” he said.": a person named earlier in the same
-        sentence outside quotes, else the person who was the subject of one of the two sentences before."""
+        """ "Rivlin referred to the trial ... “...,” he said.": a person who is a subject (or a possessor:
+        "Michelle's interview, in which she said") earlier in the same sentence, outside quotes, else the
+        person who was the subject of the sentence before."""
         sentences = [s for s in doc_sentences(self.doc) if s.start_char < before]
         if not sentences:
             return None
         text = doc_text(self.doc)
         current = sentences[-1]
-        quoted = [(a, b) for a, b in quote_spans(text[current.start_char : before])]
+        quoted = quote_spans(text[current.start_char : before])
         for token in reversed([t for t in current if t.idx < before]):
-            inside = any(a <= token.idx - current.start_char < b for a, b in quoted)
-            entity = (
-                None
-                if inside
-                else self.index.at(self.article, token.idx, token.idx + len(token.text), "person")
-            )
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue
+            if any(a <= token.idx - current.start_char < b for a, b in quoted):
+                continue
+            entity = self.index.at(self.article, token.idx, token.idx + len(token.text), "person")
             if entity is not None:
                 return Speaker(entity.name, "person", None)
-        for sentence in reversed(sentences[-3:-1]):
+        for sentence in sentences[-2:-1]:
             for token in sentence:
                 if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
                     entity = self.index.at(self.article, token.idx, token.idx + len(token.text), "person")
@@ -245,13 +257,21 @@ def article_quotes(ctx: AnalysisContext, index: EntityIndex) -> list[ArticleQuot
             continue
         doc = ctx.docs[article.id]
         resolver = SpeakerResolver(index, article.id, doc)
-        for attribution in find_attributions(doc, include_cognition=False):
+        # In text order, so "he" finds the speaker named just before (direct quotes come first otherwise).
+        ordered = sorted(find_attributions(doc, include_cognition=False), key=_position)
+        for attribution in ordered:
             speaker = resolver.resolve(attribution)
             if not speaker.name and attribution.kind == "direct":
                 speaker = _dash_speaker(doc, attribution, index) or speaker
             words = len(attribution.content_text.split())
             if not speaker.name or speaker.kind == "unknown":
                 continue  # a statement with no one to credit is not a quote a reader can use
+            if (
+                _STATISTIC.search(speaker.name)
+                or _addressee(doc, attribution)
+                or _dateline_place(attribution, speaker)
+            ):
+                continue
             if words < MIN_QUOTE_WORDS or _is_data_source(attribution, speaker):
                 continue
             if attribution.kind == "indirect" and words < 4:
@@ -298,6 +318,42 @@ def _dash_speaker(doc: Any, attribution: LocalAttribution, index: EntityIndex) -
     if entity is not None:
         return Speaker(entity.name, "person", None)
     return Speaker(name, "person", None) if len(name.split()) >= 2 else None
+
+
+# "Some 43% of Americans say": a poll's finding, not a speaker.
+_STATISTIC = re.compile(
+    r"^(?:some |about |nearly |almost |only |just )?\d[\d,.]*\s*(?:%|percent|per cent)|^\d",
+    re.IGNORECASE,
+)
+# "the bus matron", "the 40-year-old mountaineer": one person described, not a body.
+_DEFINITE_PERSON = re.compile(
+    r"^the\s+(?!(?:police|officials|authorities|company|government|group|ministry|department|agency|statement|report|"
+    r"letter|complaint|court|council|board|family|families|residents|tenants|neighbors|neighbours|sources|source)\b)"
+    r"(?:[\w-]+\s+){0,3}[a-z]+$",
+    re.IGNORECASE,
+)
+
+
+def _position(attribution: LocalAttribution) -> int:
+    starts = [attribution.content_start, attribution.cue_start]
+    if attribution.has_source:
+        starts.append(attribution.source_start)
+    return min(s for s in starts if s >= 0)
+
+
+def _addressee(doc: Any, attribution: LocalAttribution) -> bool:
+    """ "She was warned that ...": the subject of a passive cue is who was told, not who spoke."""
+    cue = doc.char_span(attribution.cue_start, attribution.cue_end, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return False
+    verb = cue.root
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _dateline_place(attribution: LocalAttribution, speaker: Speaker) -> bool:
+    """ "KATHMANDU, Nepal (AP) — A Swiss climber ... said": the dateline city is not the speaker."""
+    return speaker.kind == "place" and attribution.source_start < 40 and attribution.source_text.isupper()
 
 
 def _is_data_source(attribution: LocalAttribution, speaker: Speaker) -> bool:
