@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from crosswire.analyze.context import AnalysisContext, doc_text
@@ -216,6 +217,7 @@ def strip_titles(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)  # clustering folds the same few hundred names again and again
 def fold(text: str) -> str:
     """Case, accent and punctuation folded key ("U.S." and "US" agree; "al-Assad" -> "al assad")."""
     text = unicodedata.normalize("NFKD", text)
@@ -225,11 +227,13 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Folded name without particles ("Bashar al-Assad" and "Bashar Assad" agree)."""
     return " ".join(w for w in fold(name).split() if w not in PARTICLES)
 
 
+@lru_cache(maxsize=65536)
 def edit_ratio(a: str, b: str) -> float:
     """Normalised Levenshtein distance in [0, 1]."""
     if a == b:

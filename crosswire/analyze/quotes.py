@@ -85,7 +85,11 @@ class SpeakerResolver:
             speaker = self._pronoun(words[0], attribution.source_start)
         else:
             speaker = self._named(attribution) or self._description(attribution)
-            if speaker.kind == "description" and _DEFINITE_PERSON.match(speaker.name):
+            if (
+                speaker.kind == "description"
+                and _definite_person(speaker.name)
+                and attribution.cue != "according to"
+            ):
                 # "said the 40-year-old mountaineer": the person who spoke or was the subject just before.
                 speaker = self._recent_speaker(attribution.source_start) or speaker
         if speaker.kind == "person":
@@ -334,6 +338,22 @@ _DEFINITE_PERSON = re.compile(
 )
 
 
+_PERSON_NOUN = re.compile(
+    r"(?:er|or|ist|ian|man|woman|men|women|matron|mother|father|wife|husband|son|daughter|girl|boy|child|"
+    r"resident|star|chief|veteran)$",
+    re.IGNORECASE,
+)
+
+
+def _definite_person(description: str) -> bool:
+    """ "the bus matron and mother of four", "the 40-year-old mountaineer from Interlaken": one person
+    (a person noun heads it), not a body ("the weather service")."""
+    if not _DEFINITE_PERSON.match(description):
+        return False
+    head = re.split(r"\s+(?:from|of|at|in|with|for|who)\s+", description)[0].split()[-1]
+    return bool(_PERSON_NOUN.search(head))
+
+
 def _position(attribution: LocalAttribution) -> int:
     starts = [attribution.content_start, attribution.cue_start]
     if attribution.has_source:
@@ -389,6 +409,39 @@ def _compatible(a: Speaker, b: Speaker) -> bool:
     return a.name == b.name or a.kind in ("description", "unknown") or b.kind in ("description", "unknown")
 
 
+def _grams(text: str) -> set[str]:
+    words = _key(text).split()
+    if len(words) < 3:
+        return {" ".join(words)} | set(words)
+    return {" ".join(words[k : k + 3]) for k in range(len(words) - 2)} | {w for w in words if len(w) > 6}
+
+
+def _candidate_pairs(items: Sequence[ArticleQuote]) -> list[tuple[int, int]]:
+    """Pairs of quotes that share a word trigram (or a long word): only those can be one statement.
+    An inverted index instead of every pair keeps merging near-linear in the story's size."""
+    index: dict[str, list[int]] = {}
+    for n, item in enumerate(items):
+        for gram in _grams(item.attribution.content_text):
+            index.setdefault(gram, []).append(n)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) > 200:
+            continue  # a gram in hundreds of quotes ("the united states") tells nothing
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if i != j:
+                    pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
+def _same_speaker_part(a: ArticleQuote, b: ArticleQuote) -> bool:
+    """ "extremely disturbing" in one outlet, the whole sentence in another, by the same named speaker."""
+    if a.speaker.name != b.speaker.name or a.speaker.kind not in ("person", "organization"):
+        return False
+    short, long = sorted((_key(a.attribution.content_text), _key(b.attribution.content_text)), key=len)
+    return len(short.split()) >= 2 and f" {short} " in f" {long} "
+
+
 def merge_quotes(items: Sequence[ArticleQuote]) -> tuple[Quote, ...]:
     """One Quote per statement, citing every article that carries it."""
     parent = list(range(len(items)))
@@ -399,13 +452,12 @@ def merge_quotes(items: Sequence[ArticleQuote]) -> tuple[Quote, ...]:
             i = parent[i]
         return i
 
-    for i, a in enumerate(items):
-        for j in range(i + 1, len(items)):
-            b = items[j]
-            if find(i) == find(j) or not _compatible(a.speaker, b.speaker):
-                continue
-            if same_statement(a.attribution.content_text, b.attribution.content_text):
-                parent[find(j)] = find(i)
+    for i, j in _candidate_pairs(items):
+        a, b = items[i], items[j]
+        if find(i) == find(j) or not _compatible(a.speaker, b.speaker):
+            continue
+        if same_statement(a.attribution.content_text, b.attribution.content_text) or _same_speaker_part(a, b):
+            parent[find(j)] = find(i)
     groups: dict[int, list[ArticleQuote]] = {}
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item)

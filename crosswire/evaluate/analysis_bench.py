@@ -208,7 +208,7 @@ def _claims(gold: GoldStory, claims: Sequence[Claim], tally: Tally) -> None:
         for i in matches:
             entry = entries[i]
             ok = not self_accused and not own_counter
-            if entry["claimant"]:
+            if entry["claimant"] and claim.claimant:  # an unnamed accuser is not a wrong one
                 ok = ok and same_party(claim.claimant, entry["claimant"])
             if entry["accused"] and claim.accused:
                 ok = ok and same_party(claim.accused, entry["accused"])

@@ -143,6 +143,14 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "dates": ("Date resolution", _plugged("crosswire.evaluate.dates", "run_dates", "data")),
     "fixtures": ("Figures (fixtures)", _plugged("crosswire.evaluate.analysis_fixtures", "run_fixtures")),
     "claims": ("Claims and denials (fixtures)", _claims),
+    "analysis": (
+        "Analysis (labelled Multi-News validation)",
+        _plugged("crosswire.evaluate.analysis_bench", "run_analysis_bench", "data"),
+    ),
+    "analysis_speed": (
+        "Analysis speed",
+        _plugged("crosswire.evaluate.analysis_speed", "run_analysis_speed", "data"),
+    ),
     "memory": ("Peak memory", _memory),
 }
 

@@ -38,6 +38,8 @@ FIGURE_FLAGS = {
     "periods": "DIFFERENT PERIODS",
     "vague": "VAGUE VS EXACT",
 }
+# A statement made with "deny" is a denial: it must never read as if it were asserted.
+DENIAL_FLAGS = {"deny": "DENIES", "reject": "REJECTS", "dispute": "DISPUTES", "refute": "REFUTES"}
 ENTITY_KINDS = (("person", "People"), ("organization", "Organisations"), ("place", "Places"))
 
 
@@ -139,6 +141,7 @@ def quote_section(quotes: Sequence[Quote]) -> Section:
         Item(
             text=(f"“{q.text}”" if q.kind == "direct" else q.text) + f" — {_quote_speaker(q)}",
             citations=q.articles,
+            flag=DENIAL_FLAGS.get(q.cue),
             details=(f"carried by {len(q.articles)} articles",) if len(q.articles) > 1 else (),
         )
         for q in shown
