@@ -42,7 +42,38 @@ def is_subsequence(needle: list[str], haystack: list[str]) -> bool:
 
 
 def span_tokens(text: str) -> list[str]:
-    return [t.lower() for t in _TOKEN.findall(text)]
+    # A soft hyphen is invisible in print: "Ba\u00adcall" is the word "Bacall".
+    return [t.lower() for t in _TOKEN.findall(text.replace("\u00ad", ""))]
+
+
+_BRACKETED = re.compile(r"\[([^\[\]]*)\]")
+MAX_INSERTED_WORDS = 8
+
+
+def bracketed_insertions(text: str, span: str) -> list[re.Match[str]]:
+    """The ``[...]`` of a brief sentence that its source span does not carry: edits made by crosswire."""
+    return [m for m in _BRACKETED.finditer(text) if m.group(0) not in span]
+
+
+def _named(name: str, text: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+
+
+def _check_insertions(text: str, span: str, article_text: str, story_texts: list[str]) -> str:
+    """``text`` with its insertions removed, after checking each names what the article names."""
+    kept: list[str] = []
+    last = 0
+    for match in bracketed_insertions(text, span):
+        name = re.sub(r"[’']s$", "", match.group(1).strip())
+        if not name or len(name.split()) > MAX_INSERTED_WORDS:
+            raise ContractError(f"bracketed insertion {match.group(0)!r} is empty or too long")
+        # The name as the story gives it ("Mark Toner"), its last word in the source article ("Toner").
+        if not _named(name.split()[-1], article_text) or not any(_named(name, t) for t in story_texts):
+            raise ContractError(f"bracketed insertion {match.group(0)!r} is not named in its source article")
+        kept.append(text[last : match.start()])
+        last = match.end()
+    kept.append(text[last:])
+    return " ".join(kept)
 
 
 def check_brief(brief: Brief) -> Brief:
@@ -50,9 +81,17 @@ def check_brief(brief: Brief) -> Brief:
 
     After compression the text may drop words of the span, so the rule is:
     the sentence's word tokens are an in-order subsequence of the span's.
+    A bracketed insertion ("[Mark Toner] said", in place of "he said") is an
+    explicit edit: a ``[...]`` that the span does not carry. Each must be at
+    most ``MAX_INSERTED_WORDS`` words, occur word for word in an article of
+    the story (a trailing "'s" aside), and its last word ("Toner") in the
+    source article; the rest of the text, insertions
+    removed, must be an in-order token subsequence of the span, and the
+    ``from`` span still points at the source sentence.
     """
     story = brief.story
     known = {a.id: a for a in story.articles}
+    story_texts = [a.text for a in story.articles]
     for sentence in brief.sentences:
         if not sentence.citations:
             raise ContractError(f"brief sentence without citations: {sentence.text[:60]!r}")
@@ -65,6 +104,8 @@ def check_brief(brief: Brief) -> Brief:
         article = known[span.article]
         if not 0 <= span.start < span.end <= len(article.text):
             raise ContractError(f"span {span} is outside article {span.article}")
-        if not is_subsequence(span_tokens(sentence.text), span_tokens(article.text[span.start : span.end])):
+        source = article.text[span.start : span.end]
+        own_words = _check_insertions(sentence.text, source, article.text, story_texts)
+        if not is_subsequence(span_tokens(own_words), span_tokens(source)):
             raise ContractError(f"brief sentence is not traceable to its span: {sentence.text[:60]!r}")
     return brief

@@ -19,6 +19,9 @@ class Article:
     ``cluster`` groups articles that arrived together (a Multi-News line);
     articles without one form a single story.
     ``published`` is an ISO 8601 date or datetime string when known.
+    ``outlet_source`` says where ``outlet`` came from: "metadata" (the page,
+    feed or record named it), "dateline" ("(AP)"), "sign-off", "boilerplate"
+    (a site name in the page furniture) or "file name"; empty when unknown.
     """
 
     text: str
@@ -32,6 +35,11 @@ class Article:
     cluster: str | None = None
     language: str | None = None
     removed: tuple[str, ...] = ()
+    outlet_source: str = ""
+
+    def __repr__(self) -> str:
+        opening = " ".join(self.text.split()[:8])
+        return f"Article(id={self.id!r}, title={self.title!r}, outlet={self.outlet!r}, text={opening!r}...)"
 
 
 @dataclass(frozen=True)
@@ -83,6 +91,12 @@ class Story:
     def sentences_of(self, article_id: str) -> tuple[Sentence, ...]:
         return tuple(s for s in self.sentences if s.article_id == article_id)
 
+    def __repr__(self) -> str:
+        return (
+            f"Story(id={self.id!r}, headline={self.headline!r}, {len(self.articles)} articles, "
+            f"{len(self.sentences)} sentences)"
+        )
+
 
 @dataclass(frozen=True)
 class SourceSpan:
@@ -100,12 +114,14 @@ class BriefSentence:
     ``citations``: articles carrying the same sentence, exactly or as a
     near-duplicate (see ``crosswire.align``). ``support``: articles that state
     the same content in other words too (semantic alignment), a superset.
+    ``paragraph``: the brief's paragraph (0, 1, ...; one per development).
     """
 
     text: str
     citations: tuple[str, ...]
     source: SourceSpan
     support: tuple[str, ...] = ()
+    paragraph: int = 0
 
 
 # ----------------------------------------------------------------------------- analysis records
@@ -293,6 +309,31 @@ class Brief:
     @property
     def word_count(self) -> int:
         return sum(count_words(s.text) for s in self.sentences)
+
+    def __repr__(self) -> str:
+        analysed = "with analysis" if self.analysis is not None else "no analysis"
+        return (
+            f"Brief(headline={self.headline!r}, {len(self.sentences)} sentences, {self.word_count} words, "
+            f"{len(self.story.articles)} articles, {analysed}, {len(self.warnings)} warnings)"
+        )
+
+    def to_markdown(self) -> str:
+        """The brief as Markdown, as ``crosswire brief`` prints it."""
+        from crosswire.render import render
+
+        return render([self], "markdown")
+
+    def to_json(self) -> str:
+        """The brief as JSON text, as ``crosswire brief --format json`` writes it."""
+        from crosswire.render import render
+
+        return render([self], "json")
+
+    def to_html(self) -> str:
+        """The brief as a standalone HTML page, as ``crosswire brief --format html`` writes it."""
+        from crosswire.render import render
+
+        return render([self], "html")
 
 
 _WORD = re.compile(r"\S+")

@@ -96,3 +96,42 @@ def test_no_junk_in_brief_or_cleaned_text(sample_story: dict[str, Any]) -> None:
         for article in sample_story["articles"]:
             assert marker not in article["text"], f"{marker!r} left in {article['id']}"
             assert marker not in (article["title"] or "")
+
+
+def test_brief_reads_by_development_with_named_speakers(sample_story: dict[str, Any]) -> None:
+    """Issue 17: main news first, then one paragraph per development in date order; quotes named."""
+    brief = sample_story["brief"]
+    dates = {a["id"]: (a.get("published") or "")[:10] for a in sample_story["articles"]}
+    assert brief[0]["paragraph"] == 0
+    assert dates[brief[0]["from"]["article"]] >= "2015-12-29"  # the main news: three of five articles
+    rest = brief[1:]
+    assert [s["paragraph"] for s in rest] == sorted(s["paragraph"] for s in rest)
+    months = {dates[s["from"]["article"]][:7] for s in rest}
+    assert {"2015-11", "2015-12"} <= months
+    by_paragraph: dict[int, set[str]] = {}
+    for sentence in rest:
+        by_paragraph.setdefault(sentence["paragraph"], set()).add(dates[sentence["from"]["article"]])
+    assert len(by_paragraph) == 3 and all(len(days) == 1 for days in by_paragraph.values())
+    for sentence in brief:
+        assert not re.search(r"\b(?:he|she) (?:said|added|told)\b", sentence["text"]) or _follows(
+            brief, sentence
+        )
+
+
+def _follows(brief: list[dict[str, Any]], sentence: dict[str, Any]) -> bool:
+    """An unnamed speaker is fine right after its own article's previous sentence, which names him."""
+    k = brief.index(sentence)
+    return k > 0 and brief[k - 1]["from"]["article"] == sentence["from"]["article"]
+
+
+def test_the_sample_is_one_story_with_three_dated_developments() -> None:
+    from crosswire.pipeline import Pipeline
+
+    found = Pipeline(analyze=False).find_stories(Pipeline(analyze=False).read([SAMPLE]))
+    assert len(found.stories) == 1 and not found.singletons
+    developments = found.stories[0].developments
+    assert len(developments) == 3
+    months = [d.date[:7] if d.date else "" for d in developments]
+    assert months == ["2015-11", "2015-12", "2015-12"]
+    assert developments[1].date is not None and "2015-12-05" <= developments[1].date <= "2015-12-10"
+    assert developments[2].date is not None and developments[2].date >= "2015-12-28"

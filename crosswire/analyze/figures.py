@@ -34,12 +34,19 @@ def _sentence_at(sentences: tuple[Sentence, ...], start: int) -> Sentence | None
     return next((s for s in sentences if s.start <= start < s.end), None)
 
 
+def parses_figures(language: str | None) -> bool:
+    """Figures are parsed with English number conventions: only in English or unknown-language text."""
+    return language in (None, "", "en", "und")
+
+
 def figure_mentions(ctx: AnalysisContext) -> list[tuple[FigureMention, Any]]:
     """Every figure of every article, with its sentence vector."""
     out = []
     for article in ctx.story.articles:
         if not ctx.on_topic(article.id):
             continue
+        if not parses_figures(article.language):
+            continue  # read with English conventions, "2.000 vecinos" would be 2 (the reader warned)
         doc = ctx.docs[article.id]
         sentences = ctx.story.sentences_of(article.id)
         anchor = parse_anchor(article.published)

@@ -90,7 +90,7 @@ def _warm_sample(sample: Path) -> float:
     embedder = default_embedder()
     pipeline = Pipeline(analyze=False)
     analyze_brief(pipeline.brief_documents(["A warm-up story. Officials said it was small."] * 3), embedder)
-    brief = pipeline.run([sample])[0]
+    brief = pipeline.run([sample]).briefs[0]
     start = time.perf_counter()
     analyze_brief(brief, embedder)
     return time.perf_counter() - start

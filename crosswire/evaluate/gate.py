@@ -22,10 +22,10 @@ from crosswire.evaluate.summaries import CROSSWIRE, crosswire_system, run_system
 GATE_FILE = Path("multinews") / "validation.jsonl"
 GATE_STEP = 6
 GATE_WORDS = 250
-# Measured 49.91 / 21.89 / 34.83 on 2026-11-22 (retrained after the gallery-caption cleaning and the
-# wider candidate bounds); a fall of ~0.4 fails CI. Retraining on slightly changed data alone moves R2
-# here by up to 0.6.
-FLOORS: dict[str, float] = {"rouge1": 49.5, "rouge2": 21.5, "rougeLsum": 34.45}
+# Measured 49.60 / 21.26 / 34.26 on 2026-12-01 with issue 17's reader rules (lead opener, context-bound
+# pronouns, speaker and quote caps; 49.91 / 21.89 / 34.83 before them); a fall of ~0.4 fails CI.
+# Retraining on slightly changed data alone moves R2 here by up to 0.6.
+FLOORS: dict[str, float] = {"rouge1": 49.2, "rouge2": 20.85, "rougeLsum": 33.85}
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crosswire.model import Article, Brief
+from crosswire.model import Article, Brief, BriefSentence
 
 
 @dataclass(frozen=True)
@@ -57,3 +57,13 @@ def build_view(brief: Brief) -> StoryView:
 
         sections = analysis_sections(brief)
     return StoryView(brief=brief, numbers=numbers, sections=sections)
+
+
+def brief_paragraphs(brief: Brief) -> list[list[BriefSentence]]:
+    """The brief's sentences grouped into its paragraphs, in order."""
+    groups: list[list[BriefSentence]] = []
+    for sentence in brief.sentences:
+        if not groups or groups[-1][-1].paragraph != sentence.paragraph:
+            groups.append([])
+        groups[-1].append(sentence)
+    return groups

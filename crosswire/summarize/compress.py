@@ -26,11 +26,17 @@ _DATELINE = re.compile(
 )
 # A dateline without its dash, before an article: "PARIS An Algerian man ...", "FORT WAYNE, Ind. The ...";
 # not a headline in capitals ("HE'S A SOCIALIST.").
-_BARE_DATELINE = re.compile(r"^(?=[^a-z]*[A-Z]{3})[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+){0,3}\s+(?=(?:The|A|An)\s+[A-Z]?[a-z])")
-_LEADING_CONNECTIVE = re.compile(
-    r"^(?:But|And|So|Also|However|Meanwhile|Still|Moreover|Furthermore|In addition|Additionally|"
-    r"Instead|Nonetheless|Nevertheless|Indeed|Yet|Then|Now|Separately|Elsewhere)\b,?\s+(?=\S)"
+_BARE_DATELINE = re.compile(
+    r"^(?=[^a-z]*[A-Z]{3})[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+){0,3}\s+(?=(?:The|A|An)\s+[A-Z]?[a-z])"
 )
+# Words that are connectives only before a comma or a new clause ("So far, ..." and "Still more ..." stay).
+_CLAUSE_START = r"(?:,\s+|\s+(?=(?:the|a|an|he|she|they|it|we|i|his|her|their|its|there)\b|[A-Z]))"
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:(?:But|And|However|Meanwhile|Moreover|Furthermore|In addition|Additionally|"
+    r"Nonetheless|Nevertheless|Separately|Elsewhere)\b,?\s+(?=\S)"
+    r"|(?:So|Also|Still|Instead|Indeed|Yet|Then|Now)\b" + _CLAUSE_START + ")"
+)
+_SOFT_HYPHEN = "\u00ad"  # invisible in print, but it splits a word for search and comparison
 # Page leftovers before the first word: "Updated | ", a video player's "CLOSE ".
 _PAGE_PREFIX = re.compile(r"^(?:Updated\s*\|\s*|CLOSE\s+(?=[A-Z][a-z]))")
 _BULLET = re.compile(r"^[-*\u2022\u00b7\u25aa]\s+(?=\S)")  # "- ", "* ", "• " opening a list item
@@ -55,7 +61,7 @@ class Compressor:
 
     def compress(self, text: str) -> str:
         """The shortened sentence, or ``text`` itself when a rule would break traceability."""
-        result = text.strip()
+        result = text.replace(_SOFT_HYPHEN, "").strip()
         if self.page_leftovers:
             result = _PAGE_PREFIX.sub("", result, count=1)
         if self.bullets:
@@ -70,7 +76,7 @@ class Compressor:
             result = _ATTRIBUTION_TAIL.sub("", result, count=1)
         result = _capitalise(result.strip())
         if len(result.split()) < 3 or not is_subsequence(span_tokens(result), span_tokens(text)):
-            return text.strip()
+            return text.replace(_SOFT_HYPHEN, "").strip()
         return result
 
 

@@ -10,19 +10,17 @@ what does not fit and going on fills the budget tightly. With
 ``cross_budget`` the best remaining candidate is then added although it runs
 past the budget: for scoring that cuts every summary at the budget (DUC),
 where the words up to the cut would otherwise be left empty. The chosen
-sentences are then ordered for reading: by article date, then article
+sentences are then ordered for reading (``arrange.py``): by article date, then article
 order, then position in the article.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from crosswire.model import Article, Sentence
 from crosswire.summarize.concepts import Coverage
 
 
@@ -43,11 +41,13 @@ class Selector:
         *,
         excluded: np.ndarray | None = None,
         coverage: Coverage | None = None,
+        rules: ReaderRules | None = None,
     ) -> list[int]:
         """Indices of the chosen candidates, in the order they were chosen.
 
         ``scores`` are rank-normalised or otherwise on a [0, 1]-like scale;
-        ``lengths`` are word counts of the texts that will be printed.
+        ``lengths`` are word counts of the texts that will be printed;
+        ``rules`` (optional) add what a reader needs (see ``ReaderRules``).
         """
         n = len(lengths)
         available = np.ones(n, dtype=bool) if excluded is None else ~excluded
@@ -62,59 +62,156 @@ class Selector:
         gain_scale = 0.0
         if concepts is not None:
             gain_scale = self.concept_weight / max(float(concepts.gains(covered).max(initial=0.0)), 1e-9)
+        state = _RuleState(rules, n) if rules is not None else None
         while remaining > 0:
-            fits = available & (sizes <= remaining) & (sizes > 0)
+            allowed = available if state is None else available & state.allowed(available)
+            need = sizes if state is None else state.chain_sizes(sizes)
+            fits = allowed & (need <= remaining) & (sizes > 0)
             last = False
             if not fits.any():
-                fits = available & (sizes > 0)
+                fits = allowed & (sizes > 0)
                 last = True
                 if not (self.cross_budget and fits.any()):
                     break
             value = scores - self.redundancy * closest
             if concepts is not None:
                 value = value + gain_scale * concepts.gains(covered)
+            if state is not None:
+                value = state.chain_values(value, sizes)
             value = np.where(fits, value, -np.inf)
-            best = int(np.argmax(value))
-            chosen.append(best)
+            forced = state.forced(fits) if state is not None else None
+            if forced is None and state is not None and state.uncovered:
+                first_of_new = fits & state.uncovered_mask()
+                if first_of_new.any():
+                    value = np.where(first_of_new, value, -np.inf)
+            best = forced if forced is not None else int(np.argmax(value))
+            for pick in state.chain(best) if state is not None else [best]:
+                chosen.append(pick)
+                remaining -= int(sizes[pick])
+                available[pick] = False
+                closest = np.maximum(closest, similarity[pick])
+                if state is not None:
+                    available &= state.take(pick)
+                if concepts is not None:
+                    covered = concepts.union(covered, pick)
             if last:
                 break
-            remaining -= int(sizes[best])
-            available[best] = False
-            closest = np.maximum(closest, similarity[best])
             available &= closest < self.duplicate_cosine
-            if concepts is not None:
-                covered = concepts.union(covered, best)
         return chosen
 
 
-def reading_order(sentences: Sequence[Sentence], articles: Sequence[Article]) -> list[int]:
-    """Indices of ``sentences`` sorted by article date, article order, then position."""
-    order = {a.id: i for i, a in enumerate(articles)}
-    dates = {a.id: a.published or "" for a in articles}
-    undated = "9999"  # undated articles keep their input order, after dated ones
+@dataclass(frozen=True)
+class ReaderRules:
+    """What a reader needs of a selection, beside importance and novelty.
 
-    def key(i: int) -> tuple[str, int, int]:
-        s = sentences[i]
-        return (dates[s.article_id][:10] or undated, order[s.article_id], s.index)
-
-    return sorted(range(len(sentences)), key=key)
-
-
-_WEAK_OPENING = re.compile(r"^(?:[\"“‘'(]|(?:He|She|It|They|This|That|These|Those|But|And|However|Also)\b)")
-
-
-def lead_first(order: Sequence[int], texts: Sequence[str], leads: Sequence[bool] | None = None) -> list[int]:
-    """``order`` with the pick that should open the brief moved to the front.
-
-    Picks are numbered best first. A brief opens as a news story does: on
-    the best pick that is an article's lead (``leads``), else on the best
-    that is a statement, not a quote or a pronoun whose referent comes later.
-    ROUGE-1/2 ignore order.
+    - ``opener``: the candidate taken first (the main news).
+    - ``requires[i]``: -1 when candidate i reads on its own; else the
+      candidate it leans on (its article's previous sentence), which must be
+      chosen before it; -2 when it can never be taken.
+    - ``groups``: each candidate's development; while the budget allows, the
+      best candidate of each development not yet covered is taken first.
+    - ``speakers``: who each candidate quotes ("" for nobody); at most
+      ``max_per_speaker`` sentences each.
+    - ``quote_words``: the words of each candidate that sit in direct quotes;
+      at most ``max_quote_words`` in all.
     """
-    can_open = [not _WEAK_OPENING.match(text.lstrip()) for text in texts]
-    opener = next((i for i in range(len(texts)) if can_open[i] and leads and leads[i]), None)
-    if opener is None:
-        opener = next((i for i in range(len(texts)) if can_open[i]), None)
-    if opener is None:
-        return list(order)
-    return [opener, *(i for i in order if i != opener)]
+
+    opener: int | None = None
+    requires: Sequence[int] | None = None
+    groups: Sequence[int] | None = None
+    speakers: Sequence[str] | None = None
+    max_per_speaker: int = 3
+    quote_words: Sequence[int] | None = None
+    max_quote_words: int | None = None
+
+
+MAX_CHAIN = 3  # a sentence and up to two before it in its article
+
+
+class _RuleState:
+    def __init__(self, rules: ReaderRules, n: int) -> None:
+        self.rules = rules
+        self.requires = np.asarray(rules.requires if rules.requires is not None else [-1] * n)
+        self.groups = np.asarray(rules.groups if rules.groups is not None else [0] * n)
+        self.uncovered = set(self.groups.tolist()) if len(set(self.groups.tolist())) > 1 else set()
+        self.said: dict[str, int] = {}
+        self.quoted = 0
+        self.quote_words = np.asarray(rules.quote_words if rules.quote_words is not None else [0] * n)
+        self.taken = np.zeros(n, dtype=bool)
+        self.opened = rules.opener is None
+
+    def chain(self, row: int) -> list[int]:
+        """``row`` after the sentences it leans on that are not chosen yet (earliest first)."""
+        picks = [row]
+        while self.requires[picks[0]] >= 0 and not self.taken[self.requires[picks[0]]]:
+            picks.insert(0, int(self.requires[picks[0]]))
+        return picks
+
+    def chain_sizes(self, sizes: np.ndarray) -> np.ndarray:
+        """Words each candidate costs with the sentences it would bring along."""
+        need = sizes.copy()
+        row = np.arange(len(sizes))
+        for _ in range(MAX_CHAIN - 1):
+            before = self.requires[row]
+            pending = (before >= 0) & ~self.taken[np.clip(before, 0, None)]
+            if not pending.any():
+                break
+            row = np.where(pending, before, row)
+            need = need + np.where(pending, sizes[row], 0)
+        return need
+
+    def chain_values(self, value: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+        """A candidate that brings its previous sentence along is worth the pair's mean value per word."""
+        before = np.clip(self.requires, 0, None)
+        pending = (self.requires >= 0) & ~self.taken[before]
+        if not pending.any():
+            return value
+        paired = (value * sizes + value[before] * sizes[before]) / np.maximum(sizes + sizes[before], 1)
+        return np.where(pending, paired, value)
+
+    def allowed(self, available: np.ndarray) -> np.ndarray:
+        """Candidates whose context is chosen or can come along (at most ``MAX_CHAIN`` sentences in all)."""
+        requires = self.requires
+        ok = requires == -1
+        ok |= (requires >= 0) & self.taken[np.clip(requires, 0, None)]
+        # One step back: the previous sentence may come along when it is available and reads on its own,
+        # or leans on a sentence already chosen or available itself.
+        before = np.clip(requires, 0, None)
+        before_ok = available[before] & (
+            (requires[before] == -1)
+            | ((requires[before] >= 0) & self.taken[np.clip(requires[before], 0, None)])
+            | (
+                (requires[before] >= 0)
+                & available[np.clip(requires[before], 0, None)]
+                & (requires[np.clip(requires[before], 0, None)] == -1)
+            )
+        )
+        ok |= (requires >= 0) & before_ok
+        if self.rules.max_quote_words is not None:
+            ok &= (self.quote_words == 0) | (self.quoted + self.quote_words <= self.rules.max_quote_words)
+        return ok
+
+    def forced(self, fits: np.ndarray) -> int | None:
+        """The opener first, then (while they fit) one candidate of each development not yet covered."""
+        if not self.opened:
+            self.opened = True
+            opener = self.rules.opener
+            if opener is not None and fits[opener]:
+                return opener
+        return None
+
+    def uncovered_mask(self) -> np.ndarray:
+        return np.isin(self.groups, list(self.uncovered))
+
+    def take(self, row: int) -> np.ndarray:
+        """Record ``row`` as chosen; the mask of candidates still available under the speaker rule."""
+        self.taken[row] = True
+        self.uncovered.discard(int(self.groups[row]))
+        self.quoted += int(self.quote_words[row])
+        keep = np.ones(len(self.taken), dtype=bool)
+        speakers = self.rules.speakers
+        if speakers is not None and speakers[row]:
+            self.said[speakers[row]] = self.said.get(speakers[row], 0) + 1
+            if self.said[speakers[row]] >= self.rules.max_per_speaker:
+                keep &= np.array([s != speakers[row] for s in speakers], dtype=bool)
+        return keep

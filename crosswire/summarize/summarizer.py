@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from crosswire import align  # module import: crosswire.align itself imports summarize.text
 from crosswire.embed import Embedder, TfidfEmbedder, default_embedder
 from crosswire.model import Brief, BriefSentence, SourceSpan, Story, count_words
+from crosswire.summarize.arrange import article_developments, best_headline, choose_opener, paragraphs
 from crosswire.summarize.compress import Compressor
 from crosswire.summarize.concepts import (
     ConceptWeigher,
@@ -18,8 +19,15 @@ from crosswire.summarize.concepts import (
     story_concepts,
 )
 from crosswire.summarize.features import SentenceTable, build_table, candidate_sentences
+from crosswire.summarize.references import (
+    ReferenceResolver,
+    Rewrite,
+    leans_on_previous,
+    not_brief_material,
+    quoted_words,
+)
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
-from crosswire.summarize.selector import Selector, lead_first, reading_order
+from crosswire.summarize.selector import ReaderRules, Selector
 from crosswire.summarize.text import content_stems
 
 
@@ -63,7 +71,23 @@ class Summarizer:
         update: UpdateSettings | None = None,
         model_path: str | None = None,
         query_embedder: Embedder | None = None,
+        max_per_speaker: int = 3,
+        quote_share: float = 0.6,
+        open_on_lead: bool = True,
+        context_bound: bool = True,
+        by_development: bool = True,
+        writer_voice: bool = True,
     ) -> None:
+        self.open_on_lead = open_on_lead  # the brief opens on the main news, an article's lead
+        self.context_bound = (
+            context_bound  # an unresolved "He ..." only right after its article's previous sentence
+        )
+        self.by_development = (
+            by_development  # one paragraph per development, each covered while the budget allows
+        )
+        self.writer_voice = writer_voice  # never print a writer's own voice or a quote cut off
+        self.max_per_speaker = max_per_speaker  # sentences quoting one speaker
+        self.quote_share = quote_share  # of the budget in direct quotes, or the sources' share when higher
         self.words = words
         self.query = query.strip() if query and query.strip() else None
         self.embedder = embedder
@@ -117,22 +141,77 @@ class Summarizer:
         Concepts of the ``seen`` texts (what the reader already has) earn no coverage.
         """
         texts = [self._compressed(s.text) for s in table.sentences]
-        lengths = [count_words(t) for t in texts]
+        resolver = ReferenceResolver(table.story)
+        rewrites = [resolver.rewrite(s, t) for s, t in zip(table.sentences, texts, strict=True)]
+        printed = [r.text for r in rewrites]
+        lengths = [count_words(t) for t in printed]
+        not_news = np.array([self.writer_voice and not_brief_material(t) for t in texts], dtype=bool)
+        excluded = not_news if excluded is None else excluded | not_news
+        developments = article_developments(table.story) if self.by_development else {}
+        rules = self._reader_rules(table, scores, printed, rewrites, ~excluded, developments)
         chosen = self.selector.select(
-            scores, lengths, table.similarity, excluded=excluded, coverage=self._coverage(table, texts, seen)
+            scores,
+            lengths,
+            table.similarity,
+            excluded=excluded,
+            coverage=self._coverage(table, printed, seen),
+            rules=rules,
         )
-        is_lead = table.rank_in_article() == 0
-        shown = lead_first(
-            reading_order([table.sentences[i] for i in chosen], table.story.articles),
-            [texts[i] for i in chosen],
-            [bool(is_lead[i]) for i in chosen],
-        )
+        leaning = frozenset(row for row in chosen if leans_on_previous(texts[row]))
+        placed = paragraphs(table, chosen, rules.opener, developments, leaning)
+        rows = [row for row, _ in placed]
+        shown = [_plain_if_follows(table, rows, k, texts, printed) for k in range(len(rows))]
+        sentences = self._brief_sentences(table, rows, shown, [number for _, number in placed])
+        main = [table.sentences[row].article_id for row in rows[:1]]
+        story = replace(table.story, headline=self._headline(table.story, shown, main, developments))
         return Brief(
-            story=table.story,
-            sentences=self._brief_sentences(table, [chosen[k] for k in shown], texts),
+            story=story,
+            sentences=sentences,
             # Which brief sentence was picked first, second, ...: the evaluation's budget rule needs it.
-            meta={"pick_order": sorted(range(len(shown)), key=lambda k: shown[k])},
+            meta={"pick_order": [rows.index(row) for row in chosen]},
         )
+
+    def _reader_rules(
+        self,
+        table: SentenceTable,
+        scores: np.ndarray,
+        printed: list[str],
+        rewrites: list[Rewrite],
+        available: np.ndarray,
+        developments: dict[str, int],
+    ) -> ReaderRules:
+        place = {(s.article_id, s.index): row for row, s in enumerate(table.sentences)}
+        requires = [
+            place.get((s.article_id, s.index - 1), -2)
+            if self.context_bound and leans_on_previous(text)
+            else -1
+            for s, text in zip(table.sentences, printed, strict=True)
+        ]
+        quoted = [quoted_words(text) for text in printed]
+        total = max(sum(count_words(t) for t in printed), 1)
+        share = max(self.quote_share, sum(quoted) / total)
+        return ReaderRules(
+            opener=choose_opener(
+                table, scores, printed, available & (np.asarray(requires) == -1), developments
+            )
+            if self.open_on_lead and self.query is None  # with a query, the answer is the news
+            else None,
+            requires=requires,
+            groups=[developments.get(s.article_id, 0) for s in table.sentences],
+            speakers=[(r.speaker or "").split()[-1].lower() if r.speaker else "" for r in rewrites],
+            max_per_speaker=self.max_per_speaker,
+            quote_words=quoted,
+            max_quote_words=int(share * self.words),
+        )
+
+    def _headline(self, story: Story, shown: list[str], main: list[str], developments: dict[str, int]) -> str:
+        """The title closest to the brief among the articles of the opener's development."""
+        wanted = {developments.get(a, 0) for a in main}
+        titles = [a.title or "" if developments.get(a.id, 0) in wanted else "" for a in story.articles]
+        if not shown or not any(titles):
+            return story.headline
+        vectors = self._embedder().encode([" ".join(shown), *titles])
+        return best_headline(story, vectors[0], vectors[1:])
 
     def _coverage(self, table: SentenceTable, printed: list[str], seen: tuple[str, ...]) -> Coverage | None:
         if self.selector.concept_weight <= 0 or table.size == 0:
@@ -179,17 +258,16 @@ class Summarizer:
         return discounted.astype(np.float32), closest >= settings.seen_cosine
 
     def _brief_sentences(
-        self, table: SentenceTable, rows: list[int], texts: list[str]
+        self, table: SentenceTable, rows: list[int], texts: list[str], numbers: list[int]
     ) -> tuple[BriefSentence, ...]:
-        """Cited brief sentences of the candidates ``rows``, in that order."""
+        """Cited brief sentences of the candidates ``rows`` (printed as ``texts``, in paragraphs ``numbers``)."""
         article_ids = [s.article_id for s in table.sentences]
         index = align.StoryIndex(table.story)
         brief: list[BriefSentence] = []
-        for row in rows:
+        for row, text, number in zip(rows, texts, numbers, strict=True):
             sentence = table.sentences[row]
-            text = texts[row]
             citations = index.cite(text)
-            if sentence.article_id not in citations:  # compression hid the match: cite the full sentence
+            if sentence.article_id not in citations and "[" not in text:  # compression hid the match
                 text = sentence.text
                 citations = index.cite(text)
             if sentence.article_id not in citations:
@@ -203,6 +281,19 @@ class Summarizer:
                     citations=tuple(a.id for a in table.story.articles if a.id in citations),
                     source=SourceSpan(sentence.article_id, sentence.start, sentence.end),
                     support=tuple(a.id for a in table.story.articles if a.id in supported),
+                    paragraph=number,
                 )
             )
         return tuple(brief)
+
+
+def _plain_if_follows(
+    table: SentenceTable, rows: list[int], k: int, texts: list[str], printed: list[str]
+) -> str:
+    """The sentence without bracketed insertions when it follows its article's previous sentence."""
+    row = rows[k]
+    if k > 0:
+        this, before = table.sentences[row], table.sentences[rows[k - 1]]
+        if before.article_id == this.article_id and before.index == this.index - 1:
+            return texts[row]
+    return printed[row]

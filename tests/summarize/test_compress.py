@@ -21,6 +21,10 @@ from crosswire.summarize.compress import Compressor, compress
         ("FERRY WOES A WINTER TALE as the pier stays shut.", "FERRY WOES A WINTER TALE as the pier stays shut."),
         ("However, the bakery stayed open all night.", "The bakery stayed open all night."),
         ("But rescuers kept searching the river.", "Rescuers kept searching the river."),
+        ("So far, in 2016, the ferry ran 4,000 trips.", "So far, in 2016, the ferry ran 4,000 trips."),
+        ("So the ferry stopped running at night.", "The ferry stopped running at night."),
+        ("Still more ferries were ordered in May.", "Still more ferries were ordered in May."),
+        ("Lauren \u00adBacall rode the ferry.", "Lauren Bacall rode the ferry."),  # a soft hyphen
         ("The bridge (built in 1962) had been due for repairs.", "The bridge had been due for repairs."),
         (
             "- The council voted to rebuild the pier.",

@@ -1,0 +1,177 @@
+"""How a brief reads: its opening lead, its paragraphs by development, and its headline.
+
+- The opener is the main news: an article's first or second sentence, the one
+  with the best score plus a bonus for how many outlets report the same thing.
+- Developments come from ``Story.developments`` (the story tracker) or, while
+  those are empty, from the articles' own publication dates (explicit or
+  inferred): articles whose dates lie within ``DATE_GAP_DAYS`` of each other
+  form one development. Undated articles join the largest one.
+- With more than one development, the opener stands alone as the top
+  paragraph and each development gets a paragraph of its own, in date order;
+  with one, the brief is one paragraph, opener first. Within a paragraph,
+  sentences keep reading order (article date, article order, position), so a
+  sentence that leans on its article's previous sentence follows it.
+- The headline is the article title closest to what the brief says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+import numpy as np
+
+from crosswire.model import Story
+from crosswire.summarize.features import SentenceTable
+from crosswire.summarize.references import needs_antecedent
+
+LEAD_POSITIONS = 2  # the first or second sentence of an article
+DATE_GAP_DAYS = 3  # articles dated this close report one development
+SUPPORT_WEIGHT = 0.5  # bonus per unit of mean closest cosine in the other articles
+DEVELOPMENT_WEIGHT = 0.3  # bonus for a lead of the development most articles report
+_WEAK_OPENING = re.compile(r"^[\"“‘'(\[]")  # a quote or aside does not open a brief
+
+
+def article_developments(story: Story) -> dict[str, int]:
+    """Each article's development number (0, 1, ... in date order)."""
+    if story.developments:
+        numbers: dict[str, int] = {}
+        for number, development in enumerate(story.developments):
+            for article_id in development.article_ids:
+                numbers.setdefault(article_id, number)
+        rest = max(numbers.values(), default=0)
+        return {a.id: numbers.get(a.id, rest) for a in story.articles}
+    return _dated_developments(story)
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _dated_developments(story: Story) -> dict[str, int]:
+    days = {a.id: _day(a.published) for a in story.articles}
+    dated = sorted({d for d in days.values() if d is not None})
+    if len(dated) < 2:
+        return {a.id: 0 for a in story.articles}
+    group_of_day: dict[date, int] = {}
+    group = 0
+    for previous, current in zip([None, *dated], dated, strict=False):
+        if previous is not None and (current - previous).days > DATE_GAP_DAYS:
+            group += 1
+        group_of_day[current] = group
+    numbers = {a: group_of_day[d] for a, d in days.items() if d is not None}
+    sizes = np.bincount(list(numbers.values()))
+    largest = int(np.argmax(sizes))
+    return {a.id: numbers.get(a.id, largest) for a in story.articles}
+
+
+def lead_rows(table: SentenceTable) -> np.ndarray:
+    """Candidates that are an article's first or second sentence."""
+    return np.array([s.index < LEAD_POSITIONS for s in table.sentences], dtype=bool)
+
+
+def outlet_support(table: SentenceTable) -> np.ndarray:
+    """How much the other articles say the same: the mean, over them, of their closest candidate's cosine."""
+    if table.article_count < 2:
+        return np.zeros(table.size, dtype=np.float32)
+    articles = table.article_index
+    support = np.zeros(table.size, dtype=np.float32)
+    for number in range(table.article_count):
+        in_article = articles == number
+        if in_article.any():
+            support += np.where(in_article, 0.0, table.similarity[:, in_article].max(axis=1))
+    return support / (table.article_count - 1)
+
+
+def development_share(table: SentenceTable, developments: dict[str, int]) -> np.ndarray:
+    """Share of the story's articles in each candidate's development (what most outlets cover)."""
+    numbers = [developments.get(a.id, 0) for a in table.story.articles]
+    share = {n: numbers.count(n) / len(numbers) for n in set(numbers)}
+    return np.array([share[developments.get(s.article_id, 0)] for s in table.sentences], dtype=np.float32)
+
+
+def choose_opener(
+    table: SentenceTable,
+    scores: np.ndarray,
+    texts: Sequence[str],
+    available: np.ndarray,
+    developments: dict[str, int] | None = None,
+) -> int | None:
+    """The main news: the best-supported, best-scored lead that can open a brief."""
+    if table.size == 0:
+        return None
+    can_open = np.array(
+        [
+            not needs_antecedent(t) and not _WEAK_OPENING.match(t.lstrip()) and not t.rstrip().endswith("?")
+            for t in texts
+        ],
+        dtype=bool,
+    )
+    value = scores + SUPPORT_WEIGHT * outlet_support(table)
+    if developments:
+        value = value + DEVELOPMENT_WEIGHT * development_share(table, developments)
+    for pool in (lead_rows(table), table.rank_in_article() == 0):
+        candidates = pool & can_open & available
+        if candidates.any():
+            return int(np.argmax(np.where(candidates, value, -np.inf)))
+    return None
+
+
+def paragraphs(
+    table: SentenceTable,
+    chosen: Sequence[int],
+    opener: int | None,
+    developments: dict[str, int],
+    leaning: frozenset[int] = frozenset(),
+) -> list[tuple[int, int]]:
+    """``(row, paragraph)`` for each chosen row, in printed order.
+
+    ``leaning`` rows read only after their article's previous sentence: they stay with it.
+    """
+    story = table.story
+    order = {a.id: i for i, a in enumerate(story.articles)}
+    dates = {a.id: (a.published or "")[:10] or "9999" for a in story.articles}
+
+    def key(row: int) -> tuple[str, int, int]:
+        sentence = table.sentences[row]
+        return (dates[sentence.article_id], order[sentence.article_id], sentence.index)
+
+    rows = sorted(chosen, key=key)
+    development = {row: developments.get(table.sentences[row].article_id, 0) for row in rows}
+    numbers = sorted(set(development.values()))
+    if opener is None or opener not in rows:
+        return [(row, numbers.index(development[row])) for row in rows]
+    top = _chain(table, rows, opener, leaning)
+    rest = [row for row in rows if row not in top]
+    if len(numbers) == 1:
+        return [(row, 0) for row in [*top, *rest]]
+    return [(row, 0) for row in top] + [(row, 1 + numbers.index(development[row])) for row in rest]
+
+
+def _chain(table: SentenceTable, rows: Sequence[int], first: int, leaning: frozenset[int]) -> list[int]:
+    """``first`` and the chosen sentences that follow it directly in its article and lean on it."""
+    chain = [first]
+    by_place = {(table.sentences[r].article_id, table.sentences[r].index): r for r in rows}
+    while True:
+        last = table.sentences[chain[-1]]
+        following = by_place.get((last.article_id, last.index + 1))
+        if following is None or following not in leaning:
+            return chain
+        chain.append(following)
+
+
+def best_headline(story: Story, brief_vector: np.ndarray | None, title_vectors: np.ndarray | None) -> str:
+    """The article title closest to the brief (the story's headline when none is better)."""
+    titles = [a.title for a in story.articles]
+    if brief_vector is None or title_vectors is None or not any(titles):
+        return story.headline
+    similarity = title_vectors @ brief_vector
+    usable = [i for i, t in enumerate(titles) if t and len(t.split()) >= 3]
+    if not usable:
+        return story.headline
+    best = max(usable, key=lambda i: float(similarity[i]))
+    return str(titles[best]).strip()

@@ -1,0 +1,383 @@
+"""Reference resolution for brief sentences that lean on a sentence the brief may not print.
+
+A sentence opening "He ...", an unnamed "she said" or "The company ..." reads
+only after the sentence that names its referent. When that sentence is not
+printed just before it, the brief prints the sentence with the resolved name
+as a marked, bracketed insertion ("[Mark Toner] said"), taken from the
+sentence's own article; ``crosswire.contracts.check_brief`` checks every
+insertion. Names are found with patterns, not a parser (a brief is made in
+about a tenth of a second): a speaker is a capitalised name next to a
+reporting verb ("Toner said", "said Mark Toner") or after a title
+("spokesman Mark Toner"); a surname alone takes the story's full name
+("Toner" -> "Mark Toner"). When no name is found, or more than one could be
+meant, nothing is rewritten and the selector keeps the sentence only right
+after its article's previous sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from crosswire.model import Sentence, Story
+
+_WORD = r"(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+)"
+_PARTICLE = r"(?:de|van|von|der|al|bin|da|di|du|la|le)"
+NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
+_VERB = r"(?:said|says|added|told|explained|noted|wrote|stated|argued|insisted|recalled|warned)"
+_TITLE = (
+    r"(?:spokes(?:man|woman|person)|secretary|minister|president|chairman|chairwoman|chief|director|"
+    r"official|lawyer|attorney|senator|governor|mayor|leader|professor|CEO|Sen\.|Rep\.|Gov\.|Mr\.|Ms\.|"
+    r"Mrs\.|Dr\.|Secretary|Minister|President|Chairman|Director|Prosecutor|Judge|Officer|Sheriff|Chief)"
+)
+_NAME_BEFORE_VERB = re.compile(rf"(?<![\w.])({NAME})(?:,[^,\"“”]{{1,80}},)?\s+{_VERB}\b")
+_VERB_BEFORE_NAME = re.compile(rf"\b{_VERB}\s+(?:(?:[A-Za-z.]+\s+){{0,4}}?{_TITLE}\s+)?({NAME})")
+_TITLED_NAME = re.compile(rf"\b{_TITLE}\s+({NAME})")
+_ANY_NAME = re.compile(rf"(?<![\w.]){NAME}")
+_SUBORDINATE_SUBJECT = re.compile(
+    rf"^(?:While|Although|Though|As|After|Before|When|Because|If)\s+({NAME})\s+[a-z]"
+)
+_UNNAMED_SPEAKER = re.compile(r"\b([Hh]e|[Ss]he)\s+(?=(?:said|says|added|told)\b)")
+_OPENING_PRONOUN = re.compile(r"^([\"“]?)(He|She|His|Her)\b(?![-’'])\s+(?=[a-z])")
+_THE_COMPANY = re.compile(r"^(The (?:company|firm|automaker|carmaker|retailer|airline|bank))\b(?=\s)")
+_ORGANIZATION = re.compile(
+    rf"\b({_WORD}(?:\s+(?:&\s+)?{_WORD}){{0,3}}\s+(?:Inc|Corp|Co|Ltd|LLC|Group|Company|Corporation|Airlines|Motors)\b\.?)"
+)
+# Capitalised words that start a clause or name no person.
+_NOT_A_NAME = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "But",
+        "And",
+        "So",
+        "Also",
+        "However",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "With",
+        "By",
+        "As",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Then",
+        "There",
+        "Here",
+        "Now",
+        "Still",
+        "Yet",
+        "Meanwhile",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Police",
+        "Officials",
+        "Authorities",
+        "Reporters",
+        "Critics",
+    ]
+)
+_ORGANIZATION_WORDS = frozenset(
+    [
+        "Ministry",
+        "Department",
+        "House",
+        "Council",
+        "Committee",
+        "Office",
+        "Agency",
+        "Police",
+        "Commission",
+        "Court",
+        "Party",
+        "Inc",
+        "Corp",
+        "Group",
+        "Times",
+        "News",
+        "Post",
+        "Journal",
+        "Reuters",
+        "Press",
+        "Union",
+        "Government",
+        "Army",
+        "Forces",
+        "Observatory",
+        "Association",
+        "University",
+        "Institute",
+        "Foundation",
+        "Service",
+        "Board",
+        "Bureau",
+        "Center",
+        "Centre",
+        "Congress",
+        "Senate",
+        "Embassy",
+        "Navy",
+        "Pentagon",
+        "Kremlin",
+        "Company",
+        "Corporation",
+        "Network",
+        "Organization",
+        "Organisation",
+        "Coalition",
+        "Club",
+        "League",
+    ]
+)
+DANGLING_OPENERS = (
+    "he", "she", "they", "it", "his", "her", "their", "this", "these", "those", "that", "but",
+    "however", "also", "meanwhile", "still", "yet", "and", "so", "instead", "then", "there",
+    "such", "both",
+)  # fmt: skip
+_OPENER = re.compile(r"^[\s\"“‘'(\[]*(?:" + "|".join(DANGLING_OPENERS) + r")\b(?!-)", re.IGNORECASE)
+_UNNAMED_SPEAKER_RULE = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|told)\b", re.IGNORECASE)
+
+
+def needs_antecedent(text: str) -> bool:
+    """The opening-word rule: a pronoun or connective opening, or an unnamed "he said"."""
+    return bool(_OPENER.match(text) or _UNNAMED_SPEAKER_RULE.search(text))
+
+
+# Capitalised roles opening a sentence ("Counselor Ada Veen said").
+_ROLES = frozenset(
+    [
+        "Counselor",
+        "Teacher",
+        "Coach",
+        "Principal",
+        "Spokesman",
+        "Spokeswoman",
+        "Detective",
+        "Lt.",
+        "Sgt.",
+        "Capt.",
+        "Col.",
+        "Gen.",
+        "Adm.",
+        "Colonel",
+        "General",
+        "Captain",
+        "Sergeant",
+        "Lieutenant",
+        "Commissioner",
+        "Superintendent",
+        "Deputy",
+        "Agent",
+        "Trooper",
+    ]
+)
+LOOK_BACK = 5  # article sentences searched for a speaker's name
+
+
+def _clean_name(name: str) -> str | None:
+    words = re.sub(r"[’']s$", "", name).split()
+    while words and (words[0] in _NOT_A_NAME or words[0] in _ROLES or re.fullmatch(_TITLE, words[0])):
+        words = words[1:]
+    if not words or any(w.strip(".") in _ORGANIZATION_WORDS for w in words):
+        return None
+    if len(words) == 1 and (len(words[0]) < 3 or re.fullmatch(_TITLE + "|General|Colonel|Captain", words[0])):
+        return None
+    return " ".join(words)
+
+
+def speakers_in(text: str, titled: bool = True) -> list[tuple[int, str]]:
+    """Named speakers of a text with their positions, in text order.
+
+    A speaker is a name next to a reporting verb, or (``titled``) after a title.
+    """
+    found: dict[int, str] = {}
+    patterns = (
+        (_NAME_BEFORE_VERB, _VERB_BEFORE_NAME, _TITLED_NAME)
+        if titled
+        else (_NAME_BEFORE_VERB, _VERB_BEFORE_NAME)
+    )
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            name = _clean_name(match.group(1))
+            if name:
+                found.setdefault(match.start(1), name)
+    return sorted(found.items())
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    text: str
+    speaker: str | None  # who the sentence quotes or reports, when known
+
+
+class ReferenceResolver:
+    """Resolves a story's sentences' unnamed referents from their own articles."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self._by_article: dict[str, list[Sentence]] = {}
+        for sentence in story.sentences:
+            self._by_article.setdefault(sentence.article_id, []).append(sentence)
+
+    @cached_property
+    def _full_names(self) -> dict[str, str]:
+        """Surname -> the longest full name the story gives for it ("Toner" -> "Mark Toner")."""
+        names: dict[str, str] = {}
+        for sentence in self.story.sentences:
+            for _, name in speakers_in(sentence.text):
+                surname = name.split()[-1]
+                if len(name.split()) > len(names.get(surname, "").split()):
+                    names[surname] = name
+        return names
+
+    @cached_property
+    def _quoted(self) -> frozenset[str]:
+        """Surnames of the people the story shows speaking ("Toner said")."""
+        return frozenset(
+            name.split()[-1] for s in self.story.sentences for _, name in speakers_in(s.text, titled=False)
+        )
+
+    def full_name(self, name: str) -> str:
+        words = name.split()
+        return self._full_names.get(words[-1], name) if len(words) == 1 else name
+
+    def _previous(self, sentence: Sentence, count: int) -> list[Sentence]:
+        """Up to ``count`` sentences before ``sentence`` in its article, nearest first."""
+        sentences = self._by_article.get(sentence.article_id, ())
+        return [s for s in reversed(sentences[: sentence.index]) if s.index < sentence.index][:count]
+
+    def _known_speakers(self, text: str) -> list[tuple[int, str]]:
+        """Mentions of people the story quotes elsewhere ("While Toner didn't endorse ...")."""
+        found = []
+        for match in _ANY_NAME.finditer(text):
+            name = _clean_name(match.group(0))
+            if name and name.split()[-1] in self._quoted:
+                found.append((match.start(), name))
+        return found
+
+    def _recent_speaker(self, sentence: Sentence, before: str) -> str | None:
+        own = speakers_in(before, titled=False)
+        subordinate = _SUBORDINATE_SUBJECT.match(before)  # "While Toner didn't endorse it, he said ..."
+        if not own and subordinate and _clean_name(subordinate.group(1)):
+            own = [(subordinate.start(1), str(_clean_name(subordinate.group(1))))]
+        if own:
+            return own[-1][1]
+        for previous in self._previous(sentence, LOOK_BACK):
+            named = speakers_in(previous.text) or self._known_speakers(previous.text)
+            if named:
+                return named[-1][1]
+        return None
+
+    def _only_person(self, sentence: Sentence) -> str | None:
+        """The one person the article's previous sentence names as a speaker or by title."""
+        previous = self._previous(sentence, 1)
+        if not previous:
+            return None
+        named = speakers_in(previous[0].text) or self._known_speakers(previous[0].text)
+        people = {self.full_name(name) for _, name in named}
+        return people.pop() if len(people) == 1 else None
+
+    def _organization(self, sentence: Sentence) -> str | None:
+        for previous in self._previous(sentence, LOOK_BACK):
+            found = _ORGANIZATION.findall(previous.text)
+            named = [_strip_leading(o) for o in found if _strip_leading(o)]
+            if named:
+                return named[-1]
+        return None
+
+    def rewrite(self, sentence: Sentence, text: str) -> Rewrite:
+        """``text`` (``sentence``'s printed form) with unnamed referents resolved in brackets."""
+        unnamed = _UNNAMED_SPEAKER.search(text)
+        speaker: str | None = None
+        if unnamed:
+            speaker = self._recent_speaker(sentence, text[: unnamed.start()])
+            if speaker:
+                speaker = self.full_name(speaker)
+                text = text[: unnamed.start()] + f"[{speaker}] " + text[unnamed.end() :]
+        opening = _OPENING_PRONOUN.match(text)
+        if opening:
+            person = self._only_person(sentence)
+            if person:
+                possessive = opening.group(2) in ("His", "Her")
+                inserted = f"[{person}’s]" if possessive else f"[{person}]"
+                text = opening.group(1) + inserted + " " + text[opening.end() :]
+        company = _THE_COMPANY.match(text)
+        if company:
+            organization = self._organization(sentence)
+            if organization:
+                text = f"[{organization}]" + text[company.end() :]
+        if speaker is None:
+            named = speakers_in(text, titled=False)
+            speaker = self.full_name(named[-1][1]) if named else None
+        return Rewrite(text=text, speaker=speaker)
+
+
+def _strip_leading(name: str) -> str | None:
+    words = name.split()
+    while words and words[0] in _NOT_A_NAME:
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 else None
+
+
+def leans_on_previous(text: str) -> bool:
+    """Whether ``text`` reads only after the sentence before it (the measure's rule, or "The company ...")."""
+    return needs_antecedent(text) or bool(_THE_COMPANY.match(text))
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_WRITER_VOICE = re.compile(r"(?<!War )\bI\b(?![.'’-])|\b(?i:me|my|mine|myself|you|your|yours|yourself)\b")
+
+
+def quoted_words(text: str) -> int:
+    """Words of ``text`` inside direct quotes."""
+    return sum(len(match.split()) for match in _QUOTED.findall(text))
+
+
+def not_brief_material(text: str) -> bool:
+    """A writer's own voice ("and tells me", "your arteries"), outside quotes, or a quote cut off.
+
+    Such sentences are kept as candidates (the model scores them in context) but never printed.
+    """
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return True
+    outside = _QUOTED.sub(" ", text)
+    return bool(_WRITER_VOICE.search(outside))

@@ -1,0 +1,58 @@
+"""Issue 17's dangling and lead-first measures, on briefs built by hand."""
+
+from __future__ import annotations
+
+from crosswire.evaluate.readability import ReadabilityTally, dangling_flags, opens_on_lead, word_rule_flags
+from crosswire.model import Brief, BriefSentence, SourceSpan, Story
+from tests.summarize.conftest import make_story
+
+TEXT = (
+    "The Orvale pier closed on Monday after an inspection.\n\n"
+    "Inspectors found rotten timbers under the deck.\n\n"
+    "They said repairs would take a year.\n\n"
+    "The ferry company moved its boats to the south pier."
+)
+
+
+def _brief(story: Story, *indices: int) -> Brief:
+    sentences = []
+    for index in indices:
+        s = story.sentences[index]
+        sentences.append(
+            BriefSentence(text=s.text, citations=("a1",), source=SourceSpan("a1", s.start, s.end))
+        )
+    return Brief(story=story, sentences=tuple(sentences))
+
+
+def test_a_pronoun_after_its_own_previous_sentence_is_not_dangling() -> None:
+    story = make_story(TEXT)
+    assert dangling_flags(_brief(story, 0, 1, 2)) == [False, False, False]
+    assert dangling_flags(_brief(story, 0, 2)) == [False, True]
+    assert dangling_flags(_brief(story, 2, 1)) == [True, False]
+
+
+def test_word_rule_counts_openers_and_unnamed_speakers() -> None:
+    texts = [
+        "But the pier stayed shut.",
+        "The pier will reopen, he said.",
+        "The pier reopened.",
+        "It's late.",
+    ]
+    assert word_rule_flags(texts) == [True, True, False, True]
+
+
+def test_lead_first_is_the_first_or_second_sentence() -> None:
+    story = make_story(TEXT)
+    assert opens_on_lead(_brief(story, 1, 3)) is True
+    assert opens_on_lead(_brief(story, 3, 0)) is False
+    assert opens_on_lead(_brief(story)) is None
+
+
+def test_tally_reports_shares() -> None:
+    story = make_story(TEXT)
+    tally = ReadabilityTally()
+    tally.add_brief(_brief(story, 0, 2))
+    tally.add_references([["They left.", "The pier closed."]])
+    report = tally.report()
+    assert report["dangling_pct"] == 50.0 and report["lead_first_pct"] == 100.0
+    assert report["reference_word_rule_pct"] == 50.0

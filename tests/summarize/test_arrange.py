@@ -1,0 +1,104 @@
+"""How a brief reads: the lead that opens it, one paragraph per development, one speaker's share."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from crosswire.embed import TfidfEmbedder
+from crosswire.model import Development, Story
+from crosswire.summarize import Summarizer
+from crosswire.summarize.arrange import article_developments
+from tests.summarize.conftest import make_story
+
+# Three invented developments of one story: the pier closes, a ferry strike, the pier reopens.
+CLOSING = (
+    "The Orvale harbour board closed the north pier on Monday after inspectors found rotten timbers.\n\n"
+    "Inspectors said the timbers under the pier had rotted through in several places.\n\n"
+    "Ferries were moved to the south pier for the rest of the month."
+)
+STRIKE = (
+    "Orvale ferry crews went on strike on Thursday over the longer routes from the south pier.\n\n"
+    "The crews' union said the longer routes added two hours to every shift.\n\n"
+    "Commuters waited for hours at the south pier as the strike went on."
+)
+REOPENING = (
+    "The Orvale harbour board reopened the rebuilt north pier on Friday, ending months of disruption.\n\n"
+    "Workers replaced every timber under the pier during the repairs.\n\n"
+    "Ferry crews ended their strike when the north pier reopened to boats."
+)
+REOPENING_AGAIN = (
+    "The rebuilt north pier in Orvale reopened on Friday, the harbour board said, ending months of disruption.\n\n"
+    "The mayor cut a ribbon at the pier as the first ferry came in.\n\n"
+    "Repairs to the north pier cost the harbour board about two million crowns."
+)
+DATES = ("2026-03-02", "2026-03-19", "2026-06-05", "2026-06-05")
+
+
+def _story() -> Story:
+    return make_story(CLOSING, STRIKE, REOPENING, REOPENING_AGAIN, dates=DATES)
+
+
+def test_own_dating_makes_one_development_per_date_cluster() -> None:
+    assert article_developments(_story()) == {"a1": 0, "a2": 1, "a3": 2, "a4": 2}
+
+
+def test_developments_of_the_story_tracker_come_first() -> None:
+    story = replace(
+        _story(),
+        developments=(
+            Development("d1", "2026-03-02", "closing", ("a1", "a2")),
+            Development("d2", "2026-06-05", "reopening", ("a3", "a4")),
+        ),
+    )
+    assert article_developments(story) == {"a1": 0, "a2": 0, "a3": 1, "a4": 1}
+
+
+def test_brief_opens_on_the_main_news_then_one_paragraph_per_development_in_date_order() -> None:
+    brief = Summarizer(words=80, embedder=TfidfEmbedder()).summarize(_story())
+    first = brief.sentences[0]
+    # The main news is the development most outlets report (the reopening, two of four articles), from a lead.
+    assert first.source.article in ("a3", "a4") and "reopened" in first.text
+    assert first.paragraph == 0
+    rest = brief.sentences[1:]
+    developments = {"a1": 0, "a2": 1, "a3": 2, "a4": 2}
+    paragraphs = [s.paragraph for s in rest]
+    assert paragraphs == sorted(paragraphs)  # date order
+    assert {developments[s.source.article] for s in rest} == {0, 1, 2}  # each development covered
+    for sentence in rest:  # one paragraph per development
+        assert sentence.paragraph == 1 + developments[sentence.source.article]
+
+
+def test_one_development_is_one_paragraph() -> None:
+    story = make_story(REOPENING, REOPENING_AGAIN, dates=("2026-06-05", "2026-06-05"))
+    brief = Summarizer(words=60, embedder=TfidfEmbedder()).summarize(story)
+    assert {s.paragraph for s in brief.sentences} == {0}
+    assert brief.sentences[0].text.startswith("The")
+
+
+def test_headline_is_the_title_closest_to_the_brief() -> None:
+    story = _story()
+    titles = ("Pier shut", "Ferry crews strike over routes", "North pier reopens after repairs", "Ribbon day")
+    story = replace(
+        story, articles=tuple(replace(a, title=t) for a, t in zip(story.articles, titles, strict=True))
+    )
+    brief = Summarizer(words=80, embedder=TfidfEmbedder()).summarize(story)
+    assert brief.headline == "North pier reopens after repairs"
+
+
+SPOKESMAN = (
+    "The Orvale harbour board closed the north pier on Monday after an inspection.\n\n"
+    '"The timbers are rotten," board spokesman Piet Ollen said on Monday.\n\n'
+    '"We found rot in the timbers under the pier," Ollen said.\n\n'
+    '"Every timber we checked had rotted," Ollen told reporters.\n\n'
+    '"Rotten timbers are the reason for the closure," Ollen said.\n\n'
+    '"The timbers under the pier are rotten through," Ollen added.\n\n'
+    "Ferries will use the south pier until repairs are finished in June.\n\n"
+    "The repairs will cost about two million crowns, the board's budget shows."
+)
+
+
+def test_one_statement_quoted_five_ways_is_not_repeated() -> None:
+    brief = Summarizer(words=120, embedder=TfidfEmbedder()).summarize(make_story(SPOKESMAN))
+    quoting = [s for s in brief.sentences if "Ollen" in s.text]
+    assert 1 <= len(quoting) <= 3
+    assert any("south pier" in s.text for s in brief.sentences)

@@ -1,0 +1,118 @@
+"""Reference resolution: unnamed referents get their names in brackets, from their own article."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.contracts import ContractError, check_brief
+from crosswire.model import Brief, BriefSentence, SourceSpan, Story
+from crosswire.summarize.references import (
+    ReferenceResolver,
+    leans_on_previous,
+    needs_antecedent,
+    not_brief_material,
+)
+from tests.summarize.conftest import make_story
+
+HARBOUR = (
+    "The Orvale harbour board voted on Tuesday to close the north pier for a year.\n\n"
+    "Board chairman Piet Ollen said the pier's timbers had rotted through.\n\n"
+    '"It also raises questions about the budget," he added.\n\n'
+    "He had warned about the timbers since 2019.\n\n"
+    "Ferrycorp Inc. runs the only boats from the north pier.\n\n"
+    "The company said it would move its boats to the south pier."
+)
+SCHOOL = (
+    "Two staff members spoke at the school meeting on Friday.\n\n"
+    '"We need more buses," teacher Mara Lind said.\n\n'
+    'Counselor Ada Veen said, "The students are anxious about the new routes."\n\n'
+    '"We will hold another meeting next week," she said.'
+)
+
+
+def _sentence(story: Story, fragment: str) -> tuple[ReferenceResolver, object]:
+    resolver = ReferenceResolver(story)
+    return resolver, next(s for s in story.sentences if fragment in s.text)
+
+
+def _rewrite(story: Story, fragment: str) -> str:
+    resolver, sentence = _sentence(story, fragment)
+    return resolver.rewrite(sentence, sentence.text).text  # type: ignore[arg-type]
+
+
+def test_unnamed_speaker_gets_the_name_from_the_article() -> None:
+    story = make_story(HARBOUR)
+    assert (
+        _rewrite(story, "raises questions")
+        == '"It also raises questions about the budget," [Piet Ollen] added.'
+    )
+
+
+def test_opening_pronoun_is_resolved_when_the_previous_sentence_names_one_person() -> None:
+    story = make_story(HARBOUR.replace('"It also raises questions about the budget," he added.\n\n', ""))
+    assert _rewrite(story, "had warned") == "[Piet Ollen] had warned about the timbers since 2019."
+
+
+def test_the_company_is_resolved_to_the_named_company() -> None:
+    story = make_story(HARBOUR)
+    assert (
+        _rewrite(story, "move its boats")
+        == "[Ferrycorp Inc.] said it would move its boats to the south pier."
+    )
+
+
+def test_the_nearest_speaker_is_named_not_an_earlier_one() -> None:
+    story = make_story(SCHOOL)
+    assert _rewrite(story, "another meeting") == '"We will hold another meeting next week," [Ada Veen] said.'
+
+
+def test_nothing_is_rewritten_without_a_name() -> None:
+    story = make_story("The pier closed on Tuesday.\n\nIt will reopen next year, he said.")
+    text = _rewrite(story, "reopen")
+    assert text == "It will reopen next year, he said."
+    assert needs_antecedent(text) and leans_on_previous(text)
+
+
+def test_writer_voice_and_cut_quotes_are_not_brief_material() -> None:
+    assert not_brief_material("I don't know about you, but I love the new pier.")
+    assert not_brief_material("The pier is where I started my career, and it tells me a lot.")
+    assert not_brief_material('The mayor said: "We will rebuild the pier and')
+    assert not not_brief_material('"I love this pier," the mayor said on Tuesday.')
+    assert not not_brief_material("World War I ended in 1918, the museum's plaque says.")
+
+
+def _brief_of(story: Story, text: str, fragment: str) -> Brief:
+    sentence = next(s for s in story.sentences if fragment in s.text)
+    cited = BriefSentence(
+        text=text,
+        citations=(sentence.article_id,),
+        source=SourceSpan(sentence.article_id, sentence.start, sentence.end),
+    )
+    return Brief(story=story, sentences=(cited,))
+
+
+def test_contract_accepts_a_bracketed_name_from_the_article() -> None:
+    story = make_story(HARBOUR)
+    check_brief(
+        _brief_of(story, '"It also raises questions about the budget," [Piet Ollen] added.', "raises")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It also raises questions about the budget," [Dalia Rosk] added.',  # not named in the article
+        '"It also raises questions about the budget," [] added.',  # empty
+        '"It also raises questions about the harbour," [Piet Ollen] added.',  # a word changed besides
+    ],
+)
+def test_contract_rejects_other_insertions(text: str) -> None:
+    story = make_story(HARBOUR)
+    with pytest.raises(ContractError):
+        check_brief(_brief_of(story, text, "raises"))
+
+
+def test_brackets_the_source_carries_are_not_insertions() -> None:
+    story = make_story('The mayor said the pier "[was] unsafe for years" on Tuesday.')
+    brief = _brief_of(story, 'The mayor said the pier "[was] unsafe for years" on Tuesday.', "mayor")
+    assert check_brief(brief) is brief
