@@ -152,7 +152,7 @@ def _evidence_of_one_thing(a: FigureMention, b: FigureMention, sentences: float,
         return True  # agreeing figures need no more than the label
     if a.category in COUNT_CATEGORIES and a.category == b.category and a.noun == b.noun:
         return True  # the toll of one event ("killed" people): its counts are one quantity
-    if a.time_frame != b.time_frame and (a.time_frame or b.time_frame):
+    if a.time_frame and b.time_frame and a.time_frame != b.time_frame:
         return False  # one number for one period, another for another: not one quantity
     return sentences >= CONFLICT_SENTENCE_SIMILARITY and (
         labels >= CONFLICT_LABEL_SIMILARITY or a.counts == b.counts
