@@ -186,6 +186,7 @@ class FigureGroup:
     sources: tuple[str, ...]
     time_frames: tuple[str, ...]
     mentions: tuple[FigureMention, ...]
+    salience: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,7 @@ class Claim:
     counters: tuple[Counter, ...]
     articles: tuple[str, ...]
     spans: tuple[SourceSpan, ...] = ()
+    salience: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,7 @@ class Quote:
     articles: tuple[str, ...]
     spans: tuple[SourceSpan, ...]
     speaker_kind: str = "unknown"  # "person" | "organization" | "place" | "description" | "unknown"
+    salience: float = 0.0  # how widely and centrally the story carries it (crosswire.analyze.salience)
 
 
 @dataclass(frozen=True)
@@ -247,6 +250,7 @@ class TimelineEvent:
     articles: tuple[str, ...]
     spans: tuple[SourceSpan, ...]
     mentions: tuple[str, ...] = ()
+    salience: float = 0.0  # how widely and centrally the story carries it (crosswire.analyze.salience)
 
 
 @dataclass(frozen=True)
@@ -259,6 +263,7 @@ class Entity:
     mentions: int
     articles: tuple[str, ...]
     spans: tuple[SourceSpan, ...] = ()
+    salience: float = 0.0  # how widely and centrally the story carries it (crosswire.analyze.salience)
 
 
 @dataclass(frozen=True)

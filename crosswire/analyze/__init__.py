@@ -16,6 +16,7 @@ from crosswire.analyze.entities import extract_entities
 from crosswire.analyze.facts import extract_facts, support_for
 from crosswire.analyze.figures import extract_figures
 from crosswire.analyze.quotes import extract_quotes
+from crosswire.analyze.salience import rank
 from crosswire.analyze.timeline import extract_timeline
 from crosswire.embed import Embedder
 from crosswire.model import (
@@ -51,15 +52,16 @@ def analyze_context(ctx: AnalysisContext) -> StoryAnalysis:
     entities = extract_entities(ctx)
     quotes = extract_quotes(ctx, entities)
     facts = extract_facts(ctx)
-    return StoryAnalysis(
+    analysis = StoryAnalysis(
         facts=facts,
-        figures=extract_figures(ctx),
+        figures=extract_figures(ctx, entities),
         claims=extract_claims(ctx, entities, quotes),
         quotes=quotes,
         timeline=extract_timeline(ctx),
         entities=entities,
         coverage=compare_coverage(ctx, facts),
     )
+    return rank(ctx, analysis)
 
 
 def _with_support(ctx: AnalysisContext, sentence: BriefSentence) -> BriefSentence:
@@ -72,5 +74,6 @@ def _with_support(ctx: AnalysisContext, sentence: BriefSentence) -> BriefSentenc
 def analyze_brief(brief: Brief, embedder: Embedder) -> Brief:
     """Fill ``brief.analysis`` and each brief sentence's ``support``."""
     ctx = build_context(brief.story, embedder)
+    ctx.encode([s.text for s in brief.sentences])  # one batch for the sentences not in the story verbatim
     sentences = tuple(_with_support(ctx, s) for s in brief.sentences)
     return replace(brief, sentences=sentences, analysis=analyze_context(ctx))

@@ -58,7 +58,9 @@ DISPUTE_PHRASES = re.compile(
     re.IGNORECASE,
 )
 DENIAL_PHRASES = re.compile(
-    r"\b(nothing to do with|no involvement|not involved|played no (?:part|role)|had no (?:part|role))\b",
+    r"\b(nothing to do with|no involvement|not involved|played no (?:part|role)|had no (?:part|role)|"
+    r"maintain(?:ed|s|ing)? (?:his|her|their|its) innocence|(?:am|is|are|was|were|pleaded|pleads) not guilty|"
+    r"(?:was|wasn't|was not|is not|isn't) a scam)\b",
     re.IGNORECASE,
 )
 RESPONSIBILITY = re.compile(

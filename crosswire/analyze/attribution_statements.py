@@ -112,6 +112,8 @@ def _object_claim(verb: Any, parties: Parties, article: str) -> tuple[str, int, 
 def find_statements(ctx: AnalysisContext, parties: Parties) -> list[Statement]:
     found: list[Statement] = []
     for article in ctx.story.articles:
+        if not ctx.on_topic(article.id):
+            continue
         doc = ctx.docs[article.id]
         for sentence in ctx.story.sentences_of(article.id):
             if article.title and sentence.text.strip() == article.title.strip():
@@ -168,18 +170,33 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
                 claim.counters.append(counter)
                 counter.claim = claim
                 out.insert(0, claim)
+        elif lemma in STRONG_ACCUSATION and token.pos_ == "VERB" and _passive_accused(token) is not None:
+            # "He is accused of killing ...": the subject is the accused; the accuser is the agent
+            # ("by prosecutors"), the source of "according to", or not named.
+            if not any(o.role == "claim" for o in out):
+                accused = _passive_accused(token)
+                add(
+                    "claim",
+                    _accuser(article, sentence, token, tokens, parties),
+                    parties.names(article, accused),
+                )
         elif lemma in BLAME and token.pos_ == "VERB":
             culprit = child_of(token, "dobj")
             add(
                 "blame",
-                parties.of(article, subject(token)),
+                parties.of(article, _active_subject(token, subject)),
                 parties.names(article, culprit) if culprit is not None else None,
             )
-        elif lemma in STRONG_ACCUSATION and token.pos_ == "VERB" and not any(o.role == "claim" for o in out):
+        elif (
+            lemma in STRONG_ACCUSATION
+            and token.pos_ == "VERB"
+            and token.dep_ not in ("amod", "acl")
+            and not any(o.role == "claim" for o in out)
+        ):
             target = child_of(token, "dobj")
             add(
                 "claim",
-                parties.of(article, subject(token)),
+                parties.of(article, _active_subject(token, subject)),
                 parties.names(article, target) if target is not None else None,
             )
     for kind, pattern in (("denial", DENIAL_PHRASES), ("dispute", DISPUTE_PHRASES)):
@@ -226,6 +243,56 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
         "culprit": 2,
     }
     return sorted(out, key=lambda item: order[item.role])
+
+
+def _passive_accused(verb: Any) -> Any | None:
+    """The accused of a passive accusation: the passive subject ("Alcorn is accused of"), or the
+    noun a reduced relative modifies ("a teacher ... accused of having")."""
+    subject = child_of(verb, "nsubjpass")
+    if subject is not None:
+        return subject
+    if (
+        verb.dep_ in ("acl", "advcl")
+        and verb.tag_ == "VBN"
+        and any(c.lower_ in ("of", "with") for c in verb.children)
+    ):
+        head = verb.head
+        while head.dep_ in ("acl", "advcl", "conj") and head.head is not head:
+            head = head.head
+        nominal = head if head.pos_ in ("NOUN", "PROPN", "PRON") else child_of(head, "nsubj", "nsubjpass")
+        return nominal
+    return None
+
+
+def _accuser(article: str, sentence: Sentence, verb: Any, tokens: Any, parties: Parties) -> str | None:
+    for prep in verb.children:
+        if prep.dep_ == "agent":
+            pobj = child_of(prep, "pobj")
+            if pobj is not None:
+                return parties.names(article, pobj)
+    for token in tokens:
+        if (
+            token.lower_ == "according"
+            and token.i + 2 < len(token.doc)
+            and token.doc[token.i + 1].lower_ == "to"
+        ):
+            pobj = child_of(token.doc[token.i + 1], "pobj")
+            if pobj is not None:
+                return parties.names(article, pobj)
+    return parties.speaker_in(article, sentence.start, sentence.end)
+
+
+def _active_subject(verb: Any, subject: Any) -> Any | None:
+    """ "Trump was quick to blame Obama": the subject of the verb an infinitive hangs on."""
+    own = child_of(verb, "nsubj")
+    if (own is None and verb.dep_ in ("xcomp", "acomp")) or (own is None and verb.head.dep_ == "acomp"):
+        head = verb.head
+        for _ in range(2):
+            found = child_of(head, "nsubj", "nsubjpass")
+            if found is not None:
+                return found
+            head = head.head
+    return subject(verb)
 
 
 def _accusation_object(verb: Any) -> bool:

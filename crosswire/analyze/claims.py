@@ -251,7 +251,7 @@ def _link_blame(item: Statement, items: list[Statement], sentences: list[Sentenc
 def _vectors(ctx: AnalysisContext, texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 1))
-    vectors = np.asarray(ctx.embedder.encode(texts), dtype=float)
+    vectors = np.asarray(ctx.encode(texts), dtype=float)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.where(norms == 0, 1, norms)
 
@@ -343,12 +343,21 @@ def _claim_record(group: list[Statement]) -> Claim:
     main = max(group, key=lambda c: (len(c.counters), c.party is not None, c.target is not None))
     claimant = main.party or next((c.party for c in group if c.party), None)
     accused = main.target or next((c.target for c in group if c.target), None)
+    if claimant and accused and (_same(claimant, accused) or fold(accused) in fold(claimant).split(", ")):
+        claimant = None  # whoever is accused did not accuse themselves: the accuser is not named
     spans = tuple(dict.fromkeys(c.span for c in group))
+    statement = " ".join(main.text.split())
+    counters = [
+        counter
+        for claim in group
+        for counter in claim.counters
+        if not any(counter is claim_item for claim_item in group)  # a claim is never its own counter
+    ]
     return Claim(
-        statement=" ".join(main.text.split()),
+        statement=statement,
         claimant=claimant,
         accused=accused,
-        counters=_counters([counter for claim in group for counter in claim.counters]),
+        counters=_counters(counters),
         articles=tuple(
             dict.fromkeys(
                 [s.article for s in spans] + [a for c in group for x in c.counters for a in [x.article]]
@@ -372,4 +381,6 @@ def extract_claims(
     items = find_statements(ctx, parties)
     claims = _link(ctx, items, parties)
     records = [_claim_record(group) for group in _merge(ctx, claims)]
+    # A claim is about someone: with neither an accused party nor an answer it is only a sentence.
+    records = [r for r in records if r.accused or r.counters]
     return tuple(sorted(records, key=lambda c: (-len(c.counters), -len(c.articles))))

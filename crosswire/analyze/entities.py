@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from crosswire.analyze.context import AnalysisContext, doc_text
@@ -198,7 +199,7 @@ _TRAILING_FUNCTION_WORDS = re.compile(r"\s+(?:of|for|and|the|in|on|at|to)$", re.
 def clean_mention(text: str) -> str:
     """Strip a leading "the", a possessive 's, a possessor ("Alloush's Army" -> "Army") and stray punctuation."""
     text = " ".join(text.split())
-    text = text.strip(" ,;:!?\"“”‘’'()[]-–—")
+    text = text.strip(" ,;:!?\"“”‘’'()[]-–—/|")
     if text.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", text):
         text = text[:-1]
     text = _POSSESSIVE.sub("", text)
@@ -216,6 +217,7 @@ def strip_titles(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)  # clustering folds the same few hundred names again and again
 def fold(text: str) -> str:
     """Case, accent and punctuation folded key ("U.S." and "US" agree; "al-Assad" -> "al assad")."""
     text = unicodedata.normalize("NFKD", text)
@@ -225,11 +227,13 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Folded name without particles ("Bashar al-Assad" and "Bashar Assad" agree)."""
     return " ".join(w for w in fold(name).split() if w not in PARTICLES)
 
 
+@lru_cache(maxsize=65536)
 def edit_ratio(a: str, b: str) -> float:
     """Normalised Levenshtein distance in [0, 1]."""
     if a == b:
@@ -259,6 +263,8 @@ for _canonical, _names in ALIASES.items():
 def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
     mentions = []
     for article in ctx.story.articles:
+        if not ctx.on_topic(article.id):
+            continue
         doc = ctx.docs[article.id]
         for ent in doc.ents:
             if ent.label_ not in _KINDS:
@@ -411,6 +417,10 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
     for mention in person_short + [m for m in mentions if m.label != "PERSON"]:
         key = name_key(mention.text)
         homes = list(dict.fromkeys(surnames.get(key, [])))
+        if not homes and mention.label in ("PERSON", "GPE", "ORG"):
+            # "Areej was pronounced dead": the first name of exactly one person named in full.
+            firsts = [c for c in people if any(name_key(n).split()[0] == key for n in c.names)]
+            homes = firsts if len(firsts) == 1 and len(key.split()) == 1 else []
         if not homes and mention.label == "PERSON":
             homes = [
                 c
@@ -418,7 +428,7 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
                 if any(_same_person("x " + name_key(n).split()[-1], "x " + key) for n in c.names)
             ]
         if homes and (mention.label == "PERSON" or _ALIAS_OF.get(fold(mention.text)) is None):
-            home = max(homes, key=lambda c: sum(c.names.values()))
+            home = _nearest_home(homes, mention)
             home.names[mention.text] += 1
             home.mentions.append(mention)
         else:
@@ -444,6 +454,21 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
     _merge_short_organizations(organizations)
     clusters = people + [c for c in others.values() if c.mentions]
     return tuple(sorted((_entity(c) for c in clusters if c.mentions), key=lambda e: (-e.mentions, e.name)))
+
+
+def _nearest_home(homes: list[_Cluster], mention: Mention) -> _Cluster:
+    """A surname two people share ("Ali": Salah Ali, Areej Ali) is the one named last before it in
+    the same article; else the one named most."""
+    if len(homes) > 1:
+        before = [
+            (m.start, cluster)
+            for cluster in homes
+            for m in cluster.mentions
+            if m.article == mention.article and m.start < mention.start and len(name_key(m.text).split()) > 1
+        ]
+        if before:
+            return max(before, key=lambda pair: pair[0])[1]
+    return max(homes, key=lambda c: sum(c.names.values()))
 
 
 def _merge_short_organizations(organizations: list[_Cluster]) -> None:

@@ -173,7 +173,7 @@ def support_for(
     threshold = similarity_threshold(ctx.embedder.name) if threshold is None else threshold
     if isinstance(text_or_vector, str):
         text = text_or_vector
-        vector = ctx.embedder.encode([text])[0]
+        vector = ctx.encode([text])[0]
     else:
         text, vector = "", np.asarray(text_or_vector)
     found: set[str] = set()

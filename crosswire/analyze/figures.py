@@ -11,14 +11,16 @@ is a different scope (a whole war vs one campaign), not a disagreement.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from crosswire.analyze.ages import age_groups
 from crosswire.analyze.context import AnalysisContext
 from crosswire.analyze.dates import find_date_mentions, narrow_to_part, parse_anchor, resolve
 from crosswire.analyze.figure_parse import COUNT_CATEGORIES, MentionParse, parse_mention
 from crosswire.analyze.numbers import Quantity, describe, find_quantities, overlap
 from crosswire.embed import Embedder
-from crosswire.model import FigureGroup, FigureMention, Sentence
+from crosswire.model import Entity, FigureGroup, FigureMention, Sentence
 
 MAX_SCOPE_RATIO = 10.0
 # Counted things outside the known categories ("homes destroyed") match when
@@ -41,6 +43,8 @@ def figure_mentions(ctx: AnalysisContext) -> list[tuple[FigureMention, Any]]:
     """Every figure of every article, with its sentence vector."""
     out = []
     for article in ctx.story.articles:
+        if not ctx.on_topic(article.id):
+            continue
         if not parses_figures(article.language):
             continue  # read with English conventions, "2.000 vecinos" would be 2 (the reader warned)
         doc = ctx.docs[article.id]
@@ -136,12 +140,34 @@ def _same_count(
     return similarity >= (same_predicate if a.category == b.category else any_predicate)
 
 
+# Two different numbers are one quantity in dispute only when the sentences say the same thing and
+# the labels agree: different quantities with the same unit ("an offer price" and "an intraday
+# peak", "a rise since 2016" and "a fall on Monday") read alike only in their unit.
+CONFLICT_SENTENCE_SIMILARITY = 0.6
+CONFLICT_LABEL_SIMILARITY = 0.8
+
+
+def _evidence_of_one_thing(a: FigureMention, b: FigureMention, sentences: float, labels: float) -> bool:
+    if overlap(_quantity(a), _quantity(b)):
+        return True  # agreeing figures need no more than the label
+    if a.category in COUNT_CATEGORIES and a.category == b.category and a.noun == b.noun:
+        return True  # the toll of one event ("killed" people): its counts are one quantity
+    if a.time_frame and b.time_frame and a.time_frame != b.time_frame:
+        return False  # one number for one period, another for another: not one quantity
+    return sentences >= CONFLICT_SENTENCE_SIMILARITY and (
+        labels >= CONFLICT_LABEL_SIMILARITY or a.counts == b.counts
+    )
+
+
 def group_figures(items: list[tuple[FigureMention, Any]], embedder: Embedder) -> list[list[FigureMention]]:
     """Greedy complete-linkage grouping: a mention joins the group it is
     compatible with in full, most similar first."""
     if not items:
         return []
-    labels = embedder.encode([m.counts for m, _ in items])
+    names = list(dict.fromkeys(m.counts for m, _ in items))
+    unique = embedder.encode(names)
+    row = {name: n for n, name in enumerate(names)}
+    labels = unique[[row[m.counts] for m, _ in items]]
     thresholds = SAME_COUNT_SIMILARITY.get(embedder.name, DEFAULT_COUNT_SIMILARITY)
     order = sorted(
         range(len(items)), key=lambda i: (items[i][0].vague, items[i][0].actor is None, items[i][0].article)
@@ -156,6 +182,9 @@ def group_figures(items: list[tuple[FigureMention, Any]], embedder: Embedder) ->
                 and _actors_compatible(mention, items[j][0])
                 and _same_article_compatible(mention, items[j][0])
                 and _magnitude_compatible(mention, items[j][0])
+                and _evidence_of_one_thing(
+                    mention, items[j][0], float(vector @ items[j][1]), float(labels[i] @ labels[j])
+                )
                 for j in group
             )
             if not compatible:
@@ -221,9 +250,15 @@ def assess(mentions: list[FigureMention]) -> tuple[str, tuple[str, ...]]:
     return status, tuple(dict.fromkeys(flags))
 
 
-def extract_figures(ctx: AnalysisContext) -> tuple[FigureGroup, ...]:
-    """Figure groups of the story, those reported by most articles first."""
-    items = figure_mentions(ctx)
+def extract_figures(ctx: AnalysisContext, entities: Sequence[Entity] = ()) -> tuple[FigureGroup, ...]:
+    """Figure groups of the story, those reported by most articles first; people's ages by person."""
+    ages = age_groups(ctx, entities) if entities else ()
+    taken = {(m.article, m.start) for g in ages for m in g.mentions}
+    items = [
+        (m, v)
+        for m, v in figure_mentions(ctx)
+        if not any(a == m.article and m.start <= s < m.end for a, s in taken)
+    ]
     groups = group_figures(items, ctx.embedder)
     result = []
     for mentions in groups:
@@ -243,6 +278,7 @@ def extract_figures(ctx: AnalysisContext) -> tuple[FigureGroup, ...]:
                 mentions=tuple(mentions),
             )
         )
+    result.extend(ages)
     return tuple(sorted(result, key=lambda g: (-len(g.articles), -len(g.mentions), g.mentions[0].article)))
 
 

@@ -80,6 +80,20 @@ _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}|\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?m)^\s*(?:\d{1,3}[.)]|#\d+)\s")
 _AGE_RANGE = re.compile(r"\bage[sd]?\s+(?:of\s+)?\d{1,3}(?:\s*(?:to|-|–|and|or)\s*\d{1,3})?", re.IGNORECASE)
+# "1 World Trade Center", "3415 Neptune Ave.": an address, not a count.
+_ADDRESS = re.compile(
+    r"\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:Center|Centre|Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?"
+    r"|Plaza|Tower|Square|Lane|Drive|Way|Place)(?![\w])"
+)
+# "Hide Caption 1 of 23", "Photo 3 of 12": a gallery's counter.
+_FURNITURE = re.compile(
+    r"\b(?:caption|photos?|images?|slides?|pictures?|gallery)\s+\d+\s+of\s+\d+\b|\b\d+\s+of\s+\d+\s+(?:photos?|images?|slides?)\b",
+    re.IGNORECASE,
+)
+# "S&P 500", "Power 105.1", "FTSE 100": a name with a number in it.
+_NAMED_BRAND = re.compile(
+    r"\b(?:[A-Z]+&[A-Z]+|FTSE|Nikkei|DAX|Fortune|Power|Hot|Kiss|Magic|Radio|Channel)\s+\d{1,4}(?:\.\d)?\b"
+)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+[,(]\s?$")
 # A capitalised word (not opening a sentence) right before a bare digit names a thing.
 _NAME_NUMBER = re.compile(
@@ -121,7 +135,7 @@ def word_number(text: str) -> float | None:
 
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for m in find_date_mentions(text)]
-    for pattern in (_PHONE, _TIME, _LIST_ITEM, _AGE_RANGE):
+    for pattern in (_PHONE, _TIME, _LIST_ITEM, _AGE_RANGE, _ADDRESS, _FURNITURE, _NAMED_BRAND):
         spans.extend(m.span() for m in pattern.finditer(text))
     return spans
 
@@ -218,7 +232,39 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(
             Quantity(start, end, text[start:end], value, low, high, approximate, False, qualifier, unit)
         )
-    return found
+    return _join_ranges(text, found)
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—)\s*$|^\s*and\s*$")
+
+
+def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "700 to 800 people", "between 700 and 800": one figure with both ends, not two."""
+    joined: list[Quantity] = []
+    for quantity in found:
+        previous = joined[-1] if joined else None
+        between = text[previous.end : quantity.start] if previous else ""
+        if (
+            previous is not None
+            and not previous.vague
+            and not quantity.vague
+            and previous.qualifier is None
+            and _RANGE_JOIN.match(between)
+            and (
+                between.strip() != "and"
+                or text[max(0, previous.start - 8) : previous.start].lower().endswith("between ")
+            )
+            and previous.value < quantity.value
+            and (previous.unit is None or previous.unit == quantity.unit)
+        ):
+            joined[-1] = Quantity(
+                previous.start, quantity.end, text[previous.start : quantity.end], previous.value,
+                previous.low, quantity.high, previous.approximate or quantity.approximate, False,
+                quantity.qualifier, quantity.unit,
+            )  # fmt: skip
+            continue
+        joined.append(quantity)
+    return joined
 
 
 def _normalise_unit(unit: str) -> str:

@@ -18,12 +18,11 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from crosswire.analyze.attribution_spans import PRONOUNS, LocalAttribution, find_attributions
-from crosswire.analyze.context import AnalysisContext, doc_text
+from crosswire.analyze.attribution_spans import PRONOUNS, LocalAttribution, find_attributions, quote_spans
+from crosswire.analyze.context import AnalysisContext, doc_sentences, doc_text
 from crosswire.analyze.entities import Entity, EntityIndex, fold
 from crosswire.model import Quote, SourceSpan
 
-MIN_UNATTRIBUTED_WORDS = 6  # an unattributed quoted phrase shorter than this is a scare quote
 MERGE_RATIO = 0.8
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i"])
 _GROUP_PRONOUNS = frozenset(["they", "it", "we", "their", "its", "our"])
@@ -73,6 +72,7 @@ class SpeakerResolver:
         self.article = article
         self.doc = doc
         self.last_person: Speaker | None = None
+        self.last_person_at = -1
         self.last_group: Speaker | None = None
         self.descriptions: list[tuple[str, Speaker]] = []
 
@@ -82,18 +82,36 @@ class SpeakerResolver:
         text = attribution.source_text
         words = fold(text).split()
         if len(words) == 1 and words[0] in PRONOUNS:
-            return self._pronoun(words[0], attribution.source_start)
-        speaker = self._named(attribution)
-        if speaker is None:
-            speaker = self._description(attribution)
+            speaker = self._pronoun(words[0], attribution.source_start)
+        else:
+            speaker = self._named(attribution) or self._description(attribution)
+            if (
+                speaker.kind == "description"
+                and _definite_person(speaker.name)
+                and attribution.cue != "according to"
+            ):
+                # "said the 40-year-old mountaineer": the person who spoke or was the subject just before.
+                speaker = self._recent_speaker(attribution.source_start) or speaker
         if speaker.kind == "person":
             self.last_person = speaker
+            self.last_person_at = attribution.source_start
         elif speaker.kind in ("organization", "place", "description"):
             self.last_group = speaker
         return speaker
 
+    def _recent_speaker(self, start: int) -> Speaker | None:
+        """The person quoted in one of the two sentences before ``start``, else None."""
+        sentences = [s for s in doc_sentences(self.doc) if s.start_char < start]
+        window = sentences[-4] if len(sentences) >= 4 else (sentences[0] if sentences else None)
+        if self.last_person is not None and window is not None and self.last_person_at >= window.start_char:
+            return self.last_person
+        return None
+
     def _pronoun(self, pronoun: str, start: int) -> Speaker:
         if pronoun in _PERSON_PRONOUNS:
+            near = self._antecedent_person(start) or self._recent_speaker(start)
+            if near is not None:
+                return near
             if self.last_person is not None:
                 return self.last_person
             entity = self._previous_entity(start, "person")
@@ -111,6 +129,32 @@ class SpeakerResolver:
             if found is not None:
                 return found
         return Speaker(pronoun, "unknown", None)
+
+    def _antecedent_person(self, before: int) -> Speaker | None:
+        """ "Rivlin referred to the trial ... “...,” he said.": a person who is a subject (or a possessor:
+        "Michelle's interview, in which she said") earlier in the same sentence, outside quotes, else the
+        person who was the subject of the sentence before."""
+        sentences = [s for s in doc_sentences(self.doc) if s.start_char < before]
+        if not sentences:
+            return None
+        text = doc_text(self.doc)
+        current = sentences[-1]
+        quoted = quote_spans(text[current.start_char : before])
+        for token in reversed([t for t in current if t.idx < before]):
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue
+            if any(a <= token.idx - current.start_char < b for a, b in quoted):
+                continue
+            entity = self.index.at(self.article, token.idx, token.idx + len(token.text), "person")
+            if entity is not None:
+                return Speaker(entity.name, "person", None)
+        for sentence in sentences[-2:-1]:
+            for token in sentence:
+                if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
+                    entity = self.index.at(self.article, token.idx, token.idx + len(token.text), "person")
+                    if entity is not None:
+                        return Speaker(entity.name, "person", None)
+        return None
 
     def _previous_subject(self, before: int) -> Speaker | None:
         """ "Moscow denied the reports. It insists ...": the last organisation or place that was a subject."""
@@ -213,17 +257,130 @@ def article_quotes(ctx: AnalysisContext, index: EntityIndex) -> list[ArticleQuot
     """Every attributed statement of every article, with its speaker resolved."""
     found = []
     for article in ctx.story.articles:
+        if not ctx.on_topic(article.id):
+            continue
         doc = ctx.docs[article.id]
         resolver = SpeakerResolver(index, article.id, doc)
-        for attribution in find_attributions(doc, include_cognition=False):
+        # In text order, so "he" finds the speaker named just before (direct quotes come first otherwise).
+        ordered = sorted(find_attributions(doc, include_cognition=False), key=_position)
+        for attribution in ordered:
             speaker = resolver.resolve(attribution)
+            if not speaker.name and attribution.kind == "direct":
+                speaker = _dash_speaker(doc, attribution, index) or speaker
             words = len(attribution.content_text.split())
-            if not attribution.has_source and words < MIN_UNATTRIBUTED_WORDS:
+            if not speaker.name or speaker.kind == "unknown":
+                continue  # a statement with no one to credit is not a quote a reader can use
+            if (
+                _STATISTIC.search(speaker.name)
+                or _addressee(doc, attribution)
+                or _dateline_place(attribution, speaker)
+            ):
+                continue
+            if words < MIN_QUOTE_WORDS or _is_data_source(attribution, speaker):
                 continue
             if attribution.kind == "indirect" and words < 4:
                 continue
             found.append(ArticleQuote(article.id, attribution, speaker))
     return found
+
+
+_DASH_NAME = re.compile(r"^[\s,.!?…]*[”\"’']?\s*[—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
+# "according to a survey": figures from a document, not something a party said.
+DATA_SOURCES = frozenset(
+    [
+        "survey",
+        "study",
+        "data",
+        "poll",
+        "research",
+        "statistic",
+        "figure",
+        "estimate",
+        "index",
+        "version",
+        "analysis",
+        "record",
+        "census",
+        "ranking",
+        "list",
+        "chart",
+        "table",
+        "model",
+    ]
+)
+MIN_QUOTE_WORDS = 2  # "terrorists", "Last week": a single word is not a quote
+
+
+def _dash_speaker(doc: Any, attribution: LocalAttribution, index: EntityIndex) -> Speaker | None:
+    """ "“...” — Claire Danes, asked how ...": the name after a dash that closes a quote."""
+    text = doc_text(doc)
+    match = _DASH_NAME.match(text[attribution.content_end : attribution.content_end + 80])
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    entity = index.resolve(name, kind="person")
+    if entity is not None:
+        return Speaker(entity.name, "person", None)
+    return Speaker(name, "person", None) if len(name.split()) >= 2 else None
+
+
+# "Some 43% of Americans say": a poll's finding, not a speaker.
+_STATISTIC = re.compile(
+    r"^(?:some |about |nearly |almost |only |just )?\d[\d,.]*\s*(?:%|percent|per cent)|^\d",
+    re.IGNORECASE,
+)
+# "the bus matron", "the 40-year-old mountaineer": one person described, not a body.
+_DEFINITE_PERSON = re.compile(
+    r"^the\s+(?!(?:police|officials|authorities|company|government|group|ministry|department|agency|statement|report|"
+    r"letter|complaint|court|council|board|family|families|residents|tenants|neighbors|neighbours|sources|source)\b)"
+    r"(?:[\w-]+\s+){0,3}[a-z]+$",
+    re.IGNORECASE,
+)
+
+
+_PERSON_NOUN = re.compile(
+    r"(?:er|or|ist|ian|man|woman|men|women|matron|mother|father|wife|husband|son|daughter|girl|boy|child|"
+    r"resident|star|chief|veteran)$",
+    re.IGNORECASE,
+)
+
+
+def _definite_person(description: str) -> bool:
+    """ "the bus matron and mother of four", "the 40-year-old mountaineer from Interlaken": one person
+    (a person noun heads it), not a body ("the weather service")."""
+    if not _DEFINITE_PERSON.match(description):
+        return False
+    head = re.split(r"\s+(?:from|of|at|in|with|for|who)\s+", description)[0].split()[-1]
+    return bool(_PERSON_NOUN.search(head))
+
+
+def _position(attribution: LocalAttribution) -> int:
+    starts = [attribution.content_start, attribution.cue_start]
+    if attribution.has_source:
+        starts.append(attribution.source_start)
+    return min(s for s in starts if s >= 0)
+
+
+def _addressee(doc: Any, attribution: LocalAttribution) -> bool:
+    """ "She was warned that ...": the subject of a passive cue is who was told, not who spoke."""
+    cue = doc.char_span(attribution.cue_start, attribution.cue_end, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return False
+    verb = cue.root
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _dateline_place(attribution: LocalAttribution, speaker: Speaker) -> bool:
+    """ "KATHMANDU, Nepal (AP) — A Swiss climber ... said": the dateline city is not the speaker."""
+    return speaker.kind == "place" and attribution.source_start < 40 and attribution.source_text.isupper()
+
+
+def _is_data_source(attribution: LocalAttribution, speaker: Speaker) -> bool:
+    if speaker.kind != "description":
+        return False
+    words = [w.rstrip("s") for w in fold(speaker.name).split()]
+    return attribution.cue == "according to" and any(w in DATA_SOURCES for w in words[:6])
 
 
 @lru_cache(maxsize=8192)  # merging compares every pair of quotes: each text is keyed once
@@ -252,6 +409,39 @@ def _compatible(a: Speaker, b: Speaker) -> bool:
     return a.name == b.name or a.kind in ("description", "unknown") or b.kind in ("description", "unknown")
 
 
+def _grams(text: str) -> set[str]:
+    words = _key(text).split()
+    if len(words) < 3:
+        return {" ".join(words)} | set(words)
+    return {" ".join(words[k : k + 3]) for k in range(len(words) - 2)} | {w for w in words if len(w) > 6}
+
+
+def _candidate_pairs(items: Sequence[ArticleQuote]) -> list[tuple[int, int]]:
+    """Pairs of quotes that share a word trigram (or a long word): only those can be one statement.
+    An inverted index instead of every pair keeps merging near-linear in the story's size."""
+    index: dict[str, list[int]] = {}
+    for n, item in enumerate(items):
+        for gram in _grams(item.attribution.content_text):
+            index.setdefault(gram, []).append(n)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) > 200:
+            continue  # a gram in hundreds of quotes ("the united states") tells nothing
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if i != j:
+                    pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
+def _same_speaker_part(a: ArticleQuote, b: ArticleQuote) -> bool:
+    """ "extremely disturbing" in one outlet, the whole sentence in another, by the same named speaker."""
+    if a.speaker.name != b.speaker.name or a.speaker.kind not in ("person", "organization"):
+        return False
+    short, long = sorted((_key(a.attribution.content_text), _key(b.attribution.content_text)), key=len)
+    return len(short.split()) >= 2 and f" {short} " in f" {long} "
+
+
 def merge_quotes(items: Sequence[ArticleQuote]) -> tuple[Quote, ...]:
     """One Quote per statement, citing every article that carries it."""
     parent = list(range(len(items)))
@@ -262,13 +452,12 @@ def merge_quotes(items: Sequence[ArticleQuote]) -> tuple[Quote, ...]:
             i = parent[i]
         return i
 
-    for i, a in enumerate(items):
-        for j in range(i + 1, len(items)):
-            b = items[j]
-            if find(i) == find(j) or not _compatible(a.speaker, b.speaker):
-                continue
-            if same_statement(a.attribution.content_text, b.attribution.content_text):
-                parent[find(j)] = find(i)
+    for i, j in _candidate_pairs(items):
+        a, b = items[i], items[j]
+        if find(i) == find(j) or not _compatible(a.speaker, b.speaker):
+            continue
+        if same_statement(a.attribution.content_text, b.attribution.content_text) or _same_speaker_part(a, b):
+            parent[find(j)] = find(i)
     groups: dict[int, list[ArticleQuote]] = {}
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item)

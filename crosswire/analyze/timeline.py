@@ -151,6 +151,17 @@ def _with_removed(article: Article) -> str:
     return "\n".join((article.text, *article.removed))
 
 
+def _latest_year(story: Story) -> int | None:
+    """The latest year the story's articles mention outside future-tense context."""
+    years = []
+    for article in story.articles:
+        text = article.text
+        for mention in find_date_mentions(text):
+            if mention.year and tense_near(text, mention.start, mention.end) != "future":
+                years.append(mention.year)
+    return max(years, default=None)
+
+
 def infer_publication_dates(story: Story) -> Story:
     """Fill ``published`` (ISO date, ``published_inferred=True``) where metadata lacks it.
 
@@ -193,6 +204,9 @@ def infer_publication_dates(story: Story) -> Story:
     for article in later:
         if story_latest is not None:
             inferred[article.id] = story_latest
+    latest_year = _latest_year(story)
+    # A story that speaks of 2016 was not written in 1962: its dates are history, not its day.
+    inferred = {a: d for a, d in inferred.items() if latest_year is None or d.year >= latest_year}
     if not inferred:
         return story
     articles = tuple(
@@ -290,6 +304,8 @@ def extract_timeline(
     """Dated events across the story's articles, merged and in date order."""
     groups: list[list[_Found]] = []
     for article in ctx.story.articles:
+        if not ctx.on_topic(article.id):
+            continue
         for found in _mentions_of(ctx, article):
             for group in groups:
                 same_date = group[0].resolved.value == found.resolved.value

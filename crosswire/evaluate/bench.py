@@ -183,6 +183,14 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "dates": ("Date resolution", _plugged("crosswire.evaluate.dates", "run_dates", "data")),
     "fixtures": ("Figures (fixtures)", _plugged("crosswire.evaluate.analysis_fixtures", "run_fixtures")),
     "claims": ("Claims and denials (fixtures)", _claims),
+    "analysis": (
+        "Analysis (labelled Multi-News validation)",
+        _plugged("crosswire.evaluate.analysis_bench", "run_analysis_bench", "data"),
+    ),
+    "analysis_speed": (
+        "Analysis speed",
+        _plugged("crosswire.evaluate.analysis_speed", "run_analysis_speed", "data"),
+    ),
     "web": ("Cleaning real web pages", _web),
     "stories": ("Story finding (issue 14)", _stories),
     "story-scale": ("Story tracker at scale", _story_scale),

@@ -25,16 +25,21 @@ from crosswire.render.view import Item, Section
 T = TypeVar("T")
 
 MAX_FACTS = 10
-MAX_QUOTES = 15
-MAX_ENTITIES_PER_KIND = 12
+# The strongest few by salience (crosswire.analyze.salience); the JSON keeps every item with its score.
+MAX_QUOTES = 8
+MAX_FIGURES = 8
+MAX_CLAIMS = 8
+MAX_EVENTS = 10
+MAX_ENTITIES_PER_KIND = 8
 MAX_FLAGS = 3
-MAX_SINGLE_FIGURES = 12
 MAX_SINGLE_SOURCE = 8
 FIGURE_FLAGS = {
     "conflict": "FIGURES DISAGREE",
     "periods": "DIFFERENT PERIODS",
     "vague": "VAGUE VS EXACT",
 }
+# A statement made with "deny" is a denial: it must never read as if it were asserted.
+DENIAL_FLAGS = {"deny": "DENIES", "reject": "REJECTS", "dispute": "DISPUTES", "refute": "REFUTES"}
 ENTITY_KINDS = (("person", "People"), ("organization", "Organisations"), ("place", "Places"))
 
 
@@ -71,11 +76,10 @@ def _refs(story: Story, article_ids: Sequence[str]) -> str:
 
 
 def figure_section(groups: Sequence[FigureGroup], story: Story) -> Section:
-    single = [g for g in groups if g.status == "single"]
-    shown = [g for g in groups if g.status != "single"] + single[:MAX_SINGLE_FIGURES]
-    note = "Flagged where outlets give different numbers or periods."
-    if len(single) > MAX_SINGLE_FIGURES:
-        note += f" {MAX_SINGLE_FIGURES} of {len(single)} figures reported once are shown; the JSON output lists all."
+    shown, note = _capped(_figures_shown(groups), MAX_FIGURES, "figures")
+    note = " ".join(
+        ("Flagged where outlets give different numbers or periods; strongest first.", note)
+    ).strip()
     items = []
     for group in shown:
         details = list(group.flags[:MAX_FLAGS])
@@ -90,6 +94,8 @@ def figure_section(groups: Sequence[FigureGroup], story: Story) -> Section:
             where = f", {frame}" if frame else ""
             who = f", per {source}" if source else ""
             details.append(f"{text}{where}{who} {_refs(story, list(dict.fromkeys(articles)))}")
+        if len(group.articles) > 1:
+            details.insert(0, f"given by {len(group.articles)} articles")
         items.append(
             Item(
                 text=f"{group.counts}: {' vs '.join(group.values)}",
@@ -102,8 +108,9 @@ def figure_section(groups: Sequence[FigureGroup], story: Story) -> Section:
 
 
 def claim_section(claims: Sequence[Claim], story: Story) -> Section:
+    shown, note = _capped(list(claims), MAX_CLAIMS, "claims")
     items = []
-    for claim in claims:
+    for claim in shown:
         who = claim.claimant or "someone"
         against = f" against {claim.accused}" if claim.accused else ""
         details = tuple(
@@ -120,7 +127,7 @@ def claim_section(claims: Sequence[Claim], story: Story) -> Section:
                 details=details,
             )
         )
-    return Section("claims", "Claims and denials", tuple(items))
+    return Section("claims", "Claims and denials", tuple(items), note)
 
 
 def _quote_speaker(quote: Quote) -> str:
@@ -129,12 +136,12 @@ def _quote_speaker(quote: Quote) -> str:
 
 
 def quote_section(quotes: Sequence[Quote]) -> Section:
-    ordered = sorted(quotes, key=lambda q: (q.kind != "direct", -len(q.articles)))
-    shown, note = _capped(ordered, MAX_QUOTES, "quotes")
+    shown, note = _capped(list(quotes), MAX_QUOTES, "quotes")  # strongest first (salience)
     items = tuple(
         Item(
             text=(f"“{q.text}”" if q.kind == "direct" else q.text) + f" — {_quote_speaker(q)}",
             citations=q.articles,
+            flag=DENIAL_FLAGS.get(q.cue),
             details=(f"carried by {len(q.articles)} articles",) if len(q.articles) > 1 else (),
         )
         for q in shown
@@ -143,30 +150,35 @@ def quote_section(quotes: Sequence[Quote]) -> Section:
 
 
 def timeline_section(events: Sequence[TimelineEvent]) -> Section:
+    strongest, note = _capped(list(events), MAX_EVENTS, "events")
     items = []
-    for event in sorted(events, key=lambda e: (e.first, e.last)):
+    for event in _by_date(strongest):
         details = []
         if event.relative:
             details.append(
                 f"resolved from {', '.join(repr(m) for m in event.mentions or (event.mention,))}"
                 + (" against an inferred publication date" if event.anchor_inferred else "")
             )
+        if len(event.articles) > 1:
+            details.insert(0, f"reported by {len(event.articles)} articles")
         items.append(
             Item(text=f"{event.date} — {event.description}", citations=event.articles, details=tuple(details))
         )
-    return Section(
-        "timeline", "Timeline", tuple(items), "Relative dates are resolved against each article's date."
-    )
+    text = "Relative dates are resolved against each article's date; the strongest events, in date order."
+    return Section("timeline", "Timeline", tuple(items), " ".join((text, note)).strip())
 
 
 def entity_section(entities: Sequence[Entity]) -> Section:
     items = []
     for kind, title in ENTITY_KINDS:
-        members = sorted((e for e in entities if e.kind == kind), key=lambda e: -e.mentions)
+        members = [e for e in entities if e.kind == kind]  # strongest first (salience)
         if not members:
             continue
         shown = members[:MAX_ENTITIES_PER_KIND]
-        names = "; ".join(e.name + (f" (also {', '.join(e.aliases)})" if e.aliases else "") for e in shown)
+        names = "; ".join(
+            e.name + (f" (also {', '.join(e.aliases)})" if e.aliases else "") + f" ×{e.mentions}"
+            for e in shown
+        )
         more = f"; and {len(members) - len(shown)} more" if len(members) > len(shown) else ""
         items.append(Item(text=f"{title}: {names}{more}"))
     return Section("entities", "People, organisations and places", tuple(items))
@@ -210,3 +222,28 @@ def analysis_sections(brief: Brief) -> tuple[Section, ...]:
         built = build()
         sections.extend(built if isinstance(built, tuple) else (built,))
     return tuple(s for s in sections if s.items or s.note)
+
+
+def _figures_shown(groups: Sequence[FigureGroup]) -> list[FigureGroup]:
+    """Disagreements first (a reader checks them), then the strongest figures."""
+    return [g for g in groups if g.status != "single"] + [g for g in groups if g.status == "single"]
+
+
+def _by_date(events: Sequence[TimelineEvent]) -> list[TimelineEvent]:
+    return sorted(events, key=lambda e: (e.first, e.last))
+
+
+def reader_order(analysis: StoryAnalysis) -> dict[str, Sequence[object]]:
+    """Each section's items in the order Markdown and HTML rank them (the shown ones first)."""
+    entities: list[Entity] = []
+    for kind, _ in ENTITY_KINDS:
+        entities += [e for e in analysis.entities if e.kind == kind][:MAX_ENTITIES_PER_KIND]
+    shown_entities = sorted(entities, key=lambda e: -e.salience)
+    rest = [e for e in analysis.entities if e not in shown_entities]
+    return {
+        "quotes": list(analysis.quotes),
+        "figures": _figures_shown(analysis.figures),
+        "claims": list(analysis.claims),
+        "timeline": list(analysis.timeline),
+        "entities": shown_entities + rest,
+    }

@@ -1,0 +1,101 @@
+"""Ages of named people ("Geraldine Alcorn, 28," / "29-year-old Geraldine Alcorn"), one group per person.
+
+A reader checks ages: two articles giving one person two ages is a disagreement
+(the same person, the same measure). Ages of unnamed people ("the 40-year-old
+mountaineer") are not grouped: nothing says two of them are one person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from crosswire.analyze.context import AnalysisContext, doc_text
+from crosswire.analyze.entities import EntityIndex
+from crosswire.analyze.numbers import word_number
+from crosswire.model import Entity, FigureGroup, FigureMention
+
+_NUMBER = r"(?P<age>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)"
+# "29-year-old Geraldine Alcorn", "Twenty-eight-year-old Geraldine Alcorn"
+_BEFORE_NAME = re.compile(_NUMBER + r"-year-old\s+$")
+# "Geraldine Alcorn, 28," / "Kim,30," / "Salah Ali, 70, the infant's grandfather"
+_AFTER_NAME = re.compile(r"^\s*,\s*(?:then\s+)?(?P<age>\d{1,3})\s*(?=[,)]|\s+(?:said|says|told|was|is)\b)")
+MAX_AGE = 120
+
+
+def _age(text: str) -> float | None:
+    value = float(text) if text.isdigit() else word_number(text)
+    return value if value is not None and 0 < value <= MAX_AGE else None
+
+
+def age_mentions(ctx: AnalysisContext, index: EntityIndex) -> list[tuple[Entity, FigureMention]]:
+    found = []
+    for article in ctx.story.articles:
+        if not ctx.on_topic(article.id):
+            continue
+        doc = ctx.docs[article.id]
+        text = doc_text(doc)
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            entity = index.at(article.id, ent.start_char, ent.end_char, kind="person")
+            if entity is None:
+                continue
+            window = max(0, ent.start_char - 40)
+            before = _BEFORE_NAME.search(text[window : ent.start_char])
+            after = _AFTER_NAME.match(text[ent.end_char : ent.end_char + 20])
+            for match, offset in ((before, window), (after, ent.end_char)):
+                if match is None:
+                    continue
+                value = _age(match.group("age"))
+                if value is None:
+                    continue
+                start = offset + match.start("age")
+                end = offset + match.end("age")
+                sentence = next(
+                    (s for s in ctx.story.sentences_of(article.id) if s.start <= start < s.end), None
+                )
+                found.append((entity, _mention(article.id, start, end, text[start:end], value, entity.name,
+                                               sentence.text if sentence else "")))  # fmt: skip
+    return found
+
+
+def _mention(
+    article: str, start: int, end: int, text: str, value: float, name: str, sentence: str
+) -> FigureMention:
+    return FigureMention(
+        article=article, start=start, end=end, text=text, value=value, low=value, high=value,
+        approximate=False, vague=False, unit="years", counts=f"age of {name}", category="age", noun="age",
+        actor=name, time_frame=None, period_first=None, period_last=None, source=None, sentence=sentence,
+    )  # fmt: skip
+
+
+def age_groups(ctx: AnalysisContext, entities: Sequence[Entity]) -> tuple[FigureGroup, ...]:
+    """One group per person whose age an article gives; "conflict" when articles give two ages."""
+    by_person: dict[str, list[FigureMention]] = {}
+    for entity, mention in age_mentions(ctx, EntityIndex(entities)):
+        mentions = by_person.setdefault(entity.name, [])
+        if not any(m.article == mention.article and m.start == mention.start for m in mentions):
+            mentions.append(mention)
+    groups = []
+    for name, mentions in by_person.items():
+        values = tuple(dict.fromkeys(f"{m.value:g}" for m in mentions))
+        articles = tuple(dict.fromkeys(m.article for m in mentions))
+        differ = len(values) > 1 and len(articles) > 1
+        status = "conflict" if differ else ("single" if len(mentions) == 1 else "agree")
+        flags = tuple(f"ages differ: {m.text!r} ({m.article})" for m in mentions) if differ else ()
+        groups.append(
+            FigureGroup(
+                counts=f"age of {name}",
+                category="age",
+                unit="years",
+                status=status,
+                flags=flags,
+                values=values,
+                articles=articles,
+                sources=(),
+                time_frames=(),
+                mentions=tuple(mentions),
+            )
+        )
+    return tuple(groups)
