@@ -9,7 +9,13 @@ import numpy as np
 from crosswire import align  # module import: crosswire.align itself imports summarize.text
 from crosswire.embed import Embedder, TfidfEmbedder, default_embedder
 from crosswire.model import Brief, BriefSentence, SourceSpan, Story, count_words
-from crosswire.summarize.arrange import article_developments, best_headline, choose_opener, paragraphs
+from crosswire.summarize.arrange import (
+    article_developments,
+    best_headline,
+    choose_opener,
+    paragraphs,
+    same_fact,
+)
 from crosswire.summarize.compress import Compressor
 from crosswire.summarize.concepts import (
     ConceptWeigher,
@@ -77,7 +83,9 @@ class Summarizer:
         context_bound: bool = True,
         by_development: bool = True,
         writer_voice: bool = True,
+        same_fact_share: float = 0.8,
     ) -> None:
+        self.same_fact_share = same_fact_share  # a candidate this much contained in a chosen one restates it
         self.open_on_lead = open_on_lead  # the brief opens on the main news, an article's lead
         self.context_bound = (
             context_bound  # an unresolved "He ..." only right after its article's previous sentence
@@ -202,6 +210,7 @@ class Summarizer:
             max_per_speaker=self.max_per_speaker,
             quote_words=quoted,
             max_quote_words=int(share * self.words),
+            same_fact=same_fact(table, self.same_fact_share) if self.same_fact_share < 1 else None,
         )
 
     def _headline(self, story: Story, shown: list[str], main: list[str], developments: dict[str, int]) -> str:
