@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from statistics import fmean
@@ -96,6 +96,44 @@ def evaluate_duc2007_update(
         }
     result["by_set"] = by_set
     return result
+
+
+GENERIC_WORDS = 100
+GENERIC_PEERS: tuple[str, ...] = ("klsum", "lead")  # LexRank takes ~30 s a DUC 2006 cluster here
+
+
+def evaluate_duc_generic(
+    data_dir: str | Path,
+    words: int = GENERIC_WORDS,
+    peers: Sequence[str] = GENERIC_PEERS,
+    limit: int | None = None,
+    progress: bool = False,
+) -> dict[str, dict[str, Any]]:
+    """Generic summaries of classic newswire: DUC 2006 topics and DUC 2007 update set A, queries ignored.
+
+    Every system gets the documents alone (no query, no earlier sets) and is
+    cut at ``words``, scored against the topic's human references (recall).
+    """
+    sets = {
+        "DUC 2006": load_duc2006(_data_file(data_dir, "duc2006", "test.jsonl"), limit=limit),
+        "DUC 2007 set A": tuple(
+            c
+            for c in load_duc2007_update(_data_file(data_dir, "duc2007_update", "test.jsonl"))
+            if c.update_set == "A"
+        )[:limit],
+    }
+    results: dict[str, dict[str, Any]] = {}
+    for label, clusters in sets.items():
+        generic = [replace(c, query=None, since_documents=()) for c in clusters]
+        systems = default_systems(peers, words, use_query=False, overrun=True)
+        runs = run_systems(generic, systems, words, progress=progress, label=label, cut=True)
+        results[label] = {
+            "words": words,
+            "measure": "recall",
+            "systems": {name: run.report("recall") for name, run in runs.items()},
+            **sampling_intervals(runs, "recall"),
+        }
+    return results
 
 
 # --- agreement with NIST's official scores -------------------------------------------------
