@@ -43,10 +43,16 @@ def _data_file(data_dir: str | Path, folder: str, name: str) -> Path:
 
 
 def _evaluate(
-    clusters: Sequence[EvalCluster], words: int, peers: Sequence[str], progress: bool, label: str, data: Path
+    clusters: Sequence[EvalCluster],
+    words: int,
+    peers: Sequence[str],
+    progress: bool,
+    label: str,
+    data: Path,
+    use_query: bool = True,
 ) -> tuple[dict[str, Any], dict[str, SystemRun]]:
     # DUC cuts every summary at the limit: crosswire fills up to it, as the peers do.
-    systems = default_systems(peers, words, use_query=True, overrun=True)
+    systems = default_systems(peers, words, use_query=use_query, overrun=True)
     runs = run_systems(clusters, systems, words, progress=progress, label=label, cut=True)
     result = {
         "data": str(data),
@@ -114,25 +120,20 @@ def evaluate_duc_generic(
     Every system gets the documents alone (no query, no earlier sets) and is
     cut at ``words``, scored against the topic's human references (recall).
     """
+    paths = {
+        "DUC 2006": _data_file(data_dir, "duc2006", "test.jsonl"),
+        "DUC 2007 set A": _data_file(data_dir, "duc2007_update", "test.jsonl"),
+    }
     sets = {
-        "DUC 2006": load_duc2006(_data_file(data_dir, "duc2006", "test.jsonl"), limit=limit),
+        "DUC 2006": load_duc2006(paths["DUC 2006"], limit=limit),
         "DUC 2007 set A": tuple(
-            c
-            for c in load_duc2007_update(_data_file(data_dir, "duc2007_update", "test.jsonl"))
-            if c.update_set == "A"
+            c for c in load_duc2007_update(paths["DUC 2007 set A"]) if c.update_set == "A"
         )[:limit],
     }
     results: dict[str, dict[str, Any]] = {}
     for label, clusters in sets.items():
         generic = [replace(c, query=None, since_documents=()) for c in clusters]
-        systems = default_systems(peers, words, use_query=False, overrun=True)
-        runs = run_systems(generic, systems, words, progress=progress, label=label, cut=True)
-        results[label] = {
-            "words": words,
-            "measure": "recall",
-            "systems": {name: run.report("recall") for name, run in runs.items()},
-            **sampling_intervals(runs, "recall"),
-        }
+        results[label] = _evaluate(generic, words, peers, progress, label, paths[label], use_query=False)[0]
     return results
 
 
