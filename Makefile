@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DATA ?= ../shared/data
+# A clone of github.com/adbar/trafilatura (its evaluation pages); the web section is skipped without it.
+WEB_DATA ?= ../trafilatura
 EXAMPLE := examples/harbour-fire
 
 .PHONY: install demo test lint bench train clean
@@ -20,6 +22,13 @@ $(STAMP): pyproject.toml
 
 demo: install
 	$(BIN)/crosswire brief $(EXAMPLE)
+	# One bundled example per input format (see examples/README.md); analysis off to keep it quick.
+	$(BIN)/crosswire brief --no-analysis --words 100 examples/web
+	$(BIN)/crosswire brief --no-analysis --words 100 examples/feed/harbour-news.rss
+	$(BIN)/crosswire brief --no-analysis --words 100 examples/warc/harbour-crawl.warc.gz
+	$(BIN)/crosswire brief --no-analysis --words 100 examples/clusters/two-stories.jsonl
+	# Mixed input: the stories are found (three unrelated events).
+	$(BIN)/crosswire stories examples/mixed
 
 test: install
 	$(BIN)/python -m pytest -q
@@ -29,7 +38,7 @@ lint: install
 	$(BIN)/mypy
 
 bench: install
-	$(BIN)/python -m crosswire.evaluate.bench --data $(DATA) --out BENCHMARKS.md
+	$(BIN)/python -m crosswire.evaluate.bench --data $(DATA) --web-data $(WEB_DATA) --out BENCHMARKS.md
 
 train: install
 	$(BIN)/crosswire train --data $(DATA)

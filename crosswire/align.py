@@ -30,7 +30,7 @@ import numpy as np
 
 from crosswire.embed import Embedder
 from crosswire.model import Story
-from crosswire.summarize.text import content_stems
+from crosswire.text import content_stems
 
 NEAR_DUPLICATE_THRESHOLD = 0.8
 MIN_CONTENT_WORDS = 4

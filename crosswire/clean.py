@@ -22,8 +22,11 @@ import contextlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import PurePath
+from urllib.parse import urlsplit
 
 from crosswire import cleanrules as rules
+from crosswire.cleanshapes import looks_like_code
 from crosswire.errors import warn
 from crosswire.model import Article
 
@@ -36,6 +39,8 @@ COMMENTS_MIN_POSITION = 0.3
 HEADLINE_ZONE = 4
 # Articles sharing this share of their longer lines are copies, not different outlets.
 NEAR_DUPLICATE_SHARE = 0.5
+# Articles of one site compared at a time by the repeated-line rule: bounds its cost.
+SITE_WINDOW = 200
 
 
 @dataclass(frozen=True)
@@ -108,7 +113,15 @@ def _kinds(lines: Sequence[Line], repeated: frozenset[str]) -> list[str | None]:
     _mark_repeats(texts, kinds, repeated)
     _mark_tail_after_credit(texts, kinds)
     _mark_edges(texts, kinds)
+    _keep_code(texts, kinds)
     return kinds
+
+
+def _keep_code(texts: Sequence[str], kinds: list[str | None]) -> None:
+    """Code and data lines stay, even repeated or amid junk (a command shown twice)."""
+    for index, text in enumerate(texts):
+        if kinds[index] not in (None, rules.COMMENTS, rules.SITE_NOTICE) and looks_like_code(text):
+            kinds[index] = None
 
 
 def _position(texts: Sequence[str], index: int) -> float:
@@ -182,7 +195,8 @@ def _mark_edges(texts: Sequence[str], kinds: list[str | None]) -> None:
     while index >= 0 and (kinds[index] or rules.is_weak(texts[index])):
         run.append(index)
         index -= 1
-    strong = sum(1 for i in run if kinds[i])
+    # a phone number or handle in the closing run is the author's contact block ("-- Name", "503-294-4004")
+    strong = sum(1 for i in run if kinds[i] or rules.is_contact(texts[i]))
     # a long list of labels before a credit line is content, not furniture
     if strong and len(run) - strong <= max(2, strong):
         for i in run:
@@ -276,7 +290,8 @@ def repeated_lines(texts: Sequence[str]) -> frozenset[str]:
 
     Texts sharing half of their longer lines (six words or more) are copies of
     one story, so their subheads and labels count once. Lines are read as
-    cleaning reads them (``cleaning_lines``).
+    cleaning reads them (``cleaning_lines``). Copies are found through the
+    long lines they share, so only texts that share one are ever compared.
     """
     lines = [cleaning_lines(t)[0] for t in texts]
     keys = [{rules.normalize(line.text) for line in group} - {""} for group in lines]
@@ -288,11 +303,19 @@ def repeated_lines(texts: Sequence[str]) -> frozenset[str]:
             i = group[i]
         return i
 
-    for i in range(len(keys)):
-        for j in range(i + 1, len(keys)):
-            smaller = min(len(long_keys[i]), len(long_keys[j]))
-            if smaller >= 3 and len(long_keys[i] & long_keys[j]) >= NEAR_DUPLICATE_SHARE * smaller:
-                group[root(j)] = root(i)
+    holders: dict[str, list[int]] = {}
+    for i, article_keys in enumerate(long_keys):
+        for key in article_keys:
+            holders.setdefault(key, []).append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in holders.values():
+        for a in range(len(members)):
+            for b in range(a + 1, len(members)):
+                shared[members[a], members[b]] += 1
+    for (i, j), count in sorted(shared.items()):
+        smaller = min(len(long_keys[i]), len(long_keys[j]))
+        if smaller >= 3 and count >= NEAR_DUPLICATE_SHARE * smaller:
+            group[root(j)] = root(i)
     groups_of: dict[str, set[int]] = {}
     for i, article_keys in enumerate(keys):
         for key in article_keys:
@@ -300,11 +323,51 @@ def repeated_lines(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(key for key, groups in groups_of.items() if len(groups) >= 2)
 
 
+def site_of(article: Article) -> str | None:
+    """Which articles the repeated-line rule compares this one with.
+
+    A site's furniture repeats across its pages, so pages of one site (URL
+    host, else outlet) are compared; then articles that arrived grouped (a
+    cluster); then files of one folder. Other articles are not compared, so
+    one story's lines never change another story's text.
+    """
+    if article.url:
+        host = urlsplit(article.url).hostname
+        if host:
+            return "host:" + host.removeprefix("www.")
+    if article.outlet:
+        return "outlet:" + article.outlet.strip().lower()
+    if article.cluster is not None:
+        return "cluster:" + article.cluster
+    if article.source and ("/" in article.source or "\\" in article.source):
+        return "folder:" + str(PurePath(article.source).parent)
+    return None
+
+
+def _repeated_by_site(articles: Sequence[Article]) -> list[frozenset[str]]:
+    """The repeated-line keys each article is cleaned with, from windows of its own site."""
+    found: list[frozenset[str]] = [frozenset()] * len(articles)
+    by_site: dict[str, list[int]] = {}
+    for index, article in enumerate(articles):
+        site = site_of(article)
+        if site is not None:
+            by_site.setdefault(site, []).append(index)
+    for members in by_site.values():
+        for start in range(0, len(members), SITE_WINDOW):
+            window = members[start : start + SITE_WINDOW]
+            if len(window) < 2:
+                continue
+            repeated = repeated_lines([articles[i].text for i in window])
+            for i in window:
+                found[i] = repeated
+    return found
+
+
 def clean_articles(articles: Sequence[Article]) -> tuple[Article, ...]:
     """Stage: every article with junk lines removed and listed in ``removed``."""
-    repeated = repeated_lines([a.text for a in articles])
+    repeated_for = _repeated_by_site(articles)
     cleaned_articles = []
-    for article in articles:
+    for article, repeated in zip(articles, repeated_for, strict=True):
         cleaned = _clean(article.text, article.title, repeated)
         if article.text.strip() and not cleaned.text:
             warn("every line looked like page furniture; the article is left empty", source=article.source)

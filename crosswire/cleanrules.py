@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosswire.cleanshapes import looks_like_code, mixed_script_words, unconfuse
+
 # Kinds of junk, as recorded by the cleaner (stable names, used in tests).
 NAVIGATION = "navigation"
 DATELINE = "dateline"
@@ -97,10 +99,13 @@ _URL_OR_EMAIL = re.compile(
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"^\(?\+?\d[\d ()./-]{6,}\d$")
+_HANDLE = re.compile(r"^@\w{2,30}$")
+# A site's name as its domain, alone on a line ("BVINEWS.COM").
+_DOMAIN_LINE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|co\.uk|com\.au|tv)$", re.I)
 
 _PROMO_KEYWORDS = re.compile(
     r"\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|subscribers?|inbox|news alerts|"
-    r"email alerts|daily edition|delivered (?:straight )?to your|download (?:the|our)\b.*\bapp|"
+    r"email alerts|daily edition|delivered (?:straight )?to your|download (?:the|our)\b.*\bapps?|"
     r"follow (?:us|@?\w+(?: \w+)?) on|like us on|join (?:the|our) (?:conversation|discussion|community)|"
     r"stay (?:informed|up to date|up-to-date|connected|tuned|with)|never miss|don'?t miss|"
     r"get the latest|privacy policy|terms of (?:use|service)|not a robot|invalid email|"
@@ -109,10 +114,17 @@ _PROMO_KEYWORDS = re.compile(
     r"download a (?:free )?copy)\b",
     re.IGNORECASE,
 )
+# Promo whatever the line's voice or start: app, letter and advertising calls.
+_PROMO_CALL = re.compile(
+    r"\b(?:download (?:the|our) [\w ]{0,30}apps?\b|submit (?:your|a) letter|"
+    r"we want to hear (?:from you|what you think)|subscribers (?:also )?(?:get|receive)\b|"
+    r"advertise with (?:us|the)\b)",
+    re.IGNORECASE,
+)
 _PROMO_START = re.compile(
     r"^(?:sign up|subscribe|get|download|follow|join|stay|click|tap|like us|don'?t miss|never miss|"
     r"want|interested|register|support|become|read|watch|listen|find us|connect|have a tip|"
-    r"breaking news emails|newsletter)\b",
+    r"breaking news emails|newsletter|for (?:the )?latest (?:news|stories|updates))\b",
     re.IGNORECASE,
 )
 _WIDGET = re.compile(
@@ -180,7 +192,9 @@ _CREDIT_TAIL = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP Photo|AFP PHOTO|EPA|Getty Images|Shutterstock|Photo|Picture|Image)"
     r"(?:/[\w.'’ -]+)+|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|via|published)\b[^)]*\)|"
     r"\((?:AFP|AP|Associated Press|Reuters|EPA|Getty(?: Images)?|file|file photo)\)|"
-    r"\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*/(?:Getty Images|AFP|AP|Reuters|EPA)\b)\W*$"
+    r"\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*/(?:Getty Images|AFP|AP|Reuters|EPA)\b|"
+    # an agency credit in capitals after the caption: "... in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION"
+    r"(?<=[.!?] )By (?:[A-Z][A-Z.'’&-]+ ?){2,})\W*$"
 )
 # A photo gallery's caption cut short and credited: "Police arrested several people and are widening... (Associated Press)".
 _CUT_CAPTION = re.compile(r"(?:\.\.\.|…)\s*\((?:Associated Press|AP|Reuters|AFP)\)\W*$")
@@ -201,10 +215,11 @@ _POSITION_MARK = re.compile(
     re.IGNORECASE,
 )
 # Reuters-style caption end: "... in Vienna, October 30, 2015" (a place, then
-# a full date, closing the line), not "... on October 30, 2015".
+# a full date, closing the line), not "... on October 30, 2015" nor a lede's
+# "... the alliance: March 31, 2021." (a colon announces the date as news).
 _DATE_TAIL = re.compile(
     rf"(?<!\bon)(?<!\bsince)(?<!\buntil)(?<!\bby)(?<!\bof)(?<!\bbefore)(?<!\bafter)"
-    rf"\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$"
+    rf"(?<!:)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$"
 )
 _BYLINE_CREDIT = re.compile(
     r"^[-–—\s]*(?:\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research) by\b.{0,200}|"
@@ -218,7 +233,11 @@ _BYLINE_CREDIT = re.compile(
 _OUTLET_NOTICE = re.compile(
     r"\b(?:republish(?:ing)?|reprint(?:ing)?|syndication department|reuse (?:any|this|our) content|"
     r"all rights reserved|may not be (?:published|reproduced|copied)|redistributed|"
-    r"more about \w+ can be found|can be found here|fill out this form|read or share this story)\b",
+    r"more about \w+ can be found|can be found here|fill out this form|read or share this story|"
+    # how an outlet describes its own standards and advertising
+    r"^our standards\s*:|trust principles|advertiser disclosure|contains references to products from|"
+    r"we may (?:receive|earn) (?:a )?(?:compensation|commission)|advertisers do not influence|"
+    r"estimated value calculated by)\b",
     re.IGNORECASE,
 )
 # Link calls that are junk only in a short line or one that is all call ("To learn more, click here.").
@@ -233,7 +252,7 @@ _COMMENT_MARKER = re.compile(
 )
 _REPLY_LINE = re.compile(r"^(?:reply|report|flag|like|\d+ likes?|reply to this comment|permalink)$", re.I)
 _RELATED_PREFIX = re.compile(
-    r"^[^\w\[(]{0,3}(?:topics|tags|filed under|related(?: stories| articles| coverage| content| links| video)?|read(?: more)?|see(?: also| more)?|"
+    r"^[^\w\[(]{0,3}(?:topics|tags|categor(?:y|ies)|filed under|related(?: stories| articles| coverage| content| links| video)?|read(?: more)?|see(?: also| more)?|"
     r"also(?: read| see)?|more|watch(?: more)?|listen|don'?t miss|recommended|full list|our view|"
     r"other views|trending(?: news)?|more from [\w ]{1,30}|read more about|related links?)\s*[:»>|]",
     re.IGNORECASE,
@@ -297,7 +316,16 @@ def _nav_key(text: str) -> str:
 
 
 def strong_kind(text: str) -> str | None:
-    """The junk kind of a line that is furniture whatever its position."""
+    """The junk kind of a line that is furniture whatever its position.
+
+    Code and data lines are never junk; look-alike letters are read as Latin.
+    """
+    if looks_like_code(text):
+        return None
+    mixed = mixed_script_words(text)
+    if mixed >= 2 and mixed >= 0.2 * len(text.split()):
+        return PROMO  # letters swapped for look-alikes: an ad dodging filters
+    text = unconfuse(text)
     line = facts(text)
     if is_date_line(text):
         return DATELINE
@@ -312,11 +340,11 @@ def strong_kind(text: str) -> str | None:
         return COMMENTS
     if line.words <= 12 and _is_share_bar(key):
         return NAVIGATION
-    if _URL_OR_EMAIL.match(text.strip()) or _PHONE.match(text.strip()):
+    if _URL_OR_EMAIL.match(text.strip()) or _DOMAIN_LINE.match(text.strip()):
         return NAVIGATION
     if _URL_IN_LINE.search(text) and len(_URL_IN_LINE.sub(" ", text).split()) <= 8 and not line.reporting:
         return NAVIGATION
-    if line.words <= 12 and not line.ends_sentence and _PIPE_MENU.match(text):
+    if len(text.replace("|", " ").split()) <= 12 and not line.ends_sentence and _PIPE_MENU.match(text):
         return NAVIGATION
     if (_WIDGET.search(text) and not line.has_quote) or _VIDEO_PLAYER.search(text):
         return WIDGET
@@ -350,11 +378,21 @@ def _is_share_bar(key: str) -> bool:
 def _is_promo(line: LineFacts) -> bool:
     if line.reporting or line.words > 60 or (line.has_quote and line.words > 12):
         return False
-    if _COMMENT_CALL.search(line.text):
+    if _PROMO_CALL.search(line.text) or _is_comment_call(line.text):
         return True
     if not _PROMO_KEYWORDS.search(line.text):
         return False
     return bool(_PROMO_START.match(line.text)) or line.addresses_reader or not line.ends_sentence
+
+
+def _is_comment_call(text: str) -> bool:
+    """A call to comment that is most of its line: a line of text ending on one keeps its text."""
+    call = _COMMENT_CALL.search(text)
+    if not call:
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    calling = sum(len(part.split()) for part in sentences if _COMMENT_CALL.search(part))
+    return calling * 2 >= len(text.split())
 
 
 def _credit_or_caption(text: str, line: LineFacts) -> str | None:
@@ -405,12 +443,19 @@ def _is_related_link(text: str, line: LineFacts) -> bool:
 # "By Hanna Lindqvist, Courier staff": a byline, not a sentence.
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|de|van|al))*(?:\s*[,|/–—-].*)?$")
 _DATE_LINE_START = re.compile(
-    r"^\W*(?:published|posted|updated|last updated|first published|date|dated)\b", re.I
+    r"^\W*(?:published|posted|updated|last updated|last modified|first published|"
+    r"(?:news |release |publication )?date|dated|released)\b",
+    re.I,
 )
+# A date label on its own ("Release Date:"), or a page's stamp ("... - Last Modified: 03-10-2004").
+_DATE_LABEL = re.compile(r"^\W*(?:[\w]+ ){0,2}(?:date|modified|updated|published|posted)\s*:\s*$", re.I)
+_DATE_STAMP = re.compile(r"\blast (?:modified|updated)\s*:\s*\d", re.I)
 _DATE_VALUE = re.compile(
     r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
 )
 _EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^—–]{1,60}\(@\w+\)")
+# "— Mike Pompeo, College Station, TX, April 15, 2019": who said a quote, where and when.
+_ATTRIBUTION = re.compile(r"^\s*[—–―-]")
 
 
 def looks_like_caption_date(text: str) -> bool:
@@ -422,7 +467,7 @@ def looks_like_caption_date(text: str) -> bool:
     line = facts(text)
     if line.words > 60 or line.words < 8 or line.reporting or line.has_quote:
         return False
-    if _DATE_LINE_START.match(text) or _EMBED_SIGNATURE.search(text):
+    if _DATE_LINE_START.match(text) or _EMBED_SIGNATURE.search(text) or _ATTRIBUTION.match(text):
         return False
     return bool(_DATE_TAIL.search(text))
 
@@ -432,12 +477,24 @@ def is_byline_credit(text: str) -> bool:
     return bool(_BYLINE_CREDIT.match(text.strip())) and len(text.split()) <= 40
 
 
+def is_contact(text: str) -> bool:
+    """A phone number or a social handle alone on a line: an author's or outlet's contact at an edge.
+
+    Not junk in the body (a travel article's ticket office number); ``clean`` treats it as
+    furniture only in the run of junk that closes an article.
+    """
+    stripped = text.strip()
+    return bool(_PHONE.match(stripped) or _HANDLE.match(stripped))
+
+
 def is_weak(text: str) -> bool:
     """Not junk alone, but junk when it sits in a run of junk at an edge.
 
     Short label-like lines ("Tina Fey", "Photofest") and lines that speak to
     the reader or as "we" outside quotes (an outlet describing itself).
     """
+    if looks_like_code(text):
+        return False
     line = facts(text)
     if line.reporting:
         return False
@@ -456,7 +513,11 @@ def is_headline_like(text: str) -> bool:
 
 def is_date_line(text: str) -> bool:
     """A "Published: ..." / "Updated ..." line: removed, its date becomes metadata."""
-    if not _DATE_LINE_START.match(text) or len(text.split()) > 14:
+    if len(text.split()) > 14:
+        return False
+    if _DATE_LABEL.match(text) or _DATE_STAMP.search(text):
+        return True
+    if not _DATE_LINE_START.match(text):
         return False
     # "Date rape cases rose." is a sentence; a date line names a date.
     return bool(_DATE_VALUE.search(text)) and not (ends_sentence(text) and len(text.split()) > 8)
@@ -464,7 +525,7 @@ def is_date_line(text: str) -> bool:
 
 def is_unsentence(text: str) -> bool:
     """Short and not sentence-shaped: a label, a menu item, a button (never a date line)."""
-    if is_date_line(text):
+    if is_date_line(text) or looks_like_code(text):
         return False
     line = facts(text)
     if line.has_quote and line.words > 3:

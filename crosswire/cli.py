@@ -78,6 +78,13 @@ def main() -> None:
     _quiet_libraries()
 
 
+def _check_words(words: int) -> None:
+    from crosswire.pipeline import MIN_WORDS
+
+    if words < MIN_WORDS:
+        raise CrosswireError(f"--words must be at least {MIN_WORDS}, got {words}")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--words", default=250, show_default=True, help="Word budget of the brief.")
@@ -108,6 +115,12 @@ def main() -> None:
     type=click.Choice(INPUT_FORMATS),
     help="Read every input as this format instead of detecting it.",
 )
+@click.option("--one-story", is_flag=True, help="Take all ungrouped articles as one story (no story finding).")
+@click.option(
+    "--db",
+    type=click.Path(path_type=Path),
+    help="Story store (SQLite): add PATHS to it and brief the stories they joined, with their stored articles.",
+)
 @click.option("--no-analysis", is_flag=True, help="Skip the cross-source analysis (faster).")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 def brief(
@@ -119,43 +132,187 @@ def brief(
     query: str | None,
     since: Sequence[Path],
     input_format: str | None,
+    one_story: bool,
+    db: Path | None,
     no_analysis: bool,
     debug: bool,
 ) -> None:
-    """Write a cited brief of the stories in PATHS (files or folders)."""
+    """Write a cited brief of each story in PATHS (files, folders, or - for standard input)."""
 
     def action() -> None:
         from crosswire.pipeline import Pipeline
         from crosswire.render import render
 
+        _check_words(words)
         pipeline = Pipeline(
             words=words,
             query=query,
             input_format=input_format,
             analyze=not no_analysis,
             cross_budget=overrun,
+            one_story=one_story,
         )
-        stories = pipeline.stories(pipeline.read(list(paths)))
-        seen = pipeline.seen_story(list(since))
-        briefs = _with_progress(stories, lambda story: pipeline.brief_story(story, since=seen))
-        _write(render(briefs, output_format), output)
+        if db is not None:
+            briefs, singletons = _briefs_from_store(pipeline, db, paths, since)
+        else:
+            with _progress() as progress:
+                result = pipeline.run(list(paths), since=list(since), progress=progress)
+            briefs, singletons = list(result.briefs), list(result.singletons)
+        _write(render(briefs, output_format, singletons), output)
 
     _run_safely(debug, action)
 
 
-def _with_progress(items: Sequence[Any], work: Callable[[Any], Brief]) -> list[Brief]:
-    """A progress bar on stderr when there are several stories."""
-    if len(items) < 3:
-        return [work(item) for item in items]
-    from rich.progress import Progress
+def _briefs_from_store(
+    pipeline: Any, db: Path, paths: Sequence[Path], since: Sequence[Path]
+) -> tuple[list[Brief], list[Any]]:
+    from crosswire.store import Store, ingest
+    from crosswire.store.ingest import stored_story
 
-    results = []
-    with Progress(transient=True, console=_stderr_console()) as progress:
-        task = progress.add_task("briefing stories", total=len(items))
-        for item in items:
-            results.append(work(item))
-            progress.advance(task)
-    return results
+    with Store(db) as store:
+        report = ingest(pipeline, store, pipeline.read(list(paths)))
+        seen = pipeline.seen_story(list(since))
+        stories = [s for s in (stored_story(pipeline, store, sid) for sid in report.stories) if s is not None]
+    singles = [s for s in stories if len(s.articles) == 1]
+    multi = sorted((s for s in stories if len(s.articles) > 1), key=lambda s: -len(s.articles))
+    if not multi and singles:
+        multi, singles = singles[:1], singles[1:]
+    with _progress() as progress:
+        briefs = []
+        for done, story in enumerate(multi, start=1):
+            briefs.append(pipeline.brief_story(story, since=seen))
+            progress("briefing stories", done)
+    return briefs, [a for s in singles for a in s.articles]
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--db", type=click.Path(path_type=Path), help="Story store (SQLite): add PATHS to it and list all its stories.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(("table", "json")),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    help="Read every input as this format instead of detecting it.",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file instead of stdout.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def stories(
+    paths: Sequence[Path],
+    db: Path | None,
+    output_format: str,
+    input_format: str | None,
+    output: Path | None,
+    debug: bool,
+) -> None:
+    """List the stories in PATHS (and in --db): id, headline, articles, outlets, time span, developments."""
+
+    def action() -> None:
+        from crosswire.pipeline import Pipeline
+        from crosswire.stories.listing import listing_json, listing_table, summaries_of
+
+        if not paths and db is None:
+            raise CrosswireError("give input PATHS, a --db, or both")
+        pipeline = Pipeline(input_format=input_format, analyze=False)
+        if db is not None:
+            from crosswire.store import Store, ingest
+
+            with Store(db) as store:
+                if paths:
+                    ingest(pipeline, store, pipeline.read(list(paths)))
+                summaries = store.summaries()
+        else:
+            summaries = summaries_of(pipeline.find_stories(pipeline.read(list(paths))))
+        text = listing_json(summaries) if output_format == "json" else listing_table(summaries)
+        _write(text, output)
+
+    _run_safely(debug, action)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="Output folder (must not exist or be empty); written atomically at the end.")
+@click.option("--workers", type=int, help="Worker processes of the local Dask cluster [default: one per core].")
+@click.option("--scheduler", help="Attach to this Dask scheduler (tcp://HOST:8786) instead of starting a local cluster.")
+@click.option("--since", "since_date", help="Only articles published on or after this date (YYYY-MM-DD).")
+@click.option("--until", "until_date", help="Only articles published on or before this date (YYYY-MM-DD).")
+@click.option("--words", default=250, show_default=True, help="Word budget of each brief.")
+@click.option("--no-analysis", is_flag=True, help="Skip the cross-source analysis (faster).")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def batch(
+    inputs: Sequence[str],
+    out_dir: Path,
+    workers: int | None,
+    scheduler: str | None,
+    since_date: str | None,
+    until_date: str | None,
+    words: int,
+    no_analysis: bool,
+    debug: bool,
+) -> None:
+    """Stories and briefs of INPUTS (globs of WARC, JSONL, HTML files; local or fsspec URLs) on Dask."""
+
+    def action() -> None:
+        from crosswire.batch import run_batch
+        from crosswire.ingest.fields import iso_date
+
+        _check_words(words)
+        if workers is not None and scheduler is not None:
+            raise CrosswireError("give --workers or --scheduler, not both")
+        if workers is not None and workers < 1:
+            raise CrosswireError(f"--workers must be at least 1, got {workers}")
+        for name, value in (("--since", since_date), ("--until", until_date)):
+            if value is not None and iso_date(value) is None:
+                raise CrosswireError(f"{name} must be a date (YYYY-MM-DD), got {value!r}")
+
+        def started(link: str | None) -> None:
+            click.echo(f"crosswire: dashboard: {link or 'not available (install bokeh)'}", err=True)
+
+        with _progress() as progress:
+            report = run_batch(list(inputs), out_dir, workers=workers, scheduler=scheduler,
+                               since=since_date and iso_date(since_date), until=until_date and iso_date(until_date),
+                               words=words, analysis=not no_analysis, progress=progress, on_start=started)
+        for shard in report.shards:
+            if shard.skipped or shard.error:
+                click.echo(f"crosswire: warning: {shard.line()}", err=True)
+        for message in report.warnings:
+            click.echo(f"crosswire: warning: {message}", err=True)
+        click.echo(f"{report.articles} articles from {len(report.shards)} files, {report.stories} stories, "
+                   f"{report.briefs} briefs, on {report.workers} workers -> {report.out}")
+
+    _run_safely(debug, action)
+
+
+class _progress:
+    """A rich progress bar on stderr, only when stderr is a terminal; yields a (stage, done) hook."""
+
+    def __enter__(self) -> Callable[[str, int], None]:
+        self._bar: Any = None
+        if not sys.stderr.isatty():
+            return lambda stage, done: None
+        from rich.progress import Progress
+
+        self._bar = Progress(transient=True, console=_stderr_console())
+        self._bar.start()
+        tasks: dict[str, Any] = {}
+
+        def advance(stage: str, done: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = self._bar.add_task(stage, total=None)
+            self._bar.update(tasks[stage], completed=done)
+
+        return advance
+
+    def __exit__(self, *_: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
 
 
 def _stderr_console() -> Any:
@@ -189,9 +346,46 @@ def summaries(
     def action() -> None:
         from crosswire.evaluate.summaries import evaluate_summaries, format_table
 
+        if not data.is_file():
+            from crosswire.evaluate.data_help import missing_data
+
+            raise CrosswireError(
+                missing_data("evaluation data", "give the path of a Multi-News JSONL file"), source=str(data)
+            )
         peer_names = tuple(p.strip() for p in peers.split(",") if p.strip())
         result = evaluate_summaries(data, words=words, peers=peer_names, limit=limit, progress=True)
         click.echo(format_table(result))
+        if json_path is not None:
+            _write(json.dumps(result, indent=2) + "\n", json_path)
+
+    _run_safely(debug, action)
+
+
+@evaluate.command(name="stories")
+@click.argument("data", type=click.Path(path_type=Path))
+@click.option(
+    "--peers",
+    default="tfidf-agglomerative,minilm-hdbscan,gsdmm",
+    show_default=True,
+    help="Comma-separated story peers to run alongside (empty for none).",
+)
+@click.option("--limit", type=int, help="Only the first N lines (items, or clusters to pool).")
+@click.option("--seed", default=0, show_default=True, help="Seed of the pooled-stream shuffle and the peers.")
+@click.option(
+    "--json", "json_path", type=click.Path(path_type=Path), help="Also write the scores as JSON here."
+)
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def eval_stories(
+    data: Path, peers: str, limit: int | None, seed: int, json_path: Path | None, debug: bool
+) -> None:
+    """Story finding (B-cubed, NMI, ARI) of crosswire and peers on a clustering or cluster file."""
+
+    def action() -> None:
+        from crosswire.evaluate.stories import evaluate_stories, format_story_table
+
+        peer_names = tuple(p.strip() for p in peers.split(",") if p.strip())
+        result = evaluate_stories(data, peers=peer_names, limit=limit, seed=seed)
+        click.echo(format_story_table(result))
         if json_path is not None:
             _write(json.dumps(result, indent=2) + "\n", json_path)
 
@@ -209,17 +403,33 @@ def summaries(
 )
 @click.option("--out", "out_path", type=click.Path(path_type=Path), help="Where to write the model file.")
 @click.option("--seed", default=13, show_default=True, help="Random seed of the training run.")
+@click.option(
+    "--model",
+    "which",
+    type=click.Choice(("sentences", "stories")),
+    default="sentences",
+    show_default=True,
+    help="sentences: the summarizer's sentence scorer; stories: the story tracker's join model.",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def train(data_dir: Path, out_path: Path | None, seed: int, debug: bool) -> None:
-    """Train the supervised sentence scorer on the Multi-News validation split."""
+def train(data_dir: Path, out_path: Path | None, seed: int, which: str, debug: bool) -> None:
+    """Train a shipped model on the development data (Multi-News validation; DUC 2007 for stories)."""
 
     def action() -> None:
+        if which == "stories":
+            from crosswire.evaluate.train_stories import train_story_model
+            from crosswire.stories.join_model import MODEL_FILE as JOIN_MODEL_FILE
+
+            click.echo(json.dumps(train_story_model(data_dir, out_path or JOIN_MODEL_FILE, seed=seed), indent=2))
+            return
         from crosswire.summarize.scorers.supervised import MODEL_FILE
         from crosswire.summarize.train import train_model
 
         data = data_dir / "multinews" / "validation.jsonl"
         if not data.is_file():
-            raise CrosswireError("training data not found (pass --data DIR)", source=str(data))
+            from crosswire.evaluate.data_help import missing_data
+
+            raise CrosswireError(missing_data("training data", "pass --data DIR"), source=str(data))
         metrics = train_model(data, out_path or MODEL_FILE, seed=seed)
         click.echo(json.dumps(metrics, indent=2))
 

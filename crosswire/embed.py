@@ -7,6 +7,7 @@ load their own copy.
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from collections.abc import Sequence
@@ -132,3 +133,9 @@ def default_embedder() -> Embedder:
         )
         return TfidfEmbedder()
     return SentenceTransformerEmbedder(path)
+
+
+@functools.lru_cache(maxsize=1)
+def shared_embedder() -> Embedder:
+    """One embedder per process: the model loads once (per Dask worker, per server)."""
+    return default_embedder()

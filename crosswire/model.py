@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from crosswire.analyze import StoryAnalysis
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -22,6 +19,9 @@ class Article:
     ``cluster`` groups articles that arrived together (a Multi-News line);
     articles without one form a single story.
     ``published`` is an ISO 8601 date or datetime string when known.
+    ``outlet_source`` says where ``outlet`` came from: "metadata" (the page,
+    feed or record named it), "dateline" ("(AP)"), "sign-off", "boilerplate"
+    (a site name in the page furniture) or "file name"; empty when unknown.
     """
 
     text: str
@@ -35,6 +35,11 @@ class Article:
     cluster: str | None = None
     language: str | None = None
     removed: tuple[str, ...] = ()
+    outlet_source: str = ""
+
+    def __repr__(self) -> str:
+        opening = " ".join(self.text.split()[:8])
+        return f"Article(id={self.id!r}, title={self.title!r}, outlet={self.outlet!r}, text={opening!r}...)"
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,12 @@ class Story:
     def sentences_of(self, article_id: str) -> tuple[Sentence, ...]:
         return tuple(s for s in self.sentences if s.article_id == article_id)
 
+    def __repr__(self) -> str:
+        return (
+            f"Story(id={self.id!r}, headline={self.headline!r}, {len(self.articles)} articles, "
+            f"{len(self.sentences)} sentences)"
+        )
+
 
 @dataclass(frozen=True)
 class SourceSpan:
@@ -113,6 +124,169 @@ class BriefSentence:
     paragraph: int = 0
 
 
+# ----------------------------------------------------------------------------- analysis records
+# The analysis stage (crosswire.analyze) fills these; they live here so that
+# the model does not depend on that stage.
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A statement of the story: ``text`` is its clearest wording (``source``);
+    ``support`` lists the articles that state it; ``spans`` every wording."""
+
+    id: str
+    text: str
+    source: SourceSpan
+    support: tuple[str, ...]
+    corroborated: bool
+    outlets: tuple[str, ...]
+    spans: tuple[SourceSpan, ...]
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    """One figure in one article. ``low``/``high`` are the normalised bounds
+    (None = open), ``value`` the figure as stated."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float | None
+    high: float | None
+    approximate: bool
+    vague: bool
+    unit: str | None
+    counts: str
+    category: str
+    noun: str
+    actor: str | None
+    time_frame: str | None
+    period_first: str | None
+    period_last: str | None
+    source: str | None
+    sentence: str
+
+
+@dataclass(frozen=True)
+class FigureGroup:
+    """Mentions of one count. ``status``: "single" (one mention), "agree",
+    "vague" (compatible but imprecise: "hundreds" vs "at least 403"),
+    "conflict" (incompatible values for one period), or "periods" (figures
+    given for different periods, including one number for two periods)."""
+
+    counts: str
+    category: str
+    unit: str | None
+    status: str
+    flags: tuple[str, ...]
+    values: tuple[str, ...]
+    articles: tuple[str, ...]
+    sources: tuple[str, ...]
+    time_frames: tuple[str, ...]
+    mentions: tuple[FigureMention, ...]
+
+
+@dataclass(frozen=True)
+class Counter:
+    """A statement against a claim: a denial, rejection, dispute, blame-shift or claim of responsibility."""
+
+    statement: str
+    party: str | None
+    kind: str  # "denial" | "rejection" | "dispute" | "blame-shift" | "responsibility"
+    articles: tuple[str, ...]
+    spans: tuple[SourceSpan, ...] = ()
+    culprit: str | None = None  # for a blame-shift: who is blamed instead
+
+
+@dataclass(frozen=True)
+class Claim:
+    """An assertion by a party (``claimant``) about another (``accused``), with its counters."""
+
+    statement: str
+    claimant: str | None
+    accused: str | None
+    counters: tuple[Counter, ...]
+    articles: tuple[str, ...]
+    spans: tuple[SourceSpan, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One statement and its speaker; ``spans`` point at the quoted or reported words in each article."""
+
+    text: str
+    kind: str  # "direct" | "indirect"
+    speaker: str  # canonical name, or the description used ("a US military official")
+    speaker_role: str | None
+    cue: str
+    articles: tuple[str, ...]
+    spans: tuple[SourceSpan, ...]
+    speaker_kind: str = "unknown"  # "person" | "organization" | "place" | "description" | "unknown"
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """A dated event of the story, merged across the articles that report it.
+
+    ``date`` is ISO (a day, "YYYY-MM", "YYYY" or a "first/last" interval for
+    weeks); ``first``/``last`` bound it in days. ``relative``: some mention was
+    relative ("on Tuesday") and so resolved against a publication date;
+    ``anchor_inferred``: that publication date was itself inferred.
+    """
+
+    date: str
+    first: str
+    last: str
+    granularity: str
+    description: str
+    mention: str
+    relative: bool
+    anchor_inferred: bool
+    articles: tuple[str, ...]
+    spans: tuple[SourceSpan, ...]
+    mentions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place, with every way the story names it."""
+
+    name: str
+    kind: str  # "person" | "organization" | "place"
+    aliases: tuple[str, ...]
+    mentions: int
+    articles: tuple[str, ...]
+    spans: tuple[SourceSpan, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleCoverage:
+    """``exclusive``: ids of facts only this article states; ``missing``: ids of
+    facts most other articles state but this one does not. ``shared`` counts the
+    facts it has in common with at least one other article."""
+
+    article: str
+    facts: int
+    shared: int
+    exclusive: tuple[str, ...]
+    missing: tuple[str, ...]
+    exclusive_text: tuple[str, ...]
+    missing_text: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StoryAnalysis:
+    facts: tuple[Fact, ...] = ()
+    figures: tuple[FigureGroup, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    coverage: tuple[ArticleCoverage, ...] = ()
+
+
 @dataclass(frozen=True)
 class Brief:
     """The summary of one story, with its cross-source analysis when made."""
@@ -130,6 +304,31 @@ class Brief:
     @property
     def word_count(self) -> int:
         return sum(count_words(s.text) for s in self.sentences)
+
+    def __repr__(self) -> str:
+        analysed = "with analysis" if self.analysis is not None else "no analysis"
+        return (
+            f"Brief(headline={self.headline!r}, {len(self.sentences)} sentences, {self.word_count} words, "
+            f"{len(self.story.articles)} articles, {analysed}, {len(self.warnings)} warnings)"
+        )
+
+    def to_markdown(self) -> str:
+        """The brief as Markdown, as ``crosswire brief`` prints it."""
+        from crosswire.render import render
+
+        return render([self], "markdown")
+
+    def to_json(self) -> str:
+        """The brief as JSON text, as ``crosswire brief --format json`` writes it."""
+        from crosswire.render import render
+
+        return render([self], "json")
+
+    def to_html(self) -> str:
+        """The brief as a standalone HTML page, as ``crosswire brief --format html`` writes it."""
+        from crosswire.render import render
+
+        return render([self], "html")
 
 
 _WORD = re.compile(r"\S+")

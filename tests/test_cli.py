@@ -51,7 +51,7 @@ def test_brief_json_to_file(story_folder: Path, tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     document = json.loads(out.read_text(encoding="utf-8"))
-    assert document["schema"] == "crosswire.brief/1"
+    assert document["schema"] == "crosswire.brief/2"
     assert len(document["stories"]) == 1
     assert all(s["citations"] for s in document["stories"][0]["brief"])
 

@@ -122,3 +122,16 @@ def _follows(brief: list[dict[str, Any]], sentence: dict[str, Any]) -> bool:
     """An unnamed speaker is fine right after its own article's previous sentence, which names him."""
     k = brief.index(sentence)
     return k > 0 and brief[k - 1]["from"]["article"] == sentence["from"]["article"]
+
+
+def test_the_sample_is_one_story_with_three_dated_developments() -> None:
+    from crosswire.pipeline import Pipeline
+
+    found = Pipeline(analyze=False).find_stories(Pipeline(analyze=False).read([SAMPLE]))
+    assert len(found.stories) == 1 and not found.singletons
+    developments = found.stories[0].developments
+    assert len(developments) == 3
+    months = [d.date[:7] if d.date else "" for d in developments]
+    assert months == ["2015-11", "2015-12", "2015-12"]
+    assert developments[1].date is not None and "2015-12-05" <= developments[1].date <= "2015-12-10"
+    assert developments[2].date is not None and developments[2].date >= "2015-12-28"

@@ -7,31 +7,43 @@ Each section lives in its own module and takes the shared
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from crosswire.analyze.claims import Claim, extract_claims
+from crosswire.analyze.claims import extract_claims
 from crosswire.analyze.context import AnalysisContext, build_context
-from crosswire.analyze.coverage import ArticleCoverage, compare_coverage
-from crosswire.analyze.entities import Entity, extract_entities
-from crosswire.analyze.facts import Fact, extract_facts, support_for
-from crosswire.analyze.figures import FigureGroup, extract_figures
-from crosswire.analyze.quotes import Quote, extract_quotes
-from crosswire.analyze.timeline import TimelineEvent, extract_timeline
+from crosswire.analyze.coverage import compare_coverage
+from crosswire.analyze.entities import extract_entities
+from crosswire.analyze.facts import extract_facts, support_for
+from crosswire.analyze.figures import extract_figures
+from crosswire.analyze.quotes import extract_quotes
+from crosswire.analyze.timeline import extract_timeline
 from crosswire.embed import Embedder
-from crosswire.model import Brief, BriefSentence
+from crosswire.model import (
+    ArticleCoverage,
+    Brief,
+    BriefSentence,
+    Claim,
+    Entity,
+    Fact,
+    FigureGroup,
+    Quote,
+    StoryAnalysis,
+    TimelineEvent,
+)
 
-__all__ = ["AnalysisContext", "StoryAnalysis", "analyze_brief", "analyze_context"]
-
-
-@dataclass(frozen=True)
-class StoryAnalysis:
-    facts: tuple[Fact, ...] = ()
-    figures: tuple[FigureGroup, ...] = ()
-    claims: tuple[Claim, ...] = ()
-    quotes: tuple[Quote, ...] = ()
-    timeline: tuple[TimelineEvent, ...] = ()
-    entities: tuple[Entity, ...] = ()
-    coverage: tuple[ArticleCoverage, ...] = ()
+__all__ = [
+    "AnalysisContext",
+    "ArticleCoverage",
+    "Claim",
+    "Entity",
+    "Fact",
+    "FigureGroup",
+    "Quote",
+    "StoryAnalysis",
+    "TimelineEvent",
+    "analyze_brief",
+    "analyze_context",
+]
 
 
 def analyze_context(ctx: AnalysisContext) -> StoryAnalysis:

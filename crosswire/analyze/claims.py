@@ -13,7 +13,6 @@ counters, when the statements say the same thing.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -30,7 +29,7 @@ from crosswire.analyze.attribution_statements import (
 from crosswire.analyze.context import AnalysisContext
 from crosswire.analyze.entities import DEMONYMS, Entity, EntityIndex, fold
 from crosswire.analyze.quotes import Quote, article_quotes
-from crosswire.model import Sentence, SourceSpan
+from crosswire.model import Claim, Counter, Sentence
 
 # A capital or seat of government speaks for its country ("Moscow denied", "the Kremlin said").
 METONYMS = {
@@ -56,30 +55,6 @@ METONYMS = {
 ANTECEDENT_WINDOW = 6  # sentences back to look for the claim a counter answers
 MERGE_SIMILARITY = 0.72  # cosine of statement vectors: the same claim whoever makes it
 RELATED_SIMILARITY = 0.45  # enough when the accused (or a claim of responsibility) is shared
-
-
-@dataclass(frozen=True)
-class Counter:
-    """A statement against a claim: a denial, rejection, dispute, blame-shift or claim of responsibility."""
-
-    statement: str
-    party: str | None
-    kind: str  # "denial" | "rejection" | "dispute" | "blame-shift" | "responsibility"
-    articles: tuple[str, ...]
-    spans: tuple[SourceSpan, ...] = ()
-    culprit: str | None = None  # for a blame-shift: who is blamed instead
-
-
-@dataclass(frozen=True)
-class Claim:
-    """An assertion by a party (``claimant``) about another (``accused``), with its counters."""
-
-    statement: str
-    claimant: str | None
-    accused: str | None
-    counters: tuple[Counter, ...]
-    articles: tuple[str, ...]
-    spans: tuple[SourceSpan, ...] = ()
 
 
 def _antecedent(

@@ -4,25 +4,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from crosswire.analyze.context import AnalysisContext
 from crosswire.analyze.facts import Fact
-
-
-@dataclass(frozen=True)
-class ArticleCoverage:
-    """``exclusive``: ids of facts only this article states; ``missing``: ids of
-    facts most other articles state but this one does not. ``shared`` counts the
-    facts it has in common with at least one other article."""
-
-    article: str
-    facts: int
-    shared: int
-    exclusive: tuple[str, ...]
-    missing: tuple[str, ...]
-    exclusive_text: tuple[str, ...]
-    missing_text: tuple[str, ...]
+from crosswire.model import ArticleCoverage
 
 
 def majority_of_others(article_count: int) -> int:

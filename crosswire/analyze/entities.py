@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crosswire.analyze.context import AnalysisContext, doc_text
-from crosswire.model import SourceSpan
+from crosswire.model import Entity, SourceSpan
 
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "place"}
 
@@ -181,18 +181,6 @@ PARTICLES = frozenset(
     ["al", "el", "al-", "el-", "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "le", "la"]
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-
-
-@dataclass(frozen=True)
-class Entity:
-    """A person, organisation or place, with every way the story names it."""
-
-    name: str
-    kind: str  # "person" | "organization" | "place"
-    aliases: tuple[str, ...]
-    mentions: int
-    articles: tuple[str, ...]
-    spans: tuple[SourceSpan, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
 from crosswire.analyze.context import AnalysisContext
-from crosswire.model import Sentence, SourceSpan
+from crosswire.model import Fact, Sentence, SourceSpan
 
 # cosine thresholds per embedder name; TF-IDF vectors score paraphrases lower
 FACT_SIMILARITY = {"all-MiniLM-L6-v2": 0.74, "tfidf-hashing": 0.45}
@@ -71,20 +70,6 @@ _STOP = frozenset(
         "before",
     ]
 )
-
-
-@dataclass(frozen=True)
-class Fact:
-    """A statement of the story: ``text`` is its clearest wording (``source``);
-    ``support`` lists the articles that state it; ``spans`` every wording."""
-
-    id: str
-    text: str
-    source: SourceSpan
-    support: tuple[str, ...]
-    corroborated: bool
-    outlets: tuple[str, ...]
-    spans: tuple[SourceSpan, ...]
 
 
 def similarity_threshold(embedder_name: str) -> float:

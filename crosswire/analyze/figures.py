@@ -11,7 +11,6 @@ is a different scope (a whole war vs one campaign), not a disagreement.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from crosswire.analyze.context import AnalysisContext
@@ -19,7 +18,7 @@ from crosswire.analyze.dates import find_date_mentions, narrow_to_part, parse_an
 from crosswire.analyze.figure_parse import COUNT_CATEGORIES, MentionParse, parse_mention
 from crosswire.analyze.numbers import Quantity, describe, find_quantities, overlap
 from crosswire.embed import Embedder
-from crosswire.model import Sentence
+from crosswire.model import FigureGroup, FigureMention, Sentence
 
 MAX_SCOPE_RATIO = 10.0
 # Counted things outside the known categories ("homes destroyed") match when
@@ -29,59 +28,21 @@ SAME_COUNT_SIMILARITY = {"all-MiniLM-L6-v2": (0.6, 0.75), "tfidf-hashing": (0.3,
 DEFAULT_COUNT_SIMILARITY = (0.6, 0.75)
 
 
-@dataclass(frozen=True)
-class FigureMention:
-    """One figure in one article. ``low``/``high`` are the normalised bounds
-    (None = open), ``value`` the figure as stated."""
-
-    article: str
-    start: int
-    end: int
-    text: str
-    value: float
-    low: float | None
-    high: float | None
-    approximate: bool
-    vague: bool
-    unit: str | None
-    counts: str
-    category: str
-    noun: str
-    actor: str | None
-    time_frame: str | None
-    period_first: str | None
-    period_last: str | None
-    source: str | None
-    sentence: str
-
-
-@dataclass(frozen=True)
-class FigureGroup:
-    """Mentions of one count. ``status``: "single" (one mention), "agree",
-    "vague" (compatible but imprecise: "hundreds" vs "at least 403"),
-    "conflict" (incompatible values for one period), or "periods" (figures
-    given for different periods, including one number for two periods)."""
-
-    counts: str
-    category: str
-    unit: str | None
-    status: str
-    flags: tuple[str, ...]
-    values: tuple[str, ...]
-    articles: tuple[str, ...]
-    sources: tuple[str, ...]
-    time_frames: tuple[str, ...]
-    mentions: tuple[FigureMention, ...]
-
-
 def _sentence_at(sentences: tuple[Sentence, ...], start: int) -> Sentence | None:
     return next((s for s in sentences if s.start <= start < s.end), None)
+
+
+def parses_figures(language: str | None) -> bool:
+    """Figures are parsed with English number conventions: only in English or unknown-language text."""
+    return language in (None, "", "en", "und")
 
 
 def figure_mentions(ctx: AnalysisContext) -> list[tuple[FigureMention, Any]]:
     """Every figure of every article, with its sentence vector."""
     out = []
     for article in ctx.story.articles:
+        if not parses_figures(article.language):
+            continue  # read with English conventions, "2.000 vecinos" would be 2 (the reader warned)
         doc = ctx.docs[article.id]
         sentences = ctx.story.sentences_of(article.id)
         anchor = parse_anchor(article.published)

@@ -21,27 +21,13 @@ from typing import Any
 from crosswire.analyze.attribution_spans import PRONOUNS, LocalAttribution, find_attributions
 from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entities import Entity, EntityIndex, fold
-from crosswire.model import SourceSpan
+from crosswire.model import Quote, SourceSpan
 
 MIN_UNATTRIBUTED_WORDS = 6  # an unattributed quoted phrase shorter than this is a scare quote
 MERGE_RATIO = 0.8
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i"])
 _GROUP_PRONOUNS = frozenset(["they", "it", "we", "their", "its", "our"])
 _SPEAKER_RANK = {"person": 3, "organization": 2, "place": 2, "description": 1, "unknown": 0}
-
-
-@dataclass(frozen=True)
-class Quote:
-    """One statement and its speaker; ``spans`` point at the quoted or reported words in each article."""
-
-    text: str
-    kind: str  # "direct" | "indirect"
-    speaker: str  # canonical name, or the description used ("a US military official")
-    speaker_role: str | None
-    cue: str
-    articles: tuple[str, ...]
-    spans: tuple[SourceSpan, ...]
-    speaker_kind: str = "unknown"  # "person" | "organization" | "place" | "description" | "unknown"
 
 
 @dataclass(frozen=True)

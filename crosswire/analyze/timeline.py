@@ -28,7 +28,7 @@ from crosswire.analyze.dates import (
     resolve,
     tense_near,
 )
-from crosswire.model import Article, Sentence, SourceSpan, Story
+from crosswire.model import Article, Sentence, SourceSpan, Story, TimelineEvent
 
 # Two mentions of one date are the same event when their sentences are this
 # similar (cosine of L2-normalised all-MiniLM-L6-v2 vectors; paraphrases of one
@@ -56,29 +56,6 @@ _DATELINE = re.compile(
 # Weekday events a day or two before the latest explicit date are normal when
 # that date is the publication day; further back, the date was an event.
 WEEKDAY_GRACE_DAYS = 2
-
-
-@dataclass(frozen=True)
-class TimelineEvent:
-    """A dated event of the story, merged across the articles that report it.
-
-    ``date`` is ISO (a day, "YYYY-MM", "YYYY" or a "first/last" interval for
-    weeks); ``first``/``last`` bound it in days. ``relative``: some mention was
-    relative ("on Tuesday") and so resolved against a publication date;
-    ``anchor_inferred``: that publication date was itself inferred.
-    """
-
-    date: str
-    first: str
-    last: str
-    granularity: str
-    description: str
-    mention: str
-    relative: bool
-    anchor_inferred: bool
-    articles: tuple[str, ...]
-    spans: tuple[SourceSpan, ...]
-    mentions: tuple[str, ...] = ()
 
 
 # ----------------------------------------------------------------------------- publication dates

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import resource
 import sys
 import time
@@ -31,6 +32,7 @@ class BenchContext:
     limit: int | None
     progress: bool
     results: dict[str, Any]
+    web_data: Path | None = None
 
 
 Section = Callable[[BenchContext], str]
@@ -146,6 +148,18 @@ def _attribution(context: BenchContext) -> str:
     return str(run_polnear(context.data / "polnear", "test"))
 
 
+def _web(context: BenchContext) -> str:
+    from crosswire.evaluate.web import DEFAULT_WEB_DATA, run_web
+
+    folder = context.web_data or DEFAULT_WEB_DATA
+    if not folder.exists():
+        return (
+            f"skipped: trafilatura's evaluation pages are not at `{folder}`; get them with "
+            f"`git clone https://github.com/adbar/trafilatura {folder}` or pass `--web-data DIR`"
+        )
+    return run_web(folder)
+
+
 def _readability(context: BenchContext) -> str:
     from crosswire.evaluate.readability import run_readability
 
@@ -156,6 +170,25 @@ def _claims(context: BenchContext) -> str:
     from crosswire.evaluate.attribution import run_claim_fixture
 
     return str(run_claim_fixture())
+
+
+def _stories(context: BenchContext) -> str:
+    from crosswire.evaluate.story_bench import run_story_bench
+
+    text, context.results["stories"] = run_story_bench(context.data, limit=context.limit)
+    return text
+
+
+def _story_scale(context: BenchContext) -> str:
+    from crosswire.evaluate.story_scale import bench_scale
+
+    return bench_scale(context.data, limit=context.limit)
+
+
+def _batch(context: BenchContext) -> str:
+    from crosswire.evaluate.batch_bench import bench_batch
+
+    return bench_batch(context.data, limit=context.limit)
 
 
 SECTIONS: dict[str, tuple[str, Section]] = {
@@ -169,6 +202,10 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "dates": ("Date resolution", _plugged("crosswire.evaluate.dates", "run_dates", "data")),
     "fixtures": ("Figures (fixtures)", _plugged("crosswire.evaluate.analysis_fixtures", "run_fixtures")),
     "claims": ("Claims and denials (fixtures)", _claims),
+    "web": ("Cleaning real web pages", _web),
+    "stories": ("Story finding (issue 14)", _stories),
+    "story-scale": ("Story tracker at scale", _story_scale),
+    "batch": ("Batch on Dask (issue 16)", _batch),
     "memory": ("Peak memory", _memory),
 }
 
@@ -194,15 +231,26 @@ def render(sections: Sequence[tuple[str, str, float]], command: str, data: Path)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     parts = [
         BEGIN,
-        "## Benchmarks",
+        "## Current results",
         "",
         f"Generated {stamp} by `{command}`; data: `{data}`.",
         "",
     ]
     for title, body, seconds in sections:
-        parts += [f"### {title}", "", body, "", f"_section time: {seconds:.0f} s_", ""]
+        parts += [f"### {title}", "", nested_headings(body), "", f"_section time: {seconds:.0f} s_", ""]
     parts.append(END)
     return "\n".join(parts) + "\n"
+
+
+def nested_headings(body: str, level: int = 4) -> str:
+    """``body`` with its Markdown headings demoted to at least ``level``, so they stay inside the section."""
+    lines = []
+    for line in body.split("\n"):
+        match = re.match(r"^(#{1,6})\s", line)
+        if match and len(match.group(1)) < level:
+            line = "#" * level + line[len(match.group(1)) :]
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def update_file(path: Path, block: str) -> None:
@@ -221,6 +269,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m crosswire.evaluate.bench", description=__doc__)
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--out", type=Path, default=Path("BENCHMARKS.md"))
+    parser.add_argument(
+        "--web-data",
+        type=Path,
+        default=None,
+        help="a clone of github.com/adbar/trafilatura for the web-page section (default ../trafilatura)",
+    )
     parser.add_argument("--limit", type=int, default=None, help="first N clusters of each set")
     parser.add_argument("--skip", default="", help=f"comma-separated sections to skip: {','.join(SECTIONS)}")
     parser.add_argument("--progress", action="store_true", help="show progress bars")
@@ -229,8 +283,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = "python -m crosswire.evaluate.bench " + " ".join(argv if argv is not None else sys.argv[1:])
     try:
         if not args.data.is_dir():
-            raise CrosswireError("data folder not found", source=str(args.data))
-        context = BenchContext(data=args.data, limit=args.limit, progress=args.progress, results={})
+            raise CrosswireError(
+                "data folder not found; the evaluation sets are not bundled: see docs/data.md for "
+                "where to get them, or pass --data DIR (DATA=DIR with make)",
+                source=str(args.data),
+            )
+        context = BenchContext(
+            data=args.data, limit=args.limit, progress=args.progress, results={}, web_data=args.web_data
+        )
         sections = run_sections(context, skip)
     except CrosswireError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -73,12 +73,16 @@ def binary_kind(data: bytes) -> str | None:
             return kind
     if bom_encoding(data) in {"utf-16", "utf-32"}:
         return None  # UTF-16/32 text is full of NUL bytes
-    if b"\x00" in data:
-        return "a binary file (it holds NUL bytes)"
+    # Decided by the share of bad bytes: one stray NUL in a web page is damage, not a binary file.
     head = data[:_SNIFF_BYTES]
     controls = sum(1 for byte in head if byte < 0x20 and chr(byte) not in _TEXT_CONTROLS)
     if controls > _MAX_CONTROL_SHARE * len(head):
-        return "a binary file (mostly control characters)"
+        nuls = head.count(0)
+        return (
+            "a binary file (it holds NUL bytes)"
+            if nuls * 2 > controls
+            else "a binary file (mostly control characters)"
+        )
     return None
 
 
@@ -88,7 +92,7 @@ def decode_text(data: bytes, source: str, declared: str | None = None) -> str:
     kind = binary_kind(data)
     if kind is not None:
         raise CrosswireError(f"not a text file: looks like {kind}", source=source)
-    text = _decode(data, source, declared)
+    text = _decode(data, source, declared).replace("\x00", "")  # stray NULs carry no text
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
@@ -124,8 +128,8 @@ def _detect_and_decode(data: bytes, source: str) -> str:
 
     try:
         matches = list(from_bytes(data))
-    except Exception as error:  # charset-normalizer failing on odd bytes is still bad input
-        raise CrosswireError(f"undecodable text ({type(error).__name__})", source=source) from None
+    except Exception:  # charset-normalizer failing on odd bytes is still bad input
+        raise CrosswireError("undecodable text: no encoding fits these bytes", source=source) from None
     if not matches:
         raise CrosswireError("undecodable text: not UTF-8 and no other encoding fits", source=source)
     best = min(matches, key=lambda match: match.chaos)

@@ -23,8 +23,8 @@ def read_feed(data: bytes, source: str) -> list[Article]:
     try:
         # A stream, never the bytes themselves: feedparser would try a string as a URL or file name.
         parsed = feedparser.parse(io.BytesIO(data))
-    except Exception as error:  # feedparser is lenient, but its XML back ends can still raise
-        raise CrosswireError(f"malformed feed ({type(error).__name__})", source=source) from None
+    except Exception:  # feedparser is lenient, but its XML back ends can still raise
+        raise CrosswireError("malformed feed: its XML cannot be parsed", source=source) from None
     entries = list(parsed.get("entries") or [])
     if parsed.get("bozo") and not entries:
         reason = _one_line(parsed.get("bozo_exception"))
@@ -45,6 +45,7 @@ def read_feed(data: bytes, source: str) -> list[Article]:
                 text=text,
                 title=title,
                 outlet=outlet,
+                outlet_source="metadata" if outlet else "",
                 url=text_field(entry.get("link")),
                 published=_entry_date(entry),
                 source=source,
@@ -56,6 +57,8 @@ def read_feed(data: bytes, source: str) -> list[Article]:
         raise CrosswireError("no feed entry has any text", source=source)
     for message in skipped:
         warn(message, source=source)
+    if skipped:
+        warn(f"kept {len(articles)} of {len(entries)} feed entries; skipped {len(skipped)}", source=source)
     if parsed.get("bozo"):
         reason = _one_line(parsed.get("bozo_exception"))
         warn(f"feed is not well-formed ({reason}); read the {len(articles)} entries recovered", source=source)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
@@ -62,3 +63,20 @@ def normalise_newlines(text: str) -> str:
 def words_of(text: str) -> frozenset[str]:
     """The space-separated words of ``text``, for readable constant word lists."""
     return frozenset(text.split())
+
+
+# Han ideographs, kana and the CJK punctuation-free blocks: written without spaces between words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Chinese and Japanese words average about two characters.
+CHARACTERS_PER_CJK_WORD = 2
+
+
+def article_words(text: str) -> int:
+    """Words of ``text`` for the "is there an article" minimum, counting unspaced CJK text too.
+
+    Whitespace-delimited tokens count one each; a run of Chinese or Japanese
+    characters counts one word per ``CHARACTERS_PER_CJK_WORD`` characters.
+    """
+    unspaced = len(_UNSPACED.findall(text))
+    spaced = len(_UNSPACED.sub(" ", text).split())
+    return spaced + unspaced // CHARACTERS_PER_CJK_WORD

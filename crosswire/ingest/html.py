@@ -13,8 +13,8 @@ from typing import Any
 
 from crosswire.errors import CrosswireError
 from crosswire.ingest.decode import decode_text
-from crosswire.ingest.fields import iso_date, text_field
-from crosswire.model import Article, count_words
+from crosswire.ingest.fields import article_words, iso_date, text_field
+from crosswire.model import Article
 
 MIN_ARTICLE_WORDS = 10  # fewer words of main text is navigation junk, not an article
 
@@ -37,12 +37,15 @@ def html_article(data: bytes, source: str, url: str | None = None, charset: str 
     document = _extract(html, source, url)
     title = text_field(getattr(document, "title", None))
     text = _paragraphs(getattr(document, "text", None) or "", title)
-    if count_words(text) < MIN_ARTICLE_WORDS:
+    if article_words(text) < MIN_ARTICLE_WORDS:
         raise CrosswireError("no article text found", source=source)
+    outlet = text_field(getattr(document, "sitename", None))
+    title = without_site_name(title, outlet)
     return Article(
         text=text,
         title=title,
-        outlet=text_field(getattr(document, "sitename", None)),
+        outlet=outlet,
+        outlet_source="metadata" if outlet else "",
         url=url or text_field(getattr(document, "url", None)),
         published=iso_date(getattr(document, "date", None)),
         source=source,
@@ -54,11 +57,21 @@ def _extract(html: str, source: str, url: str | None) -> Any:
 
     try:
         document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
-    except Exception as error:  # lxml and trafilatura raise many types on broken markup
-        raise CrosswireError(f"malformed HTML ({type(error).__name__})", source=source) from None
+    except Exception:  # lxml and trafilatura raise many types on broken markup
+        raise CrosswireError("malformed HTML: the page's markup cannot be parsed", source=source) from None
     if document is None:
         raise CrosswireError("no article text found", source=source)
     return document
+
+
+def without_site_name(title: str | None, outlet: str | None) -> str | None:
+    """"Ferry strike ends - Harbour Gazette" -> "Ferry strike ends" when the page's site is Harbour Gazette."""
+    if not title or not outlet or len(outlet) >= len(title):
+        return title
+    match = re.search(rf"\s*[-|–—:·]\s*{re.escape(outlet)}\s*$", title, flags=re.IGNORECASE)
+    if match is None or len(title[: match.start()].split()) < 3:
+        return title
+    return title[: match.start()].rstrip()
 
 
 def _paragraphs(text: str, title: str | None) -> str:

@@ -79,6 +79,8 @@ def read_records(
                 warn(f"{record.label} skipped: {error}", source=source)
     if bad > MAX_LINE_WARNINGS:
         warn(f"{bad - MAX_LINE_WARNINGS} more bad records skipped", source=source)
+    if bad and articles:
+        warn(f"kept {len(records) - bad} of {len(records)} JSON records; skipped {bad}", source=source)
     if not articles:
         detail = f" (first problem: {first_error})" if first_error else ""
         raise CrosswireError(f"no usable {what} in {len(records)} JSON records{detail}", source=source)
@@ -108,10 +110,12 @@ def article_from_object(value: Any, source: str, cluster: str | None = None) -> 
     if published not in (None, "") and iso is None:
         warn(f"unrecognised date {str(published)[:40]!r} ignored", source=source)
     own_cluster = text_field(value.get("cluster"))
+    outlet = text_field(value.get("outlet"))
     return Article(
         text=text,
         title=text_field(value.get("title")),
-        outlet=text_field(value.get("outlet")),
+        outlet=outlet,
+        outlet_source="metadata" if outlet else "",
         url=text_field(value.get("url")),
         published=iso,
         source=source,

@@ -37,6 +37,7 @@ SKIPPED_NAMES = frozenset({"readme.md", "readme", "readme.txt", "readme.rst"})
 # About 30,000 words, four times the longest Multi-News document; past it the
 # sentence graph and the entity tagger run out of memory or time.
 MAX_ARTICLE_CHARS = 200_000
+STDIN = "-"  # the path that means standard input
 
 
 def read_bytes(data: bytes, name: str, input_format: str | None = None) -> tuple[Article, ...]:
@@ -49,8 +50,8 @@ def read_bytes(data: bytes, name: str, input_format: str | None = None) -> tuple
     except CrosswireError:
         raise
     except Exception as error:  # a library failing on odd input: still one line, never a traceback
-        detail = " ".join(str(error).split())[:100]
-        message = f"could not read this input ({type(error).__name__}{': ' + detail if detail else ''})"
+        # The message speaks of the input; the library's own words are in the chain (--debug).
+        message = "could not read this input: its content is damaged or in a form the reader cannot parse"
         raise CrosswireError(message, source=name or None) from error
 
 
@@ -93,7 +94,10 @@ def with_language(article: Article) -> Article:
         if guess.code == "und":
             message = f"{label} does not look like English; results may be poor"
         else:
-            message = f"{label} looks like {guess.name}, not English; results may be poor"
+            message = (
+                f"{label} looks like {guess.name}, not English; results may be poor "
+                "and its figures are left out (they are read with English number conventions)"
+            )
         warn(message, source=article.source or None)
     return replace(article, language=guess.code)
 
@@ -128,7 +132,11 @@ def read_inputs(paths: Sequence[str | Path], input_format: str | None = None) ->
         check_format(input_format)  # an unknown format name fails once, up front
     files: list[Path] = []
     problems: list[CrosswireError] = []
+    stdin: list[Article] = []
     for raw in paths:
+        if str(raw) == STDIN:
+            stdin.extend(_read_stdin(input_format))
+            continue
         path = Path(raw)
         if path.is_dir():
             found = input_files(path)
@@ -142,23 +150,39 @@ def read_inputs(paths: Sequence[str | Path], input_format: str | None = None) ->
         else:
             problems.append(CrosswireError("no such file or folder", source=str(path)))
     if not files and not problems:
+        if stdin:
+            return tuple(stdin)
         raise CrosswireError("no inputs given")
-    several = len(files) + len(problems) > 1
+    several = len(files) + len(problems) + bool(stdin) > 1
     if problems and not several:
         raise problems[0]
     for problem in problems:
         warn(f"skipped: {problem.message}", source=problem.source)
-    articles: list[Article] = []
+    articles: list[Article] = list(stdin)
+    failed = 0
     for file in files:
         try:
             articles.extend(read_file(file, input_format))
         except CrosswireError as error:
             if not several:
                 raise
+            failed += 1
             warn(f"skipped: {error.message}", source=error.source or str(file))
+    total = len(files) + len(problems)
     if not articles:
-        raise CrosswireError(f"no usable articles in {len(files) + len(problems)} inputs (see warnings)")
+        raise CrosswireError(f"no usable articles in {total} inputs (see warnings)")
+    if failed or problems:
+        read = len(files) - failed
+        warn(f"read {read} of {total} inputs ({len(articles)} articles); skipped {failed + len(problems)}")
     return tuple(articles)
+
+
+def _read_stdin(input_format: str | None) -> tuple[Article, ...]:
+    """The articles of standard input (the path ``-``), its format detected like a file's."""
+    import sys
+
+    data = sys.stdin.buffer.read()
+    return read_bytes(data, "<stdin>", input_format)
 
 
 def input_files(folder: Path) -> list[Path]:

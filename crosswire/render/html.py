@@ -76,6 +76,14 @@ def render_story(brief: Brief) -> str:
     out = [f'<article class="story" id="{story.id}"><h1>{escape(brief.headline)}</h1>']
     out.append(f'<p class="meta">{len(story.articles)} articles · {brief.word_count}-word brief</p>')
     out.append(body or '<p class="brief"></p>')
+    if len(story.developments) > 1:
+        out.append('<section class="developments"><h2>Developments</h2><ul>')
+        out.extend(
+            f"<li>{escape(d.date or '')}: {escape(d.headline)}"
+            f"{''.join(view.marker(a) for a in d.article_ids)}</li>"
+            for d in story.developments
+        )
+        out.append("</ul></section>")
     for section in view.sections:
         out.append(f'<section class="{section.key}"><h2>{escape(section.title)}</h2>')
         if section.note:
@@ -95,9 +103,13 @@ def render_story(brief: Brief) -> str:
     return "\n".join(out)
 
 
-def render_html(briefs: Sequence[Brief]) -> str:
+def render_html(briefs: Sequence[Brief], singletons: Sequence[Article] = ()) -> str:
     title = escape(briefs[0].headline) if briefs else "crosswire"
-    stories = "\n<hr>\n".join(render_story(b) for b in briefs)
+    parts = [render_story(b) for b in briefs]
+    if singletons:
+        items = "".join(f"<li>{escape(source_line(a))}</li>" for a in singletons)
+        parts.append(f'<section class="singletons"><h1>Articles in no story</h1><ul>{items}</ul></section>')
+    stories = "\n<hr>\n".join(parts)
     return (
         f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
         f'<meta name="viewport" content="width=device-width,initial-scale=1"><style>{STYLE}</style></head>'

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Sequence
 from typing import Any
 
-from crosswire.model import Article, Brief, BriefSentence
+from crosswire.model import Article, Brief, BriefSentence, Development
+from crosswire.serialize import to_plain
 
-SCHEMA = "crosswire.brief/1"
+SCHEMA = "crosswire.brief/2"
 ANALYSIS_SECTIONS = ("facts", "figures", "claims", "quotes", "timeline", "entities", "coverage")
-
-
-def to_plain(value: Any) -> Any:
-    """Dataclasses, tuples and dicts to JSON-ready values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, list | tuple):
-        return [to_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): to_plain(v) for k, v in value.items()}
-    return value
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -29,6 +18,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "id": article.id,
         "title": article.title,
         "outlet": article.outlet,
+        "outlet_source": article.outlet_source or None,  # where the outlet came from (schema only grows)
         "url": article.url,
         "published": article.published,
         "published_inferred": article.published_inferred,
@@ -54,11 +44,21 @@ def sentence_record(sentence: BriefSentence) -> dict[str, Any]:
     }
 
 
+def development_record(development: Development) -> dict[str, Any]:
+    return {
+        "id": development.id,
+        "date": development.date,
+        "headline": development.headline,
+        "articles": list(development.article_ids),
+    }
+
+
 def story_record(brief: Brief) -> dict[str, Any]:
     record: dict[str, Any] = {
         "id": brief.story.id,
         "headline": brief.headline,
         "words": brief.word_count,
+        "developments": [development_record(d) for d in brief.story.developments],
         "articles": [article_record(a) for a in brief.story.articles],
         "brief": [sentence_record(s) for s in brief.sentences],
     }
@@ -69,9 +69,13 @@ def story_record(brief: Brief) -> dict[str, Any]:
     return record
 
 
-def document(briefs: Sequence[Brief]) -> dict[str, Any]:
-    return {"schema": SCHEMA, "stories": [story_record(b) for b in briefs]}
+def document(briefs: Sequence[Brief], singletons: Sequence[Article] = ()) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "stories": [story_record(b) for b in briefs],
+        "singletons": [article_record(a) for a in singletons],
+    }
 
 
-def render_json(briefs: Sequence[Brief]) -> str:
-    return json.dumps(document(briefs), ensure_ascii=False, indent=2) + "\n"
+def render_json(briefs: Sequence[Brief], singletons: Sequence[Article] = ()) -> str:
+    return json.dumps(document(briefs, singletons), ensure_ascii=False, indent=2) + "\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from crosswire.model import Brief
+from crosswire.model import Article, Brief
 from crosswire.render.view import Item, StoryView, brief_paragraphs, build_view, source_line
 
 
@@ -29,6 +29,11 @@ def render_story(brief: Brief) -> str:
         lines.extend([" ".join(f"{s.text} {_markers(view, s.citations)}" for s in paragraph), ""])
     if not brief.sentences:
         lines.extend(["_No sentence could be extracted._", ""])
+    if len(brief.story.developments) > 1:
+        lines.extend(["## Developments", ""])
+        for development in brief.story.developments:
+            lines.append(f"- {development.date}: {development.headline} {_markers(view, development.article_ids)}")
+        lines.append("")
     for section in view.sections:
         lines.extend([f"## {section.title}", ""])
         if section.note:
@@ -44,5 +49,14 @@ def render_story(brief: Brief) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def render_markdown(briefs: Sequence[Brief]) -> str:
-    return "\n---\n\n".join(render_story(b) for b in briefs)
+def render_singletons(singletons: Sequence[Article]) -> str:
+    lines = ["# Articles in no story", ""]
+    lines.extend(f"- {source_line(a)}" for a in singletons)
+    return "\n".join(lines) + "\n"
+
+
+def render_markdown(briefs: Sequence[Brief], singletons: Sequence[Article] = ()) -> str:
+    parts = [render_story(b) for b in briefs]
+    if singletons:
+        parts.append(render_singletons(singletons))
+    return "\n---\n\n".join(parts)

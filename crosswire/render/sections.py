@@ -8,15 +8,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from crosswire.analyze import StoryAnalysis
-from crosswire.analyze.claims import Claim
-from crosswire.analyze.coverage import ArticleCoverage
-from crosswire.analyze.entities import Entity
-from crosswire.analyze.facts import Fact
-from crosswire.analyze.figures import FigureGroup
-from crosswire.analyze.quotes import Quote
-from crosswire.analyze.timeline import TimelineEvent
-from crosswire.model import Brief, Story
+from crosswire.model import (
+    ArticleCoverage,
+    Brief,
+    Claim,
+    Entity,
+    Fact,
+    FigureGroup,
+    Quote,
+    Story,
+    StoryAnalysis,
+    TimelineEvent,
+)
 from crosswire.render.view import Item, Section
 
 T = TypeVar("T")

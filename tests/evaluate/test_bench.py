@@ -46,3 +46,31 @@ def test_unknown_section_and_missing_data(tmp_path: Path, capsys: pytest.Capture
         run_sections(BenchContext(tmp_path, None, False, {}), skip=["nope"])
     assert main(["--data", str(tmp_path / "absent"), "--out", str(tmp_path / "B.md")]) == 2
     assert "data folder not found" in capsys.readouterr().err
+
+
+def test_section_headings_stay_inside_their_section(tmp_path: Path) -> None:
+    from crosswire.evaluate.bench import nested_headings
+
+    body = "# A plugged report\n\ntext\n\n### Its table\n\n#### deeper"
+    assert nested_headings(body).split("\n") == [
+        "#### A plugged report",
+        "",
+        "text",
+        "",
+        "#### Its table",
+        "",
+        "#### deeper",
+    ]
+    text = render([("Dates", body, 1.0)], "python -m crosswire.evaluate.bench", tmp_path)
+    headings = [line for line in text.splitlines() if line.startswith("#")]
+    assert headings[0] == "## Current results" and headings[1] == "### Dates"
+    assert all(h.startswith("####") for h in headings[2:])
+
+
+def test_the_web_section_says_what_to_get_when_its_data_is_absent(tmp_path: Path) -> None:
+    context = BenchContext(data=tmp_path, limit=None, progress=False, results={}, web_data=tmp_path / "none")
+    sections = dict(
+        (title, body) for title, body, _ in run_sections(context, skip=[n for n in SECTIONS if n != "web"])
+    )
+    body = sections["Cleaning real web pages"]
+    assert body.startswith("skipped:") and "git clone https://github.com/adbar/trafilatura" in body

@@ -47,7 +47,7 @@ def test_bad_utf16_is_undecodable() -> None:
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
         (b"PK\x03\x04\x14\x00\x00\x00", "ZIP"),
         (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", "gzip"),
-        (b"text with a NUL\x00 byte", "NUL"),
+        (b"text\x00with\x00many\x00NUL\x00bytes\x00", "NUL"),
         (bytes(range(1, 32)) * 10, "control"),
     ],
 )
@@ -79,3 +79,12 @@ def test_oversized_file_names_the_cap(tmp_path: Path) -> None:
 def test_oversized_bytes_name_the_cap() -> None:
     with pytest.raises(CrosswireError, match="MAX_INPUT_BYTES"):
         read_bytes(b"a" * (MAX_INPUT_BYTES + 1), "big.txt")
+
+
+def test_an_html_page_with_one_nul_byte_is_read() -> None:
+    paragraph = "<p>The harbour board approved the new ferry timetable on Monday after a long debate.</p>"
+    page = f"<html><head><title>Timetable approved</title></head><body><article>{paragraph * 4}</article></body></html>"
+    data = page.encode().replace(b"<article>", b"<article>\x00", 1)
+    (article,) = read_bytes(data, "page.html")
+    assert "\x00" not in article.text
+    assert "new ferry timetable" in article.text

@@ -54,6 +54,7 @@ def test_truncated_feed_keeps_recovered_entries_with_a_warning() -> None:
     assert [a.title for a in articles] == ["Velmora bridge reopens after repairs"]
     messages = [str(w.message) for w in caught]
     assert "cut.rss: entry 2 (untitled) skipped: no text" in messages
+    assert "cut.rss: kept 1 of 2 feed entries; skipped 1" in messages
     assert any("feed is not well-formed" in m for m in messages)
 
 

@@ -40,3 +40,34 @@ def test_html_declared_in_cp1252_decodes() -> None:
 def test_html_named_file_with_plain_words_is_not_an_article() -> None:
     with pytest.raises(CrosswireError, match="no article text found"):
         read_bytes(b"just a few words", "short.html")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "港口管理局周一批准了新的渡轮时刻表，每天增加三班。",  # Chinese, written for this test
+        "港湾局は月曜日、新しいフェリーの時刻表を承認した。",  # Japanese, written for this test
+    ],
+)
+def test_chinese_and_japanese_pages_have_article_text(paragraph: str) -> None:
+    page = f"<html><head><title>渡轮</title></head><body><article><p>{paragraph}</p><p>{paragraph}</p></article></body></html>"
+    (article,) = read_bytes(page.encode(), "cjk.html")
+    assert paragraph in article.text
+
+
+def test_cjk_words_are_counted_by_characters() -> None:
+    from crosswire.ingest.fields import article_words
+
+    assert article_words("港口管理局周一批准") == 4
+    assert article_words("The ferry 港口 runs") == 4
+
+
+def test_a_title_loses_its_site_name() -> None:
+    from crosswire.ingest.html import without_site_name
+
+    assert without_site_name("Ferry strike ends after nine days - Harbour Gazette", "Harbour Gazette") == (
+        "Ferry strike ends after nine days"
+    )
+    assert without_site_name("Ferry strike ends | Harbour Gazette", "Harbour Gazette") == "Ferry strike ends"
+    assert without_site_name("Harbour Gazette", "Harbour Gazette") == "Harbour Gazette"
+    assert without_site_name("About - Harbour Gazette", "Harbour Gazette") == "About - Harbour Gazette"

@@ -47,6 +47,7 @@ def test_jsonl_bad_lines_are_warned_by_number_and_skipped(tmp_path: Path) -> Non
     messages = [str(w.message) for w in caught]
     assert any("line 2 skipped: invalid JSON" in m for m in messages)
     assert any('line 3 skipped: no "text" string' in m for m in messages)
+    assert any("kept 2 of 4 JSON records; skipped 2" in m for m in messages)
 
 
 def test_jsonl_with_only_bad_lines_is_an_error() -> None:

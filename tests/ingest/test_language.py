@@ -53,5 +53,6 @@ def test_non_english_article_is_kept_with_one_warning() -> None:
     assert article.language == "fr"
     messages = [str(w.message) for w in caught]
     assert messages == [
-        "fr.txt: article 'Digue retardée' looks like French, not English; results may be poor"
+        "fr.txt: article 'Digue retardée' looks like French, not English; results may be poor "
+        "and its figures are left out (they are read with English number conventions)"
     ]

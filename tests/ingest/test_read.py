@@ -39,10 +39,12 @@ def test_bad_input_among_several_is_skipped_with_a_warning(tmp_path: Path, name:
     with pytest.warns(CrosswireWarning) as caught:
         articles = read_inputs([good, bad])
     assert [a.source for a in articles] == [str(good)]
-    skipped = [str(w.message) for w in caught if "skipped" in str(w.message)]
+    messages = [str(w.message) for w in caught]
+    skipped = [m for m in messages if "skipped" in m and not m.startswith("read ")]
     assert len(skipped) == 1
     assert skipped[0].startswith(f"{bad}: skipped: ")
     assert "\n" not in skipped[0]
+    assert "read 1 of 2 inputs (1 articles); skipped 1" in messages
 
 
 @pytest.mark.parametrize("name", sorted(BAD_INPUTS))

@@ -42,3 +42,64 @@ def test_malformed_warc_is_an_error() -> None:
         read_bytes(data[: len(data) // 2], "cut.warc.gz")
     with pytest.raises(CrosswireError, match="malformed WARC"):
         read_bytes(b"this is not an archive", "fake.warc", input_format="warc")
+
+
+def _three_pages() -> list[tuple[str, str, bytes]]:
+    return [
+        (f"https://mirror.example/ferry-{n}", "text/html; charset=utf-8", HTML_PAGE.encode())
+        for n in (1, 2, 3)
+    ]
+
+
+def _record_ends(data: bytes, gzip: bool) -> list[int]:
+    """Byte offsets where each record ends (gzip members, or WARC/ headers in a plain file)."""
+    if not gzip:
+        starts = [i for i in range(len(data)) if data.startswith(b"WARC/1.", i)]
+        return [*starts[1:], len(data)]
+    import zlib
+
+    ends, position = [], 0
+    while position < len(data):
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        inflater.decompress(data[position:])
+        position = len(data) - len(inflater.unused_data)
+        ends.append(position)
+    return ends
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_a_truncated_warc_says_what_it_kept_and_what_it_lost(gzip: bool) -> None:
+    data = warc_bytes(_three_pages(), gzip=gzip)
+    ends = _record_ends(data, gzip)  # a request record, then the three pages
+    assert len(ends) == 4
+    # cut inside a page, just after one, 40 bytes short of one, and 40 bytes short of the end
+    for cut, kept in [
+        (ends[1] + (ends[2] - ends[1]) // 2, 1),
+        (ends[2] + 5, 2),
+        (ends[2] - 40, 1),
+        (ends[3] - 40, 2),
+    ]:
+        with pytest.warns(CrosswireWarning) as caught:
+            articles = read_bytes(data[:cut], "cut.warc.gz" if gzip else "cut.warc")
+        assert len(articles) == kept
+        messages = " ".join(str(w.message) for w in caught)
+        assert f"kept {kept} of" in messages
+        assert "cut off in record" in messages
+        assert "NoneType" not in messages and "attribute" not in messages
+
+
+def test_a_warc_cut_inside_its_first_record_is_an_error_about_the_file() -> None:
+    data = warc_bytes(_three_pages(), gzip=True)
+    ends = _record_ends(data, True)
+    for cut, record in [(80, 1), (ends[0] - 40, 1), (ends[0] + 200, 2)]:
+        with pytest.raises(CrosswireError, match=f"cut off in record {record}") as caught:
+            read_bytes(data[:cut], "cut.warc.gz")
+        assert "NoneType" not in str(caught.value)
+
+
+def test_a_whole_warc_reads_without_warnings() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CrosswireWarning)
+        assert len(read_bytes(warc_bytes(_three_pages()), "whole.warc.gz")) == 3

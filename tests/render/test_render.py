@@ -28,7 +28,8 @@ def ferry_brief(ferry_story: Story) -> Brief:
 
 def test_json_follows_the_documented_schema(ferry_brief: Brief) -> None:
     document = json.loads(render([ferry_brief], "json"))
-    assert document["schema"] == "crosswire.brief/1"
+    assert document["schema"] == "crosswire.brief/2"
+    assert document["singletons"] == []
     story = document["stories"][0]
     assert story["id"] == "s1"
     assert story["headline"] == "Ferry runs aground off Lanmore"

@@ -1,0 +1,65 @@
+"""Candidate stories for an article, found through an inverted index.
+
+Each active story is posted under the strongest terms of the articles it
+took in. An article looks up its own strongest terms, so the cost of a step
+depends on how many stories share its rare words, never on how many stories
+are active. Terms posted under too many stories say nothing and are skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crosswire.stories.features import Frequencies, StoryState
+from crosswire.stories.profile import ArticleProfile
+
+# Query and posting terms per article and space.
+TERMS_PER_ARTICLE = {"body": 12, "title": 8, "names": 8}
+# A term posted under more stories than this is skipped at query time.
+MAX_POSTING = 400
+MAX_CANDIDATES = 12
+
+
+def strongest_terms(profile: ArticleProfile, df: Frequencies) -> list[tuple[str, float]]:
+    """(index key, weight) of the article's most telling terms in each space."""
+    found: list[tuple[str, float]] = []
+    for space, limit in TERMS_PER_ARTICLE.items():
+        weights = getattr(profile, space)
+        scored = sorted(
+            ((weight * df.idf(space, term), term) for term, weight in weights.items()),
+            key=lambda item: (-item[0], item[1]),
+        )[:limit]
+        found.extend((f"{space}:{term}", score) for score, term in scored)
+    return found
+
+
+@dataclass
+class CandidateIndex:
+    postings: dict[str, set[str]] = field(default_factory=dict)
+
+    def post(self, story: StoryState, terms: list[tuple[str, float]]) -> None:
+        for key, _ in terms:
+            if key not in story.indexed:
+                self.postings.setdefault(key, set()).add(story.id)
+                story.indexed.add(key)
+
+    def remove(self, story: StoryState) -> None:
+        for key in story.indexed:
+            posting = self.postings.get(key)
+            if posting is not None:
+                posting.discard(story.id)
+                if not posting:
+                    del self.postings[key]
+        story.indexed = set()
+
+    def candidates(self, terms: list[tuple[str, float]], limit: int = MAX_CANDIDATES) -> list[str]:
+        """Story ids sharing the most weight of ``terms``, best first (ties by id)."""
+        scores: dict[str, float] = {}
+        for key, weight in terms:
+            posting = self.postings.get(key)
+            if not posting or len(posting) > MAX_POSTING:
+                continue
+            for story_id in posting:
+                scores[story_id] = scores.get(story_id, 0.0) + weight
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        return [story_id for story_id, _ in ranked[:limit]]
