@@ -59,7 +59,7 @@ def _named(name: str, text: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
 
 
-def _check_insertions(text: str, span: str, article_text: str, story_texts: list[str]) -> str:
+def check_insertions(text: str, span: str, article_text: str, story_texts: list[str]) -> str:
     """``text`` with its insertions removed, after checking each names what the article names."""
     kept: list[str] = []
     last = 0
@@ -105,7 +105,7 @@ def check_brief(brief: Brief) -> Brief:
         if not 0 <= span.start < span.end <= len(article.text):
             raise ContractError(f"span {span} is outside article {span.article}")
         source = article.text[span.start : span.end]
-        own_words = _check_insertions(sentence.text, source, article.text, story_texts)
+        own_words = check_insertions(sentence.text, source, article.text, story_texts)
         if not is_subsequence(span_tokens(own_words), span_tokens(source)):
             raise ContractError(f"brief sentence is not traceable to its span: {sentence.text[:60]!r}")
     return brief

@@ -83,6 +83,24 @@ def _duc2007(context: BenchContext) -> str:
     return text
 
 
+def _duc_generic(context: BenchContext) -> str:
+    from crosswire.evaluate.duc import DUC_COLUMNS, evaluate_duc_generic
+    from crosswire.evaluate.summaries import format_table, interval_text
+
+    results = evaluate_duc_generic(context.data, limit=context.limit, progress=context.progress)
+    context.results["duc_generic"] = results
+    parts = [
+        "ROUGE recall (%), generic 100-word summaries (queries and earlier sets ignored), cut at 100 words."
+    ]
+    for label, result in results.items():
+        parts += [
+            f"**{label}**",
+            format_table(result, columns=DUC_COLUMNS),
+            interval_text(result, names=("rouge2",)),
+        ]
+    return "\n\n".join(parts)
+
+
 def _speed(context: BenchContext) -> str:
     result = context.results.get("multinews")
     if result is None:
@@ -177,6 +195,7 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "multinews": ("Multi-News test: crosswire and peers", _multinews),
     "duc2006": ("DUC 2006 query-focused", _duc2006),
     "duc2007": ("DUC 2007 update", _duc2007),
+    "duc_generic": ("Classic newswire, generic 100 words", _duc_generic),
     "speed": ("Speed", _speed),
     "readability": ("Readability of the Multi-News test briefs", _readability),
     "attribution": ("PolNeAR attribution", _attribution),

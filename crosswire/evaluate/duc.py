@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from statistics import fmean
@@ -43,10 +43,16 @@ def _data_file(data_dir: str | Path, folder: str, name: str) -> Path:
 
 
 def _evaluate(
-    clusters: Sequence[EvalCluster], words: int, peers: Sequence[str], progress: bool, label: str, data: Path
+    clusters: Sequence[EvalCluster],
+    words: int,
+    peers: Sequence[str],
+    progress: bool,
+    label: str,
+    data: Path,
+    use_query: bool = True,
 ) -> tuple[dict[str, Any], dict[str, SystemRun]]:
     # DUC cuts every summary at the limit: crosswire fills up to it, as the peers do.
-    systems = default_systems(peers, words, use_query=True, overrun=True)
+    systems = default_systems(peers, words, use_query=use_query, overrun=True)
     runs = run_systems(clusters, systems, words, progress=progress, label=label, cut=True)
     result = {
         "data": str(data),
@@ -96,6 +102,39 @@ def evaluate_duc2007_update(
         }
     result["by_set"] = by_set
     return result
+
+
+GENERIC_WORDS = 100
+GENERIC_PEERS: tuple[str, ...] = ("klsum", "lead")  # LexRank takes ~30 s a DUC 2006 cluster here
+
+
+def evaluate_duc_generic(
+    data_dir: str | Path,
+    words: int = GENERIC_WORDS,
+    peers: Sequence[str] = GENERIC_PEERS,
+    limit: int | None = None,
+    progress: bool = False,
+) -> dict[str, dict[str, Any]]:
+    """Generic summaries of classic newswire: DUC 2006 topics and DUC 2007 update set A, queries ignored.
+
+    Every system gets the documents alone (no query, no earlier sets) and is
+    cut at ``words``, scored against the topic's human references (recall).
+    """
+    paths = {
+        "DUC 2006": _data_file(data_dir, "duc2006", "test.jsonl"),
+        "DUC 2007 set A": _data_file(data_dir, "duc2007_update", "test.jsonl"),
+    }
+    sets = {
+        "DUC 2006": load_duc2006(paths["DUC 2006"], limit=limit),
+        "DUC 2007 set A": tuple(
+            c for c in load_duc2007_update(paths["DUC 2007 set A"]) if c.update_set == "A"
+        )[:limit],
+    }
+    results: dict[str, dict[str, Any]] = {}
+    for label, clusters in sets.items():
+        generic = [replace(c, query=None, since_documents=()) for c in clusters]
+        results[label] = _evaluate(generic, words, peers, progress, label, paths[label], use_query=False)[0]
+    return results
 
 
 # --- agreement with NIST's official scores -------------------------------------------------

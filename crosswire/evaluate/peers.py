@@ -163,7 +163,14 @@ def _sumy_peer(name: str) -> Callable[[Sequence[str]], Selection]:
     return rank
 
 
+def _klsum(documents: Sequence[str]) -> Selection:
+    from crosswire.evaluate.klsum import klsum_order
+
+    return klsum_order(joined_sentences(documents))
+
+
 PEERS: dict[str, Peer] = {
+    "klsum": Peer("klsum", "KLSum (Haghighi and Vanderwende 2009)", _klsum),
     "lead": Peer("lead", "Lead (round robin)", _lead),
     "lexrank": Peer("lexrank", "sumy LexRank", _sumy_peer("lexrank")),
     "lexrank-fast": Peer("lexrank-fast", "sumy LexRank (numpy similarity)", _sumy_peer("lexrank-fast")),

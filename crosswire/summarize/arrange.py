@@ -175,3 +175,29 @@ def best_headline(story: Story, brief_vector: np.ndarray | None, title_vectors: 
         return story.headline
     best = max(usable, key=lambda i: float(similarity[i]))
     return str(titles[best]).strip()
+
+
+def same_fact(table: SentenceTable, share: float) -> np.ndarray:
+    """``[i, j]``: at least ``share`` of candidate j's content stems are in candidate i, and i is the longer.
+
+    One fact told twice in other words ("has died in Edinburgh aged 66", "died on Saturday in
+    Edinburgh") shares its content words though the sentences' vectors differ.
+    """
+    from scipy.sparse import csr_matrix
+
+    vocabulary: dict[str, int] = {}
+    rows, cols = [], []
+    for row, stems in enumerate(table.stems):
+        for stem in set(stems):
+            rows.append(row)
+            cols.append(vocabulary.setdefault(stem, len(vocabulary)))
+    if not rows:
+        return np.zeros((table.size, table.size), dtype=bool)
+    matrix = csr_matrix(
+        (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(table.size, len(vocabulary))
+    )
+    shared = (matrix @ matrix.T).toarray()
+    sizes = np.asarray(matrix.sum(axis=1)).ravel()
+    contained = shared / np.maximum(sizes[None, :], 1) >= share
+    longer = sizes[:, None] >= sizes[None, :]
+    return contained & longer & (sizes[None, :] >= 3) & ~np.eye(table.size, dtype=bool)

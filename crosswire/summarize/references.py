@@ -22,7 +22,9 @@ from functools import cached_property
 
 from crosswire.model import Sentence, Story
 
-_WORD = r"(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+)"
+_WORD = (
+    r"(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*|[A-Z]\.)(?![A-Za-z])"
+)
 _PARTICLE = r"(?:de|van|von|der|al|bin|da|di|du|la|le)"
 NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
 _VERB = r"(?:said|says|added|told|explained|noted|wrote|stated|argued|insisted|recalled|warned)"
@@ -47,6 +49,10 @@ _ORGANIZATION = re.compile(
 # Capitalised words that start a clause or name no person.
 _NOT_A_NAME = frozenset(
     [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
         "The",
         "A",
         "An",

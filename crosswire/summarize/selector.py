@@ -114,6 +114,8 @@ class ReaderRules:
       ``max_per_speaker`` sentences each.
     - ``quote_words``: the words of each candidate that sit in direct quotes;
       at most ``max_quote_words`` in all.
+    - ``same_fact[i, j]``: candidate j restates candidate i (redundancy by
+      meaning, beyond word overlap); once i is chosen, j is not taken.
     """
 
     opener: int | None = None
@@ -123,6 +125,7 @@ class ReaderRules:
     max_per_speaker: int = 3
     quote_words: Sequence[int] | None = None
     max_quote_words: int | None = None
+    same_fact: np.ndarray | None = None  # (n, n) bool: candidate j says nothing candidate i has not
 
 
 MAX_CHAIN = 3  # a sentence and up to two before it in its article
@@ -207,8 +210,9 @@ class _RuleState:
         """Record ``row`` as chosen; the mask of candidates still available under the speaker rule."""
         self.taken[row] = True
         self.uncovered.discard(int(self.groups[row]))
+        same_fact = self.rules.same_fact
         self.quoted += int(self.quote_words[row])
-        keep = np.ones(len(self.taken), dtype=bool)
+        keep = np.ones(len(self.taken), dtype=bool) if same_fact is None else ~same_fact[row]
         speakers = self.rules.speakers
         if speakers is not None and speakers[row]:
             self.said[speakers[row]] = self.said.get(speakers[row], 0) + 1

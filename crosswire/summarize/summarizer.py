@@ -7,9 +7,16 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from crosswire import align  # module import: crosswire.align itself imports summarize.text
+from crosswire.contracts import ContractError, check_insertions
 from crosswire.embed import Embedder, TfidfEmbedder, default_embedder
-from crosswire.model import Brief, BriefSentence, SourceSpan, Story, count_words
-from crosswire.summarize.arrange import article_developments, best_headline, choose_opener, paragraphs
+from crosswire.model import Brief, BriefSentence, Sentence, SourceSpan, Story, count_words
+from crosswire.summarize.arrange import (
+    article_developments,
+    best_headline,
+    choose_opener,
+    paragraphs,
+    same_fact,
+)
 from crosswire.summarize.compress import Compressor
 from crosswire.summarize.concepts import (
     ConceptWeigher,
@@ -77,7 +84,9 @@ class Summarizer:
         context_bound: bool = True,
         by_development: bool = True,
         writer_voice: bool = True,
+        same_fact_share: float = 0.8,
     ) -> None:
+        self.same_fact_share = same_fact_share  # a candidate this much contained in a chosen one restates it
         self.open_on_lead = open_on_lead  # the brief opens on the main news, an article's lead
         self.context_bound = (
             context_bound  # an unresolved "He ..." only right after its article's previous sentence
@@ -142,7 +151,10 @@ class Summarizer:
         """
         texts = [self._compressed(s.text) for s in table.sentences]
         resolver = ReferenceResolver(table.story)
-        rewrites = [resolver.rewrite(s, t) for s, t in zip(table.sentences, texts, strict=True)]
+        rewrites = [
+            _checked(resolver.rewrite(s, t), t, s, table.story)
+            for s, t in zip(table.sentences, texts, strict=True)
+        ]
         printed = [r.text for r in rewrites]
         lengths = [count_words(t) for t in printed]
         not_news = np.array([self.writer_voice and not_brief_material(t) for t in texts], dtype=bool)
@@ -202,6 +214,7 @@ class Summarizer:
             max_per_speaker=self.max_per_speaker,
             quote_words=quoted,
             max_quote_words=int(share * self.words),
+            same_fact=same_fact(table, self.same_fact_share) if self.same_fact_share < 1 else None,
         )
 
     def _headline(self, story: Story, shown: list[str], main: list[str], developments: dict[str, int]) -> str:
@@ -297,3 +310,19 @@ def _plain_if_follows(
         if before.article_id == this.article_id and before.index == this.index - 1:
             return texts[row]
     return printed[row]
+
+
+def _checked(rewrite: Rewrite, text: str, sentence: Sentence, story: Story) -> Rewrite:
+    """The rewrite when its insertions meet the traceability contract, else the text unchanged."""
+    if rewrite.text == text:
+        return rewrite
+    try:
+        check_insertions(
+            rewrite.text,
+            sentence.text,
+            story.article(sentence.article_id).text,
+            [a.text for a in story.articles],
+        )
+    except ContractError:
+        return Rewrite(text=text, speaker=rewrite.speaker)
+    return rewrite

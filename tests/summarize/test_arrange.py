@@ -102,3 +102,23 @@ def test_one_statement_quoted_five_ways_is_not_repeated() -> None:
     quoting = [s for s in brief.sentences if "Ollen" in s.text]
     assert 1 <= len(quoting) <= 3
     assert any("south pier" in s.text for s in brief.sentences)
+
+
+def test_same_fact_in_other_words_is_one_fact() -> None:
+    from crosswire.summarize.arrange import same_fact
+    from crosswire.summarize.features import build_table
+
+    story = make_story(
+        "The painter Ilse Marrow has died in Orvale aged 66, her family said on Sunday.\n\n"
+        "Her last show opened in the city museum in May.",
+        "Marrow died on Saturday in Orvale, the museum said.\n\n"
+        "The museum will hang her paintings in its main hall next year.",
+    )
+    table = build_table(story, TfidfEmbedder())
+    texts = [s.text for s in table.sentences]
+    first = next(i for i, t in enumerate(texts) if "aged 66" in t)
+    second = next(i for i, t in enumerate(texts) if "on Saturday" in t)
+    matrix = same_fact(table, 0.6)
+    assert matrix[first, second]  # the shorter restates the longer
+    assert not matrix[second, first]
+    assert not matrix[first].sum() > 1  # nothing else is the same fact

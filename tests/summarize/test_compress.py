@@ -15,10 +15,16 @@ from crosswire.summarize.compress import Compressor, compress
             "Rescue crews worked until dawn on Tuesday.",
         ),
         ("ORVALE, Del. _ The ferry ran late all week.", "The ferry ran late all week."),  # LDC newswire dash
-        ("ORVALE The ferry ran late all week.", "The ferry ran late all week."),  # a dateline without its dash
+        (
+            "ORVALE The ferry ran late all week.",
+            "The ferry ran late all week.",
+        ),  # a dateline without its dash
         ("PORT ORVALE, Del. A ferry ran late all week.", "A ferry ran late all week."),
         ("NTSB investigators said the ferry ran late.", "NTSB investigators said the ferry ran late."),
-        ("FERRY WOES A WINTER TALE as the pier stays shut.", "FERRY WOES A WINTER TALE as the pier stays shut."),
+        (
+            "FERRY WOES A WINTER TALE as the pier stays shut.",
+            "FERRY WOES A WINTER TALE as the pier stays shut.",
+        ),
         ("However, the bakery stayed open all night.", "The bakery stayed open all night."),
         ("But rescuers kept searching the river.", "Rescuers kept searching the river."),
         ("So far, in 2016, the ferry ran 4,000 trips.", "So far, in 2016, the ferry ran 4,000 trips."),
@@ -34,7 +40,10 @@ from crosswire.summarize.compress import Compressor, compress
         # page leftovers (an update stamp, a video player's close button) and a dateline's lone dash
         ("Updated | The ferry ran late all week.", "The ferry ran late all week."),
         ("CLOSE Divers searched the river below the bridge.", "Divers searched the river below the bridge."),
-        ("\u2014 For years, the pier had been due for repairs.", "For years, the pier had been due for repairs."),
+        (
+            "\u2014 For years, the pier had been due for repairs.",
+            "For years, the pier had been due for repairs.",
+        ),
         ("CLOSE ties to the mayor helped the contractor.", "CLOSE ties to the mayor helped the contractor."),
         (
             "-5 degrees was the coldest reading.",
