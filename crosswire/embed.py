@@ -135,7 +135,15 @@ def default_embedder() -> Embedder:
     return SentenceTransformerEmbedder(path)
 
 
-@functools.lru_cache(maxsize=1)
 def shared_embedder() -> Embedder:
-    """One embedder per process: the model loads once (per Dask worker, per server)."""
+    """One embedder per process and choice: the model loads once (per Dask worker, per server).
+
+    The choice (``CROSSWIRE_EMBEDDER``) is read at each call, so setting it
+    later in a process takes effect instead of meeting a cached other model.
+    """
+    return _shared(os.environ.get(EMBEDDER_ENV, "").lower())
+
+
+@functools.lru_cache(maxsize=4)
+def _shared(choice: str) -> Embedder:
     return default_embedder()

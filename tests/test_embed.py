@@ -30,3 +30,14 @@ def test_packaged_model_embeds_offline_and_pickles_without_weights() -> None:
     restored = pickle.loads(pickle.dumps(embedder))
     assert restored.model_path == embedder.model_path
     assert len(pickle.dumps(embedder)) < 10_000
+
+
+def test_the_shared_embedder_follows_the_current_choice(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosswire.embed import shared_embedder
+
+    monkeypatch.setenv("CROSSWIRE_EMBEDDER", "tfidf")
+    assert isinstance(shared_embedder(), TfidfEmbedder)
+    assert shared_embedder() is shared_embedder()
+    monkeypatch.delenv("CROSSWIRE_EMBEDDER")
+    if packaged_model_path() is not None:
+        assert isinstance(shared_embedder(), SentenceTransformerEmbedder)
