@@ -115,7 +115,7 @@ class Pipeline:
         """Stage 4: a vector of each article's opening for the tracker (None without the neural model)."""
         from crosswire.stories.tracker import article_vectors
 
-        return article_vectors(articles)
+        return article_vectors(articles, self._embedder())
 
     def stories(
         self,
@@ -123,7 +123,10 @@ class Pipeline:
         sentences: dict[str, tuple[Sentence, ...]] | None = None,
         vectors: np.ndarray | None = None,
     ) -> StorySet:
-        """Stage 5: grouped input keeps its groups; the rest is tracked into stories."""
+        """Stage 5: grouped input keeps its groups; the rest is tracked into stories.
+
+        ``vectors`` (from ``embed``) hold one row per ungrouped article, in order.
+        """
         if sentences is None:
             sentences = self.segment(articles)
         grouped = [a for a in articles if a.cluster is not None]
@@ -134,8 +137,7 @@ class Pipeline:
             found.extend(assemble_stories([replace(a, cluster="one") for a in loose]))
         elif loose:
             tracker = self.tracker if self.tracker is not None else StoryTracker()
-            loose_vectors = None if vectors is None else vectors[[a.cluster is None for a in articles]]
-            tracker.partial_fit(loose, loose_vectors)
+            tracker.partial_fit(loose, vectors)
             tracked, singletons = build_stories(loose, tracker)
             found.extend(tracked)
         if not found and singletons:  # nothing joined: one article still gets a brief
@@ -173,10 +175,6 @@ class Pipeline:
         """Stages 2-5 on articles already read."""
         cleaned = self.clean(articles)
         vectors = None if self.one_story else self.embed([a for a in cleaned if a.cluster is None])
-        if vectors is not None:
-            full = np.zeros((len(cleaned), vectors.shape[1]), dtype=vectors.dtype)
-            full[[a.cluster is None for a in cleaned]] = vectors
-            vectors = full
         return self.stories(cleaned, self.segment(cleaned), vectors)
 
     def run(self, inputs: Sequence[Input], since: Sequence[Input] = (), progress: Progress | None = None) -> Result:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from crosswire.errors import CrosswireError, CrosswireWarning, warn
+from crosswire.errors import CrosswireError, CrosswireWarning
 from crosswire.evaluate.story_data import StoryStream, load_story_stream
 from crosswire.evaluate.story_metrics import clustering_scores
 from crosswire.evaluate.story_peers import DEFAULT_STORY_PEERS, make_peer, peer_text
@@ -48,10 +48,6 @@ def crosswire_stories(articles: Sequence[Article]) -> list[str]:
     return [str(label) for label in StoryTracker().fit_predict(cleaned)]
 
 
-def tracker_available() -> bool:
-    return True
-
-
 def peer_system(name: str, seed: int = 0) -> StorySystem:
     def run(articles: Sequence[Article]) -> Sequence[Hashable]:
         return list(make_peer(name, seed).fit_predict([peer_text(a) for a in articles]))
@@ -62,13 +58,10 @@ def peer_system(name: str, seed: int = 0) -> StorySystem:
 def story_systems(
     peers: Sequence[str] = DEFAULT_STORY_PEERS, seed: int = 0, include_crosswire: bool = True
 ) -> dict[str, StorySystem]:
-    """crosswire (when its tracker is installed; else a warning) and the named peers."""
+    """crosswire (unless ``include_crosswire`` is False) and the named peers."""
     systems: dict[str, StorySystem] = {}
     if include_crosswire:
-        if tracker_available():
-            systems[CROSSWIRE] = crosswire_stories
-        else:
-            warn("the story tracker (crosswire.stories.StoryTracker) is not available; scoring peers only")
+        systems[CROSSWIRE] = crosswire_stories
     for name in peers:
         make_peer(name, seed)  # unknown names fail before anything runs
         systems[name] = peer_system(name, seed)

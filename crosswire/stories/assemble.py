@@ -40,7 +40,7 @@ def build_stories(articles: Sequence[Article], tracker: StoryTracker) -> tuple[l
     stories: list[Story] = []
     singletons: list[Article] = []
     for sid, group in members.items():
-        if len(group) == 1 and len(tracker.members(sid)) == 1:
+        if len(group) == 1 and tracker.size(sid) == 1:
             singletons.append(group[0])
             continue
         ordered = tuple(sorted(group, key=lambda a: (a.published or "", a.id)))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from crosswire.model import Development, Story
 from crosswire.render.json import development_record
+from crosswire.stories.ids import story_id
 
 if TYPE_CHECKING:
     from crosswire.pipeline import StorySet
@@ -47,8 +48,8 @@ def summaries_of(found: StorySet) -> list[StorySummary]:
     """The stories of one run, then each singleton as a one-article story."""
     summaries = [summary_of(s) for s in found.stories]
     for article in found.singletons:
-        summaries.append(summary_of(Story(id="s" + article.id.removeprefix("a"), headline=article.title or
-                                          " ".join(article.text.split()[:12]), articles=(article,))))
+        headline = article.title or " ".join(article.text.split()[:12])
+        summaries.append(summary_of(Story(id=story_id(article.id), headline=headline, articles=(article,))))
     return summaries
 
 

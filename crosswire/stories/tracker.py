@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from crosswire.embed import Embedder
 from crosswire.model import Article
 from crosswire.stories.features import Frequencies, StoryState, rows
-from crosswire.stories.ids import story_id
+from crosswire.stories.ids import article_key, story_id
 from crosswire.stories.index import CandidateIndex, strongest_terms
 from crosswire.stories.join_model import JoinModel, load_model
 from crosswire.stories.profile import ArticleProfile, profile_article, unit
@@ -77,6 +78,7 @@ class StoryTracker:
         self.index_ = CandidateIndex()
         self.labels_: dict[str, str] = {}  # article key -> story id, for every article seen
         self.merged_: dict[str, str] = {}  # merged story id -> the story it joined
+        self.closed_sizes_: dict[str, int] = {}  # story id -> articles, for stories out of the window
         self.step_ = 0
         self.latest_day_: float | None = None
 
@@ -102,10 +104,6 @@ class StoryTracker:
     def fit_predict(self, articles: Sequence[Article], vectors: np.ndarray | None = None) -> list[str]:
         """The story id of each article, in input order, after one pass over them all."""
         if any(not a.id for a in articles):
-            from dataclasses import replace
-
-            from crosswire.stories.ids import article_key
-
             articles = [a if a.id else replace(a, id=article_key(a)) for a in articles]
         self.fit(articles, vectors)
         return [self.story_of(a.id) for a in articles]
@@ -114,12 +112,12 @@ class StoryTracker:
         """The current story id of an article seen before (following merges)."""
         return self.current_story(self.labels_[key])
 
-    def members(self, sid: str) -> list[str]:
-        """Keys of the articles in story ``sid`` (active or closed)."""
+    def size(self, sid: str) -> int:
+        """How many articles story ``sid`` holds (active or closed)."""
         sid = self.current_story(sid)
         if sid in self.stories_:
-            return list(self.stories_[sid].keys)
-        return [key for key in self.labels_ if self.story_of(key) == sid]
+            return len(self.stories_[sid].keys)
+        return self.closed_sizes_[sid]
 
     def profiles(self, articles: Sequence[Article], vectors: np.ndarray | None = None) -> list[ArticleProfile]:
         if vectors is None and self.embed:
@@ -176,16 +174,18 @@ class StoryTracker:
 
     def _evict(self) -> None:
         """Close stories that fell out of the window (by stream time, then by count)."""
-        closing = []
+        closing: list[StoryState] = []
         if self.latest_day_ is not None and self.max_idle_days:
             horizon = self.latest_day_ - self.max_idle_days
             closing = [s for s in self.stories_.values() if s.last_day is not None and s.last_day < horizon]
         overflow = len(self.stories_) - len(closing) - self.max_active
         if overflow > 0:
-            rest = sorted((s for s in self.stories_.values() if s not in closing), key=lambda s: (s.last_step, s.id))
+            closed = {s.id for s in closing}
+            rest = sorted((s for s in self.stories_.values() if s.id not in closed), key=lambda s: (s.last_step, s.id))
             closing.extend(rest[:overflow])
         for story in closing:
             self.index_.remove(story)
+            self.closed_sizes_[story.id] = len(story.keys)
             del self.stories_[story.id]
 
     # -- merge step --------------------------------------------------------
@@ -259,12 +259,13 @@ def arrival_order(profiles: Sequence[ArticleProfile]) -> list[ArticleProfile]:
     ]
 
 
-def article_vectors(articles: Sequence[Article]) -> np.ndarray | None:
-    """Neural vectors of the articles' openings, or None without the neural embedder."""
+def article_vectors(articles: Sequence[Article], embedder: Embedder | None = None) -> np.ndarray | None:
+    """Neural vectors of the articles' openings (by ``embedder``, else the process's shared one),
+    or None without a neural embedder."""
     from crosswire.embed import TfidfEmbedder, shared_embedder
     from crosswire.stories.profile import lead_text
 
-    embedder = shared_embedder()
+    embedder = embedder if embedder is not None else shared_embedder()
     if isinstance(embedder, TfidfEmbedder) or not articles:
         return None
     return np.asarray(embedder.encode([lead_text(a) for a in articles]))
