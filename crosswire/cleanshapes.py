@@ -45,6 +45,10 @@ _CODE_LINE = re.compile(
     r"|[d-][rwx-]{9}[@+.]?\s+\d.*"  # an ls -l line
     r"|(?:def|class|import|from\s+\S+\s+import|function|const|let|var|return|public|private|#include)\b.*"
     r"[:;{)(=]\s*"  # source code
+    r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:[-+*/%|&^]|//)?=(?!=)\s*\S.*"  # an assignment: x = 1
+    r"|[\[\]{}()<>,;]+"  # a closing brace or bracket alone
+    r"|\[.+\bfor\b.+\bin\b.+\]"  # a comprehension
+    r"|[\[(].*[\])]\.[A-Za-z_]\w*.*"  # a method call on a literal: [1, 2].first
     r")$"
 )
 _CODE_ENDING = re.compile(r"(?:[;{}]|\)\s*:|=>|->)$")
