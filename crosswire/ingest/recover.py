@@ -33,6 +33,7 @@ MIN_STANDFIRST_WORDS = 6
 
 _MAX_CHILDREN = 8
 _NOT_SHOWN = frozenset({"script", "style", "noscript", "template", "head", "title", "meta"})
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _HTML_TAG = re.compile(r"</?(?:p|br|div|span|a|em|strong|h[1-6])\b[^>]*>", re.IGNORECASE)
 
 
@@ -91,8 +92,8 @@ def _parse(html: str) -> Any:
     from lxml import etree
     from lxml import html as lxml_html
 
-    try:
-        return lxml_html.document_fromstring(html)
+    try:  # lxml refuses a decoded string that still declares its encoding
+        return lxml_html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
     except (etree.ParserError, ValueError):
         return None
 

@@ -122,3 +122,10 @@ def test_broken_json_ld_is_ignored() -> None:
 def test_recover_text_leaves_text_alone_without_description_or_json_ld() -> None:
     text = "\n\n".join(PARAGRAPHS)
     assert recover_text("<html><body><p>x</p></body></html>", text, "Title", None) == text
+
+
+def test_xhtml_page_declaring_its_encoding_is_still_searched() -> None:
+    page = _page(head=_described(STANDFIRST), header=f'<p class="dek">{STANDFIRST}</p>')
+    page = b'<?xml version="1.0" encoding="utf-8"?>\n' + page.replace(b"<!DOCTYPE html>", b"")
+    (article,) = read_bytes(page, "xhtml.html")
+    assert article.text.startswith(STANDFIRST)
