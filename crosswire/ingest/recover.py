@@ -6,8 +6,9 @@ it often enough to matter (measured on trafilatura's own evaluation pages):
 - the standfirst: the one-sentence summary shown under the headline, in a
   header element next to the title rather than in the body container. The
   page also gives it as its ``description`` metadata, so it is taken only
-  when the same text is shown on the page in an element of its own (a
-  description that only lives in ``<meta>`` is not article text).
+  when the same text is shown on the page in an element of its own, after
+  the headline (a description that only lives in ``<meta>`` is not article
+  text, and one shown above the headline is the site's tag line).
 - the whole body, on pages that render their text with JavaScript: the HTML
   holds a stub (a caption, a teaser), and the text lives in the page's
   schema.org JSON-LD as ``articleBody``. It replaces the extracted text only
@@ -75,8 +76,14 @@ def shown_standfirst(tree: Any, description: str | None, text: str, title: str |
     root = tree.find("body")
     if root is None:
         return ""
+    # a standfirst follows the headline; a line before it is the masthead (a site's tag line)
+    headline = root.find(".//h1")
+    after_headline = headline is None
     for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in _NOT_SHOWN:
+        if element is headline:
+            after_headline = True
+            continue
+        if not after_headline or not isinstance(element.tag, str) or element.tag in _NOT_SHOWN:
             continue
         # the element's own leading text too: broken markup can nest the rest of the page inside it;
         # the whole text only of small elements (a standfirst has a link or two at most)

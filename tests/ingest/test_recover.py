@@ -18,10 +18,11 @@ from .samples import PARAGRAPHS
 STANDFIRST = "The operator agreed a six percent pay rise after talks that lasted through the night."
 
 
-def _page(head: str = "", header: str = "", body: str = "", scripts: str = "") -> bytes:
+def _page(head: str = "", header: str = "", body: str = "", scripts: str = "", masthead: str = "") -> bytes:
     paragraphs = body or "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Ferry strike ends after nine days</title>{head}{scripts}</head><body>
+<div class="masthead">{masthead}</div>
 <header class="article-header"><h1>Ferry strike ends after nine days</h1>{header}</header>
 <div class="article-body">{paragraphs}</div>
 <footer><p>Copyright 2024 Harbour Gazette.</p></footer></body></html>""".encode()
@@ -47,6 +48,12 @@ def test_hidden_standfirst_is_not_article_text() -> None:
     header = f'<div style="display: none"><p>{STANDFIRST}</p></div>'
     (article,) = read_bytes(_page(head=_described(STANDFIRST), header=header), "hidden.html")
     assert STANDFIRST not in article.text
+
+
+def test_site_tag_line_above_the_headline_is_not_a_standfirst() -> None:
+    tagline = "News from the harbour, the islands and the ferry lines since 1887."
+    (article,) = read_bytes(_page(head=_described(tagline), masthead=f"<p>{tagline}</p>"), "tagline-site.html")
+    assert tagline not in article.text
 
 
 def test_standfirst_already_in_the_text_is_not_repeated() -> None:
