@@ -150,3 +150,5 @@ def test_a_short_link_call_still_goes() -> None:
 def test_prose_with_an_equals_sign_is_not_code() -> None:
     assert not looks_like_code("The vote was tied, 5 = 5, and the chair decided it.")
     assert not looks_like_code("[Our latest forecast: who will run the ferries?]")
+    assert not looks_like_code("[Sign up for the Harbour Letter to get the port news in your inbox each week.]")
+    assert not looks_like_code('poster="https://video.example/stills/ferry-4401.jpg?id=88" true')
