@@ -40,7 +40,8 @@ def html_article(data: bytes, source: str, url: str | None = None, charset: str 
     document = _extract(html, source, url)
     title = text_field(getattr(document, "title", None))
     text = _paragraphs(getattr(document, "text", None) or "", title)
-    text = recover_text(html, text, title, text_field(getattr(document, "description", None)))
+    # recovered text may open with the headline too (a JSON-LD body often does)
+    text = _paragraphs(recover_text(html, text, title, text_field(getattr(document, "description", None))), title)
     if article_words(text) < MIN_ARTICLE_WORDS:
         raise CrosswireError("no article text found", source=source)
     outlet = text_field(getattr(document, "sitename", None))

@@ -91,6 +91,12 @@ def test_body_rendered_by_javascript_is_read_from_json_ld() -> None:
     assert article.title == "Ferry strike ends after nine days"
 
 
+def test_json_ld_body_opening_with_the_headline_does_not_repeat_it() -> None:
+    body = "\n".join(["Ferry strike ends after nine days", *_LONG_PARAGRAPHS])
+    (article,) = read_bytes(_page(body=_STUB, scripts=_ld(body)), "app-headline.html")
+    assert article.text.split("\n\n") == _LONG_PARAGRAPHS
+
+
 def test_json_ld_body_is_read_when_the_markup_has_no_text_at_all() -> None:
     page = _page(body="<div id='app'></div>", scripts=_ld("\n".join(_LONG_PARAGRAPHS)))
     (article,) = read_bytes(page, "empty-app.html")
