@@ -137,6 +137,17 @@ def limit_model_threads() -> None:
             torch.set_num_threads(wanted)
 
 
+def encode_unique(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
+    """``embedder.encode(texts)``, each distinct text encoded once: syndicated copies of a wire
+    story repeat whole paragraphs, and a repeated sentence costs as much as a new one."""
+    unique = list(dict.fromkeys(texts))
+    if len(unique) == len(texts):
+        return embedder.encode(texts)
+    vectors = embedder.encode(unique)
+    row = {text: n for n, text in enumerate(unique)}
+    return np.asarray(vectors[[row[t] for t in texts]])
+
+
 def build_context(story: Story, embedder: Embedder) -> AnalysisContext:
     """Parse and encode the story. The sentence vectors are computed in a second thread while spaCy
     parses (torch and most of spaCy's work release the GIL): with two free cores the two largest
@@ -144,7 +155,7 @@ def build_context(story: Story, embedder: Embedder) -> AnalysisContext:
     texts = [s.text for s in story.sentences]
     limit_model_threads()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crosswire-encode") as pool:
-        encoding = pool.submit(embedder.encode, texts)
+        encoding = pool.submit(encode_unique, embedder, texts)
         nlp = load_nlp()
         docs = {
             a.id: doc for a, doc in zip(story.articles, nlp.pipe(a.text for a in story.articles), strict=True)
