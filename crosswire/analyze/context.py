@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from crosswire.analyze.reuse import encode_kept, parse_kept
 from crosswire.embed import Embedder
 from crosswire.model import Article, Sentence, Story
 
@@ -119,7 +120,7 @@ class AnalysisContext:
         the rest go to the model in one batch."""
         missing = list(dict.fromkeys(t for t in texts if t not in self.memo))
         if missing:
-            for text, vector in zip(missing, self.embedder.encode(missing), strict=True):
+            for text, vector in zip(missing, encode_kept(self.embedder, missing), strict=True):
                 self.memo[text] = vector
         if not texts:
             return np.zeros((0, self.vectors.shape[1] if self.vectors.ndim == 2 else 0), dtype=np.float32)
@@ -142,8 +143,8 @@ def encode_unique(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
     story repeat whole paragraphs, and a repeated sentence costs as much as a new one."""
     unique = list(dict.fromkeys(texts))
     if len(unique) == len(texts):
-        return embedder.encode(texts)
-    vectors = embedder.encode(unique)
+        return encode_kept(embedder, texts)
+    vectors = encode_kept(embedder, unique)
     row = {text: n for n, text in enumerate(unique)}
     return np.asarray(vectors[[row[t] for t in texts]])
 
@@ -157,9 +158,8 @@ def build_context(story: Story, embedder: Embedder) -> AnalysisContext:
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crosswire-encode") as pool:
         encoding = pool.submit(encode_unique, embedder, texts)
         nlp = load_nlp()
-        docs = {
-            a.id: doc for a, doc in zip(story.articles, nlp.pipe(a.text for a in story.articles), strict=True)
-        }
+        parsed = parse_kept(nlp, [a.text for a in story.articles])
+        docs = {a.id: doc for a, doc in zip(story.articles, parsed, strict=True)}
         vectors = encoding.result()
     limit_model_threads()  # the first encode may have imported torch
     memo = dict(zip(texts, vectors, strict=True))
