@@ -10,20 +10,13 @@ import pytest
 from crosswire.analyze import reuse
 from crosswire.analyze.context import load_nlp
 from crosswire.embed import SentenceTransformerEmbedder, TfidfEmbedder
+from tests.analyze.test_context import CountingEmbedder
 
 
-class KeyedTfidf(TfidfEmbedder):
-    """The real TF-IDF embedder with a reuse key, remembering what it was asked to encode."""
+class KeyedTfidf(CountingEmbedder):
+    """The counting TF-IDF embedder with a reuse key."""
 
     reuse_key = ("tfidf-test", 4096)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen: list[str] = []
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        self.seen.extend(texts)
-        return super().encode(texts)
 
 
 @pytest.fixture(autouse=True)
