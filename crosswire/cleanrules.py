@@ -233,7 +233,7 @@ _BYLINE_CREDIT = re.compile(
 _OUTLET_NOTICE = re.compile(
     r"\b(?:republish(?:ing)?|reprint(?:ing)?|syndication department|reuse (?:any|this|our) content|"
     r"all rights reserved|may not be (?:published|reproduced|copied)|redistributed|"
-    r"more about \w+ can be found|can be found here|fill out this form|read or share this story|"
+    r"more about \w+ can be found|fill out this form|read or share this story|"
     # how an outlet describes its own standards and advertising
     r"^our standards\s*:|trust principles|advertiser disclosure|contains references to products from|"
     r"we may (?:receive|earn) (?:a )?(?:compensation|commission)|advertisers do not influence|"
@@ -241,7 +241,7 @@ _OUTLET_NOTICE = re.compile(
     re.IGNORECASE,
 )
 # Link calls that are junk only in a short line or one that is all call ("To learn more, click here.").
-_LINK_CALL = re.compile(r"\b(?:click here|find out more|learn more|more info)\b", re.IGNORECASE)
+_LINK_CALL = re.compile(r"\b(?:click here|find out more|learn more|more info|can be found here)\b", re.IGNORECASE)
 _LINK_CALL_START = re.compile(r"^\(?(?:to|for|click|visit|learn|find|more|see|read)\b", re.IGNORECASE)
 _COMMENT_MARKER = re.compile(
     r"^(?:\d+\s+(?:responses?|comments?|replies|thoughts on\b.*)|(?:responses?|comments?|replies)"

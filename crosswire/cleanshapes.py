@@ -45,6 +45,11 @@ _CODE_LINE = re.compile(
     r"|[d-][rwx-]{9}[@+.]?\s+\d.*"  # an ls -l line
     r"|(?:def|class|import|from\s+\S+\s+import|function|const|let|var|return|public|private|#include)\b.*"
     r"[:;{)(=]\s*"  # source code
+    # an assignment, spaced as code is ("x = 1"; an HTML attribute, poster="...", is not one)
+    r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s+(?:[-+*/%|&^]|//)?=\s+\S.*"
+    r"|[\[\]{}()<>,;]+"  # a closing brace or bracket alone
+    r"|\[[^\s\]]+(?:\s[^\s\]]+){0,2}\s+for\s+\w+(?:,\s*\w+)?\s+in\s+[^\s\]]+\]"  # a comprehension
+    r"|[\[(].*[\])]\.[A-Za-z_]\w*.*"  # a method call on a literal: [1, 2].first
     r")$"
 )
 _CODE_ENDING = re.compile(r"(?:[;{}]|\)\s*:|=>|->)$")

@@ -166,6 +166,7 @@ def brief(
 def _briefs_from_store(
     pipeline: Any, db: Path, paths: Sequence[Path], since: Sequence[Path]
 ) -> tuple[list[Brief], list[Any]]:
+    from crosswire.pipeline import with_one_brief
     from crosswire.store import Store, ingest
     from crosswire.store.ingest import stored_story
 
@@ -175,8 +176,7 @@ def _briefs_from_store(
         stories = [s for s in (stored_story(pipeline, store, sid) for sid in report.stories) if s is not None]
     singles = [s for s in stories if len(s.articles) == 1]
     multi = sorted((s for s in stories if len(s.articles) > 1), key=lambda s: -len(s.articles))
-    if not multi and singles:
-        multi, singles = singles[:1], singles[1:]
+    multi, singles = with_one_brief(multi, singles, lambda story: story)
     with _progress() as progress:
         briefs = []
         for done, story in enumerate(multi, start=1):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -32,6 +33,8 @@ from crosswire.stories import (
     with_stable_ids,
 )
 from crosswire.summarize import Summarizer
+
+Single = TypeVar("Single")
 
 Input = str | Path
 STAGES = ("read", "clean", "segment", "embed", "stories", "summarize", "analyze", "render")
@@ -140,8 +143,7 @@ class Pipeline:
             tracker.partial_fit(loose, vectors)
             tracked, singletons = build_stories(loose, tracker)
             found.extend(tracked)
-        if not found and singletons:  # nothing joined: one article still gets a brief
-            found, singletons = list(assemble_stories([replace(singletons[0], cluster="one")])), singletons[1:]
+        found, singletons = with_one_brief(found, singletons, _story_of_one)
         finished = [check_story(_dated(_with_sentences(story, sentences))) for story in found]
         finished.sort(key=lambda s: -len(s.articles))
         return StorySet(stories=tuple(finished), singletons=tuple(singletons))
@@ -263,3 +265,22 @@ def _dated(story: Story) -> Story:
     else:
         story = infer_publication_dates(story)
     return replace(story, developments=find_developments(story))
+
+
+def with_one_brief(
+    stories: list[Story], singletons: list[Single], promote: Callable[[Single], Story]
+) -> tuple[list[Story], list[Single]]:
+    """When no story formed, the first singleton still gets a brief (promoted to a story of one).
+
+    Whoever hands crosswire a single article, or only unrelated ones, still
+    gets a brief rather than an empty answer. The CLI's store path and the
+    pipeline share this rule.
+    """
+    if stories or not singletons:
+        return stories, singletons
+    return [promote(singletons[0])], singletons[1:]
+
+
+def _story_of_one(article: Article) -> Story:
+    return next(iter(assemble_stories([replace(article, cluster="one")])))
+

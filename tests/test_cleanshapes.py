@@ -50,6 +50,10 @@ def test_a_caption_with_place_and_date_still_goes() -> None:
         "|-- <config files>",
         "├── settings.toml",
         "drwxr-xr-x  2 user staff  64 Mar  3 10:00 docs",
+        'timetable_url = f"https://ferries.example/api?route={route}"',
+        "}",
+        "[stop.name for stop in route.stops]",
+        "[1, 2, 3].map { |n| n * 2 }.sum",
     ],
 )
 def test_code_and_data_lines_stay(line: str) -> None:
@@ -129,3 +133,22 @@ def test_reporting_on_community_standards_is_not_outlet_talk() -> None:
 def test_a_few_greek_letters_in_a_long_paragraph_are_not_an_ad() -> None:
     science = " ".join(["The patients were treated with IFNα and TNFβ blockers for several weeks."] * 4)
     assert cleanrules.strong_kind(science) is None
+
+
+def test_a_sentence_pointing_to_a_source_is_not_a_link_call() -> None:
+    sentence = (
+        "The timetable for the winter months, with the extra crossings to the islands, "
+        "can be found here along with the fares for cars and bicycles."
+    )
+    assert sentence in _kept(f"{FILLER}\n\n{sentence}")
+
+
+def test_a_short_link_call_still_goes() -> None:
+    assert "can be found here" not in _kept(f"{FILLER}\n\nMore details can be found here.")
+
+
+def test_prose_with_an_equals_sign_is_not_code() -> None:
+    assert not looks_like_code("The vote was tied, 5 = 5, and the chair decided it.")
+    assert not looks_like_code("[Our latest forecast: who will run the ferries?]")
+    assert not looks_like_code("[Sign up for the Harbour Letter to get the port news in your inbox each week.]")
+    assert not looks_like_code('poster="https://video.example/stills/ferry-4401.jpg?id=88" true')

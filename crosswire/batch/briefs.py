@@ -24,6 +24,7 @@ from crosswire.batch.tables import (
     write_brief_json,
     write_part,
 )
+from crosswire.contracts import ContractError
 from crosswire.errors import CrosswireError, CrosswireWarning
 from crosswire.model import Article, Story
 from crosswire.pipeline import Pipeline
@@ -76,6 +77,10 @@ def story_stage(batch: StoryBatch, pipeline: Pipeline, root: str, *pieces: Seque
                 brief = pipeline.brief_story(pipeline.prepare(story))
             except CrosswireError as error:
                 notes.append(f"story {sid}: not briefed: {error.message}")
+                story_rows.append(story_row(story, briefed=False))
+                continue
+            except ContractError as error:  # one story's broken invariant must not sink the whole job
+                notes.append(f"story {sid}: not briefed: a pipeline check failed ({error})")
                 story_rows.append(story_row(story, briefed=False))
                 continue
         notes.extend(f"story {sid}: {w.message}" for w in caught if issubclass(w.category, CrosswireWarning))

@@ -10,6 +10,7 @@ before timing starts, so no system pays for the load.
 
 from __future__ import annotations
 
+import hashlib
 import time
 import warnings
 from collections.abc import Callable, Hashable, Sequence
@@ -40,12 +41,27 @@ def crosswire_stories(articles: Sequence[Article]) -> list[str]:
     """crosswire's story finding, as the pipeline runs it: stable ids, cleaning, then the online tracker."""
     from crosswire.clean import clean_articles
     from crosswire.stories import StoryTracker
-    from crosswire.stories.ids import article_key
-
     with warnings.catch_warnings():  # furniture-only pages are common in Multi-News
         warnings.simplefilter("ignore", CrosswireWarning)
-        cleaned = clean_articles([replace(a, id=article_key(a)) for a in articles])
+        cleaned = clean_articles([replace(a, id=document_key(a)) for a in articles])
     return [str(label) for label in StoryTracker().fit_predict(cleaned)]
+
+
+def document_key(article: Article) -> str:
+    """Each document of an evaluation stream is one item, even when its text repeats another's.
+
+    The stable id of a URL-less article is its content hash, so two identical
+    pages would be one article; in Multi-News those are furniture-only pages
+    ("page not found") filed under different stories, which the stable id
+    would fold into one story. The stream's position (``source``, after the
+    shuffle, so it says nothing of the gold story) keeps them apart, as the
+    join model's training streams do.
+    """
+    from crosswire.stories.ids import ID_LENGTH, article_key
+
+    if article.url or not article.source:
+        return article_key(article)
+    return "a" + hashlib.sha1(f"document:{article.source}".encode()).hexdigest()[:ID_LENGTH]
 
 
 def peer_system(name: str, seed: int = 0) -> StorySystem:

@@ -13,15 +13,17 @@ over ``months`` months. The stream is in publication order; a size ``n`` is
 its first ``n`` articles, so every prefix has the same articles per day.
 Everything follows from ``seed``; nothing is written to disk but the plot.
 
-The run is crosswire's real path, batch by batch, as a feed would arrive:
-the per-article stages (cleaning, the opening's vector, the tracker's
-profile: work the batch job spreads over workers) and then the stories
-stage proper, the online tracker's one pass (``partial_fit_profiles``). The
-target (100k articles clustered in 10 minutes) is on the clustering; the
-per-article stages are reported beside it. The checkpoints (10k, 30k, 100k)
-record cumulative seconds (the stream's generation is not counted), the
-process's resident memory, and the tracker's active window. Memory that stays flat while the stream grows is
-memory bounded by the window.
+The run is crosswire's real path in two phases, as the batch job splits it.
+Phase 1, the per-article stages (cleaning, stable ids, the opening's MiniLM
+vector and the tracker's profile), runs on ``workers`` processes and writes
+one pickle of profiles per batch of the stream (``--cache DIR`` keeps them
+for a rerun). Phase 2 is the stories stage proper, timed alone: the online
+tracker's one pass (``partial_fit_profiles``) over the batches, in stream
+order, holding one batch at a time. The target (100k articles clustered in
+10 minutes) is on phase 2; phase 1's seconds are reported beside it. The
+checkpoints (10k, 30k, 100k) record cumulative seconds, the process's
+resident memory and the tracker's active window. Memory that stays flat
+while the stream grows is memory bounded by the window.
 """
 
 from __future__ import annotations
@@ -253,6 +255,69 @@ def _batches(items: Iterator[tuple[Article, str]], size: int) -> Iterator[list[t
         yield batch
 
 
+def _prepare_batch(batch: list[tuple[Article, str]], embed: bool) -> dict[str, Any]:
+    """The per-article stages of one batch, in a worker process: cleaning, stable ids, profiles."""
+    from crosswire.clean import clean_articles
+    from crosswire.stories import StoryTracker
+    from crosswire.stories.ids import article_key
+
+    started, cpu = time.perf_counter(), time.process_time()
+    with warnings.catch_warnings():  # furniture-only pages are expected; they stay singletons
+        warnings.simplefilter("ignore", CrosswireWarning)
+        cleaned = clean_articles([article for article, _ in batch])
+    clean_seconds = time.perf_counter() - started
+    placed = [replace(article, id=article_key(article)) for article in cleaned]
+    profiles = StoryTracker(embed=embed).profiles(placed)
+    return {
+        "profiles": profiles,
+        "gold": [label for _, label in batch],
+        "clean_seconds": clean_seconds,
+        "profile_seconds": time.perf_counter() - started - clean_seconds,
+        "cpu_seconds": time.process_time() - cpu,
+    }
+
+
+def _worker_init() -> None:
+    import torch
+
+    torch.set_num_threads(1)  # one process per core; threads inside each would fight over the cores
+
+
+def prepare_profiles(
+    data: Path, size: int, folder: Path, seed: int = 0, batch: int = 500, months: int = 12, workers: int = 2
+) -> list[Path]:
+    """Phase 1: the stream's per-article stages on ``workers`` processes, one pickle per batch in ``folder``.
+
+    This is the work the batch job spreads over its workers; the profiles are
+    written to disk so that phase 2 holds one batch at a time. A folder that
+    already holds the batches of the same stream (``manifest.json``) is reused.
+    """
+    import json
+    import multiprocessing
+    import pickle
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest = {"size": size, "seed": seed, "batch": batch, "months": months}
+    marker = folder / "manifest.json"
+    paths = [folder / f"batch-{n:05d}.pickle" for n in range(-(-size // batch))]
+    if marker.is_file() and json.loads(marker.read_text()) == manifest and all(p.is_file() for p in paths):
+        return paths
+    stream = scale_stream(data, size, seed=seed, months=months, stream_size=max(size, SIZES[-1]))
+    context = multiprocessing.get_context("spawn")  # no fork of a process that may hold torch
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init) as pool:
+        pending: list[tuple[Path, Future[dict[str, Any]]]] = []
+        for path, chunk in zip(paths, _batches(stream, batch), strict=True):
+            pending.append((path, pool.submit(_prepare_batch, chunk, True)))
+            while len(pending) > 2 * workers:
+                done, future = pending.pop(0)
+                done.write_bytes(pickle.dumps(future.result()))
+        for done, future in pending:
+            done.write_bytes(pickle.dumps(future.result()))
+    marker.write_text(json.dumps(manifest))
+    return paths
+
+
 def run_scale(
     data: Path,
     sizes: Sequence[int] = SIZES,
@@ -260,60 +325,68 @@ def run_scale(
     batch: int = 500,
     months: int = 12,
     tracker: Any = None,
+    workers: int = 2,
+    cache: Path | None = None,
 ) -> dict[str, Any]:
-    """Feed the stream through cleaning and the tracker; a checkpoint at each size."""
-    from crosswire.clean import clean_articles
-    from crosswire.evaluate.stories import warm_up
+    """Phase 1 on ``workers`` processes (``prepare_profiles``), then phase 2 timed alone: the tracker's one
+    pass over the profiles, batch by batch, with a checkpoint at each size."""
+    import pickle
+    import tempfile
+
     from crosswire.evaluate.story_metrics import clustering_scores
 
     stories_module = importlib.import_module("crosswire.stories")
     if not hasattr(stories_module, "StoryTracker"):
         raise CrosswireError("the story tracker (crosswire.stories.StoryTracker) is not available")
-    article_key = stories_module.article_key
     tracker = tracker if tracker is not None else stories_module.StoryTracker()
-    warm_up()
     wanted = sorted(sizes)
-    checkpoints, keys, gold = [], [], []
-    seconds = {"clean": 0.0, "profile": 0.0, "track": 0.0, "cpu": 0.0, "track_cpu": 0.0}
-    stream = scale_stream(data, wanted[-1], seed=seed, months=months, stream_size=max(wanted[-1], SIZES[-1]))
-    for chunk in _batches(stream, batch):
-        # the per-article stages (the batch job spreads them over workers): cleaning, vectors, profiles
-        started, cpu = time.perf_counter(), time.process_time()
-        with warnings.catch_warnings():  # furniture-only pages are expected; they stay singletons
-            warnings.simplefilter("ignore", CrosswireWarning)
-            cleaned = clean_articles([article for article, _ in chunk])
-        seconds["clean"] += time.perf_counter() - started
+    with tempfile.TemporaryDirectory(prefix="crosswire-scale-") as temporary:
+        folder = cache if cache is not None else Path(temporary)
         started = time.perf_counter()
-        placed = [replace(article, id=article_key(article)) for article in cleaned]
-        profiles = tracker.profiles(placed)
-        seconds["profile"] += time.perf_counter() - started
-        # the stories stage proper: one pass of the online tracker over the profiles
-        started, track_cpu = time.perf_counter(), time.process_time()
-        tracker.partial_fit_profiles(profiles)
-        seconds["track"] += time.perf_counter() - started
-        seconds["track_cpu"] += time.process_time() - track_cpu
-        seconds["cpu"] += time.process_time() - cpu
-        keys += [article.id for article in placed]
-        gold += [label for _, label in chunk]
-        while wanted and len(keys) >= wanted[0]:
-            current, peak = memory_mb()
-            checkpoints.append(
-                {
-                    "articles": wanted.pop(0),
-                    "seconds": round(seconds["track"], 1),
-                    "clean_seconds": round(seconds["clean"], 1),
-                    "profile_seconds": round(seconds["profile"], 1),
-                    "tracker_seconds": round(seconds["track"], 1),
-                    "tracker_cpu_seconds": round(seconds["track_cpu"], 1),
-                    "cpu_seconds": round(seconds["cpu"], 1),
-                    "load_average": round(os.getloadavg()[0], 1),
-                    "rss_mb": round(current),
-                    "peak_rss_mb": round(peak),
-                    "active_stories": len(getattr(tracker, "stories_", ())),
-                }
-            )
+        paths = prepare_profiles(data, wanted[-1], folder, seed=seed, batch=batch, months=months, workers=workers)
+        phase_one = time.perf_counter() - started
+        checkpoints, keys, gold = [], [], []
+        seconds = {"clean": 0.0, "profile": 0.0, "cpu": 0.0, "track": 0.0, "track_cpu": 0.0}
+        for path in paths:
+            prepared = pickle.loads(path.read_bytes())
+            for name in ("clean", "profile", "cpu"):
+                seconds[name] += prepared[f"{name}_seconds"]
+            started, track_cpu = time.perf_counter(), time.process_time()
+            tracker.partial_fit_profiles(prepared["profiles"])
+            seconds["track"] += time.perf_counter() - started
+            seconds["track_cpu"] += time.process_time() - track_cpu
+            keys += [profile.key for profile in prepared["profiles"]]
+            gold += prepared["gold"]
+            del prepared
+            while wanted and len(keys) >= wanted[0]:
+                checkpoints.append(_checkpoint(wanted.pop(0), seconds, tracker))
     scores = clustering_scores(gold, [tracker.story_of(key) for key in keys])
-    return {"seed": seed, "batch": batch, "months": months, "checkpoints": checkpoints, "quality": scores}
+    return {
+        "seed": seed,
+        "batch": batch,
+        "months": months,
+        "workers": workers,
+        "phase_one_seconds": round(phase_one, 1),
+        "checkpoints": checkpoints,
+        "quality": scores,
+    }
+
+
+def _checkpoint(articles: int, seconds: dict[str, float], tracker: Any) -> dict[str, Any]:
+    current, peak = memory_mb()
+    return {
+        "articles": articles,
+        "seconds": round(seconds["track"], 1),
+        "clean_seconds": round(seconds["clean"], 1),
+        "profile_seconds": round(seconds["profile"], 1),
+        "tracker_seconds": round(seconds["track"], 1),
+        "tracker_cpu_seconds": round(seconds["track_cpu"], 1),
+        "cpu_seconds": round(seconds["cpu"] + seconds["track_cpu"], 1),
+        "load_average": round(os.getloadavg()[0], 1),
+        "rss_mb": round(current),
+        "peak_rss_mb": round(peak),
+        "active_stories": len(getattr(tracker, "stories_", ())),
+    }
 
 
 TARGET_SECONDS = 600.0
@@ -430,10 +503,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--plot", type=Path, default=Path("docs/story-scale.png"))
     parser.add_argument("--no-plot", action="store_true", help="write no PNG")
     parser.add_argument("--json", type=Path, help="also write the result as JSON here")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes of phase 1")
+    parser.add_argument("--cache", type=Path, help="keep (and reuse) phase 1's profiles in this folder")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     try:
-        result = run_scale(args.data, sizes=sizes, seed=args.seed, batch=args.batch)
+        result = run_scale(
+            args.data, sizes=sizes, seed=args.seed, batch=args.batch, workers=args.workers, cache=args.cache
+        )
     except CrosswireError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -3,7 +3,9 @@
 trafilatura drops navigation, footers and other boilerplate; its plain-text
 output puts one paragraph per line, which becomes one paragraph per block
 here (blank line between). A leading heading equal to the title is dropped,
-as the title is kept apart (as in the plain-text reader).
+as the title is kept apart (as in the plain-text reader). What the extractor
+misses of the article (a standfirst, a body rendered by JavaScript) is put
+back by ``crosswire.ingest.recover``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 from crosswire.errors import CrosswireError
 from crosswire.ingest.decode import decode_text
 from crosswire.ingest.fields import article_words, iso_date, text_field
+from crosswire.ingest.recover import recover_text
 from crosswire.model import Article
 
 MIN_ARTICLE_WORDS = 10  # fewer words of main text is navigation junk, not an article
@@ -37,6 +40,8 @@ def html_article(data: bytes, source: str, url: str | None = None, charset: str 
     document = _extract(html, source, url)
     title = text_field(getattr(document, "title", None))
     text = _paragraphs(getattr(document, "text", None) or "", title)
+    # recovered text may open with the headline too (a JSON-LD body often does)
+    text = _paragraphs(recover_text(html, text, title, text_field(getattr(document, "description", None))), title)
     if article_words(text) < MIN_ARTICLE_WORDS:
         raise CrosswireError("no article text found", source=source)
     outlet = text_field(getattr(document, "sitename", None))
@@ -57,10 +62,10 @@ def _extract(html: str, source: str, url: str | None) -> Any:
 
     try:
         document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+        if document is None:  # no main text: the metadata still names the page, and recovery may find text
+            document = trafilatura.extract_metadata(html, default_url=url)
     except Exception:  # lxml and trafilatura raise many types on broken markup
         raise CrosswireError("malformed HTML: the page's markup cannot be parsed", source=source) from None
-    if document is None:
-        raise CrosswireError("no article text found", source=source)
     return document
 
 

@@ -1,7 +1,8 @@
 """How a brief reads: its opening lead, its paragraphs by development, and its headline.
 
 - The opener is the main news: an article's first or second sentence, the one
-  with the best score plus a bonus for how many outlets report the same thing.
+  with the best score plus a bonus for how many outlets report the same thing
+  and one for saying when it happened (a weekday, a date, "yesterday").
 - Developments come from ``Story.developments`` (the story tracker) or, while
   those are empty, from the articles' own publication dates (explicit or
   inferred): articles whose dates lie within ``DATE_GAP_DAYS`` of each other
@@ -31,6 +32,14 @@ DATE_GAP_DAYS = 3  # articles dated this close report one development
 SUPPORT_WEIGHT = 0.5  # bonus per unit of mean closest cosine in the other articles
 DEVELOPMENT_WEIGHT = 0.3  # bonus for a lead of the development most articles report
 _WEAK_OPENING = re.compile(r"^[\"“‘'(\[]")  # a quote or aside does not open a brief
+WHEN_WEIGHT = 0.15  # bonus for a lead that says when: a news lede tells who did what, when
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WHEN = re.compile(
+    r"\b(?:(?:on|late|early) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:yesterday|today|tonight|overnight)\b"
+    r"|\b(?:this|last) (?:morning|afternoon|evening|night|week|weekend)\b"
+    rf"|\b(?:{_MONTHS})\.? \d{{1,2}}\b"
+)
 
 
 def article_developments(story: Story) -> dict[str, int]:
@@ -111,7 +120,8 @@ def choose_opener(
         ],
         dtype=bool,
     )
-    value = scores + SUPPORT_WEIGHT * outlet_support(table)
+    says_when = np.array([bool(_WHEN.search(t)) for t in texts], dtype=np.float32)
+    value = scores + SUPPORT_WEIGHT * outlet_support(table) + WHEN_WEIGHT * says_when
     if developments:
         value = value + DEVELOPMENT_WEIGHT * development_share(table, developments)
     for pool in (lead_rows(table), table.rank_in_article() == 0):

@@ -352,7 +352,8 @@ class ReferenceResolver:
             if organization:
                 text = f"[{organization}]" + text[company.end() :]
         if speaker is None:
-            named = speakers_in(text, titled=False)
+            # a quote's speaker may be named by title ("spokesman Mark Toner, citing ..., said:")
+            named = speakers_in(text, titled=quoted_words(text) > 0)
             speaker = self.full_name(named[-1][1]) if named else None
         return Rewrite(text=text, speaker=speaker)
 

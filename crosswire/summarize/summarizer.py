@@ -279,6 +279,8 @@ class Summarizer:
         brief: list[BriefSentence] = []
         for row, text, number in zip(rows, texts, numbers, strict=True):
             sentence = table.sentences[row]
+            if "[" in text and not _insertions_hold(text, sentence, table.story):
+                text = sentence.text  # the source sentence as printed: never an unchecked edit
             citations = index.cite(text)
             if sentence.article_id not in citations and "[" not in text:  # compression hid the match
                 text = sentence.text
@@ -326,3 +328,14 @@ def _checked(rewrite: Rewrite, text: str, sentence: Sentence, story: Story) -> R
     except ContractError:
         return Rewrite(text=text, speaker=rewrite.speaker)
     return rewrite
+
+
+def _insertions_hold(text: str, sentence: Sentence, story: Story) -> bool:
+    """Whether ``text``'s bracketed insertions meet the traceability contract for ``sentence``'s own span."""
+    article = story.article(sentence.article_id).text
+    try:  # the span as check_brief reads it: a slice of the article
+        check_insertions(text, article[sentence.start : sentence.end], article, [a.text for a in story.articles])
+    except ContractError:
+        return False
+    return True
+

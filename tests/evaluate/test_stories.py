@@ -118,3 +118,20 @@ def test_cli_eval_stories_bad_input_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "crosswire: error:" in result.output and "not JSON" in result.output
     assert "Traceback" not in result.output
+
+
+def test_identical_pages_of_a_stream_stay_separate_documents() -> None:
+    from crosswire.evaluate.stories import crosswire_stories, document_key
+    from crosswire.model import Article
+    from crosswire.stories.ids import article_key
+
+    junk = "Skip to main content\n\nSubscribe now\n\nAll rights reserved."  # furniture only
+    first, second = Article(text=junk, source="mix#1"), Article(text=junk, source="mix#2")
+    assert article_key(first) == article_key(second)  # the stable id folds a repeated page
+    assert document_key(first) != document_key(second)  # the evaluation counts each document
+    with_url = Article(text=junk, url="https://example.org/a", source="mix#3")
+    assert document_key(with_url) == article_key(with_url)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "every line looked like page furniture"
+        labels = crosswire_stories([first, second])
+    assert labels[0] != labels[1]  # two furniture pages are two singletons, not one story

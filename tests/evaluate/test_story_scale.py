@@ -104,3 +104,18 @@ def test_bench_section_reports_a_failed_run_in_one_line(tmp_path: Path) -> None:
     text = bench_scale(tmp_path / "no-data", limit=10, plot=tmp_path / "scale.png")
     assert text.startswith("not available (") and "\n" not in text
     assert not (tmp_path / "scale.png").exists()
+
+
+def test_two_phase_run_reuses_its_profiles(data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosswire.evaluate.story_scale import run_scale
+
+    monkeypatch.setenv("CROSSWIRE_EMBEDDER", "tfidf")  # spawned workers inherit it: no model to load
+    cache = tmp_path / "profiles"
+    result = run_scale(data, sizes=(20, 40), batch=10, months=1, workers=1, cache=cache)
+    assert [c["articles"] for c in result["checkpoints"]] == [20, 40]
+    assert result["quality"]["n"] == 40
+    assert len(list(cache.glob("batch-*.pickle"))) == 4
+    stamp = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
+    again = run_scale(data, sizes=(20, 40), batch=10, months=1, workers=1, cache=cache)
+    assert {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} == stamp  # phase 1 was not redone
+    assert again["quality"] == result["quality"]

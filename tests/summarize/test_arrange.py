@@ -122,3 +122,23 @@ def test_same_fact_in_other_words_is_one_fact() -> None:
     assert matrix[first, second]  # the shorter restates the longer
     assert not matrix[second, first]
     assert not matrix[first].sum() > 1  # nothing else is the same fact
+
+
+def test_the_opener_is_a_lead_that_says_when() -> None:
+    import numpy as np
+
+    from crosswire.summarize.arrange import choose_opener
+    from crosswire.summarize.features import build_table
+
+    story = make_story(
+        "Harbour spokesman Tam Orel cited reports that the north pier's timbers had rotted through.\n\n"
+        "The pier will stay shut for a year.",
+        "The Orvale harbour board closed the north pier on Tuesday after its timbers rotted through.\n\n"
+        "Ferry services moved to the south pier.",
+    )
+    table = build_table(story, TfidfEmbedder())
+    texts = [s.text for s in table.sentences]
+    scores = np.full(table.size, 0.5, dtype=np.float32)
+    scores[texts.index(next(t for t in texts if "cited reports" in t))] = 0.6  # scored a little higher
+    opener = choose_opener(table, scores, texts, np.ones(table.size, dtype=bool))
+    assert opener is not None and "on Tuesday" in texts[opener]

@@ -116,3 +116,21 @@ def test_brackets_the_source_carries_are_not_insertions() -> None:
     story = make_story('The mayor said the pier "[was] unsafe for years" on Tuesday.')
     brief = _brief_of(story, 'The mayor said the pier "[was] unsafe for years" on Tuesday.', "mayor")
     assert check_brief(brief) is brief
+
+
+def test_a_quote_speaker_named_by_title_across_a_clause_is_known() -> None:
+    story = make_story(
+        'Harbour spokesman Tam Orel, citing the engineers\' report, said: "The pier cannot reopen this year."'
+    )
+    resolver, sentence = _sentence(story, "cannot reopen")
+    assert resolver.rewrite(sentence, sentence.text).speaker == "Tam Orel"  # type: ignore[arg-type]
+
+
+def test_an_insertion_the_article_does_not_name_never_reaches_the_brief() -> None:
+    from crosswire.summarize.summarizer import _insertions_hold
+
+    story = make_story(HARBOUR)
+    resolver, sentence = _sentence(story, "raises questions")
+    good = resolver.rewrite(sentence, sentence.text).text  # type: ignore[arg-type]
+    assert _insertions_hold(good, sentence, story)  # type: ignore[arg-type]
+    assert not _insertions_hold(good.replace("[Piet Ollen]", "[counterinsurgency]"), sentence, story)  # type: ignore[arg-type]
