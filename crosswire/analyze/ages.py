@@ -53,7 +53,7 @@ def age_mentions(ctx: AnalysisContext, index: EntityIndex) -> list[tuple[Entity,
                 start = offset + match.start("age")
                 end = offset + match.end("age")
                 sentence = next(
-                    (s for s in ctx.story.sentences_of(article.id) if s.start <= start < s.end), None
+                    (s for s in ctx.sentences_of(article.id) if s.start <= start < s.end), None
                 )
                 found.append((entity, _mention(article.id, start, end, text[start:end], value, entity.name,
                                                sentence.text if sentence else "")))  # fmt: skip

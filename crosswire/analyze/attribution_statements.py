@@ -115,7 +115,7 @@ def find_statements(ctx: AnalysisContext, parties: Parties) -> list[Statement]:
         if not ctx.on_topic(article.id):
             continue
         doc = ctx.docs[article.id]
-        for sentence in ctx.story.sentences_of(article.id):
+        for sentence in ctx.sentences_of(article.id):
             if article.title and sentence.text.strip() == article.title.strip():
                 continue  # the headline repeats the body
             found.extend(_sentence_statements(article.id, sentence, sentence_tokens(doc, sentence), parties))

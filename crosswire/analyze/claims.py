@@ -127,7 +127,7 @@ def _actor(article: str, tokens: Any, parties: Parties, exclude: str | None) -> 
 
 def _link(ctx: AnalysisContext, items: list[Statement], parties: Parties) -> list[Statement]:
     """Attach every counter to a claim, in text order; returns the claims."""
-    sentences = {a.id: list(ctx.story.sentences_of(a.id)) for a in ctx.story.articles}
+    sentences = {a.id: list(ctx.sentences_of(a.id)) for a in ctx.story.articles}
     answered: dict[int, Statement] = {}  # id of a blame-shift -> the claim it became when answered
     for item in items:
         if (

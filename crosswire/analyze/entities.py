@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from crosswire.analyze.context import AnalysisContext, doc_text
+from crosswire.analyze.name_distance import SURNAME_DISTANCE, edit_ratio, near_words
 from crosswire.model import Entity, SourceSpan
 
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "place"}
@@ -233,22 +234,6 @@ def name_key(name: str) -> str:
     return " ".join(w for w in fold(name).split() if w not in PARTICLES)
 
 
-@lru_cache(maxsize=65536)
-def edit_ratio(a: str, b: str) -> float:
-    """Normalised Levenshtein distance in [0, 1]."""
-    if a == b:
-        return 0.0
-    if not a or not b:
-        return 1.0
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1] / max(len(a), len(b))
-
-
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
@@ -376,11 +361,54 @@ def _same_person(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) < 2 or len(wb) < 2:
         return False
-    if edit_ratio(wa[-1], wb[-1]) > 0.2:
+    if edit_ratio(wa[-1], wb[-1]) > SURNAME_DISTANCE:
         return False
     return edit_ratio(" ".join(wa[:-1]), " ".join(wb[:-1])) <= 0.25 or (
         wa[0][:1] == wb[0][:1] and edit_ratio(a, b) <= 0.2
     )
+
+
+class _PeopleIndex:
+    """Person clusters by the first and last words of their names, kept up to date as names join,
+    in the order the clusters were made. Clustering asked every cluster about every mention before,
+    which grew with the square of the story; a cluster that shares no near surname cannot match."""
+
+    def __init__(self) -> None:
+        self.order: dict[int, int] = {}
+        self.by_first: dict[str, dict[int, _Cluster]] = defaultdict(dict)
+        self.by_last: dict[str, dict[int, _Cluster]] = defaultdict(dict)
+        self.lasts: list[str] = []  # distinct last words, as they came
+        self._near: dict[str, tuple[int, list[str]]] = {}  # surname -> (lasts looked at, the near ones)
+
+    def add_cluster(self, cluster: _Cluster) -> None:
+        self.order[id(cluster)] = len(self.order)
+
+    def add_name(self, cluster: _Cluster, name: str) -> None:
+        words = name_key(name).split()
+        if not words:
+            return
+        self.by_first[words[0]][id(cluster)] = cluster
+        if words[-1] not in self.by_last:
+            self.lasts.append(words[-1])
+        self.by_last[words[-1]][id(cluster)] = cluster
+
+    def _ordered(self, found: dict[int, _Cluster]) -> list[_Cluster]:
+        return [found[i] for i in sorted(found, key=self.order.__getitem__)]
+
+    def with_first(self, word: str) -> list[_Cluster]:
+        return self._ordered(self.by_first.get(word, {}))
+
+    def near_surname(self, surname: str) -> list[_Cluster]:
+        """Clusters with a name whose last word is within ``SURNAME_DISTANCE`` of ``surname``."""
+        looked, near = self._near.get(surname, (0, []))
+        for last in self.lasts[looked:]:
+            if near_words(last, surname):
+                near.append(last)
+        self._near[surname] = (len(self.lasts), near)
+        found: dict[int, _Cluster] = {}
+        for last in near:
+            found.update(self.by_last[last])
+        return self._ordered(found)
 
 
 def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
@@ -389,13 +417,14 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
     others: dict[tuple[str, str], _Cluster] = {}
     person_full = [m for m in mentions if m.label == "PERSON" and len(name_key(m.text).split()) > 1]
     person_short = [m for m in mentions if m.label == "PERSON" and len(name_key(m.text).split()) <= 1]
+    index = _PeopleIndex()
     # 1. Full names, longest first, joined by transliteration distance.
     for mention in sorted(person_full, key=lambda m: -len(m.text)):
         key = name_key(mention.text)
         home = next(
             (
                 c
-                for c in people
+                for c in index.near_surname(key.split()[-1])
                 if any(_same_person(name_key(n), key) or name_key(n).endswith(" " + key) for n in c.names)
             ),
             None,
@@ -403,8 +432,10 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
         if home is None:
             home = _Cluster("person")
             people.append(home)
+            index.add_cluster(home)
         home.names[mention.text] += 1
         home.mentions.append(mention)
+        index.add_name(home, mention.text)
     surnames: dict[str, list[_Cluster]] = defaultdict(list)
     for cluster in people:
         for name in cluster.names:
@@ -419,18 +450,15 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
         homes = list(dict.fromkeys(surnames.get(key, [])))
         if not homes and mention.label in ("PERSON", "GPE", "ORG"):
             # "Areej was pronounced dead": the first name of exactly one person named in full.
-            firsts = [c for c in people if any(name_key(n).split()[0] == key for n in c.names)]
+            firsts = index.with_first(key)
             homes = firsts if len(firsts) == 1 and len(key.split()) == 1 else []
-        if not homes and mention.label == "PERSON":
-            homes = [
-                c
-                for c in people
-                if any(_same_person("x " + name_key(n).split()[-1], "x " + key) for n in c.names)
-            ]
+        if not homes and mention.label == "PERSON" and len(key.split()) == 1:
+            homes = index.near_surname(key)  # a surname spelt a little differently
         if homes and (mention.label == "PERSON" or _ALIAS_OF.get(fold(mention.text)) is None):
             home = _nearest_home(homes, mention)
             home.names[mention.text] += 1
             home.mentions.append(mention)
+            index.add_name(home, mention.text)
         else:
             rest.append(mention)
     # 3. Everything else by folded alias key; the kind is the majority label.
@@ -471,32 +499,57 @@ def _nearest_home(homes: list[_Cluster], mention: Mention) -> _Cluster:
     return max(homes, key=lambda c: sum(c.names.values()))
 
 
+def _joins(name: str, other: str) -> bool:
+    """Whether the organisation named ``name`` is a short form of the one named ``other``."""
+    if len(other) <= len(name):
+        return False
+    return (
+        (name.isupper() and len(name) >= 3 and _acronym(other) == name)
+        or (fold(other).startswith(fold(name) + " ") and len(name.split()) == 1)
+        or (fold(name).endswith(" " + fold(other)) is False and _drop_country(other) == fold(name))
+    )
+
+
+def _short_form_keys(other: str) -> list[str]:
+    """The short names ``_joins`` could accept for ``other``: its acronym, the folded word prefixes
+    and the name without a country."""
+    words = fold(other).split()
+    return [_acronym(other), *(" ".join(words[:n]) for n in range(1, len(words))), _drop_country(other)]
+
+
 def _merge_short_organizations(organizations: list[_Cluster]) -> None:
     """ "SOHR" joins "Syrian Observatory for Human Rights"; "Amnesty" joins "Amnesty International";
-    "U.S. State Department" joins "State Department" (a country prefix)."""
+    "U.S. State Department" joins "State Department" (a country prefix).
+
+    Candidates come from an index of the keys ``_joins`` compares (not every pair of organisations)."""
+    names = {id(c): c.canonical() for c in organizations if c.mentions}
+    by_key: dict[str, dict[int, _Cluster]] = defaultdict(dict)
+
+    def index(cluster: _Cluster) -> None:
+        for key in _short_form_keys(names[id(cluster)]):
+            by_key[key][id(cluster)] = cluster
+
+    for cluster in organizations:
+        if cluster.mentions:
+            index(cluster)
     for short in organizations:
         if not short.mentions:
             continue
-        name = short.canonical()
-        targets = []
-        for long in organizations:
-            if long is short or not long.mentions:
-                continue
-            other = long.canonical()
-            if len(other) <= len(name):
-                continue
-            if (
-                (name.isupper() and len(name) >= 3 and _acronym(other) == name)
-                or (fold(other).startswith(fold(name) + " ") and len(name.split()) == 1)
-                or (fold(name).endswith(" " + fold(other)) is False and _drop_country(other) == fold(name))
-            ):
-                targets.append(long)
+        name = names[id(short)]
+        candidates = {**by_key.get(name, {}), **by_key.get(fold(name), {})}
+        targets = [
+            long
+            for long in candidates.values()
+            if long is not short and long.mentions and _joins(name, names[id(long)])
+        ]
         if len(targets) == 1:
             target = targets[0]
             target.names.update(short.names)
             target.mentions.extend(short.mentions)
             short.mentions.clear()
             short.names.clear()
+            names[id(target)] = target.canonical()
+            index(target)
 
 
 def _drop_country(name: str) -> str:

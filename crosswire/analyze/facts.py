@@ -122,7 +122,7 @@ def _cluster(sentences: Sequence[Sentence], vectors: np.ndarray, threshold: floa
 
 
 def _outlet_key(ctx: AnalysisContext, article_id: str) -> str:
-    outlet = ctx.story.article(article_id).outlet
+    outlet = ctx.article(article_id).outlet
     return outlet.lower().strip() if outlet else article_id
 
 
@@ -179,7 +179,7 @@ def support_for(
     found: set[str] = set()
     if text:
         squeezed = " ".join(text.split())
-        found.update(a.id for a in ctx.story.articles if squeezed and squeezed in " ".join(a.text.split()))
+        found.update(a.id for a in ctx.story.articles if squeezed and squeezed in ctx.squeezed_text(a.id))
     if len(ctx.story.sentences):
         scores = ctx.vectors @ vector
         for sentence, score in zip(ctx.story.sentences, scores, strict=True):

@@ -48,7 +48,7 @@ def figure_mentions(ctx: AnalysisContext) -> list[tuple[FigureMention, Any]]:
         if not parses_figures(article.language):
             continue  # read with English conventions, "2.000 vecinos" would be 2 (the reader warned)
         doc = ctx.docs[article.id]
-        sentences = ctx.story.sentences_of(article.id)
+        sentences = ctx.sentences_of(article.id)
         anchor = parse_anchor(article.published)
         for quantity in find_quantities(article.text):
             sentence = _sentence_at(sentences, quantity.start)

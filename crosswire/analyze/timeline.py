@@ -259,7 +259,7 @@ class _Found:
 def _mentions_of(ctx: AnalysisContext, article: Article) -> list[_Found]:
     anchor = parse_anchor(article.published)
     doc = ctx.docs.get(article.id)
-    sentences = ctx.story.sentences_of(article.id)
+    sentences = ctx.sentences_of(article.id)
     text = article.text
     mentions = find_date_mentions(text)
     per_sentence: dict[int, int] = {}

@@ -134,3 +134,17 @@ def test_records_serialise(entities: tuple[Entity, ...]) -> None:
     import json
 
     json.dumps([dataclasses.asdict(e) for e in entities])
+
+
+def test_near_surnames_join_across_a_long_story():
+    # Many unrelated people first: the person index must still find "Hadad" for "Haddad".
+    mentions = [Mention(f"Person{n} Name{n}x", "PERSON", "a1", n * 20, n * 20 + 14) for n in range(60)]
+    mentions += [
+        Mention("Omar Haddad", "PERSON", "a2", 0, 12),
+        Mention("Omar Hadad", "PERSON", "a3", 0, 11),
+        Mention("Hadad", "PERSON", "a3", 40, 45),
+    ]
+    entities = build_entities(mentions)
+    haddad = [e for e in entities if "Haddad" in e.name or "Hadad" in e.name]
+    assert len(haddad) == 1
+    assert haddad[0].mentions == 3

@@ -29,7 +29,9 @@ def lexrank(weights: np.ndarray, damping: float = 0.85, iterations: int = 30) ->
     n = weights.shape[0]
     sums = weights.sum(axis=1, keepdims=True)
     transition = np.where(sums > 0, weights / np.where(sums > 0, sums, 1), 1.0 / n)
+    # Cast once: float32 @ float64 would copy the whole n x n matrix to float64 at every step.
+    walk = transition.T.astype(np.float64)
     rank = np.full(n, 1.0 / n, dtype=np.float64)
     for _ in range(iterations):
-        rank = (1 - damping) / n + damping * (transition.T @ rank)
+        rank = (1 - damping) / n + damping * (walk @ rank)
     return (rank * n).astype(np.float32)

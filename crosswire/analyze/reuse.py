@@ -1,0 +1,99 @@
+"""What a long-running process keeps between analyses: sentence vectors and parsed articles.
+
+A service or a stream recomputes a story's analysis each time the story grows; without these two
+caches every sentence is encoded and every article parsed again, so one new article cost as much as
+the whole story. Both are bounded (the least recently used entry goes first), shared by the threads
+of the process, and keyed by the exact text. ``CROSSWIRE_ANALYSIS_CACHE=0`` turns them off.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable, Sequence
+from typing import Any, Generic, TypeVar
+
+import numpy as np
+
+from crosswire.embed import Embedder
+
+VECTORS_KEPT = 50_000  # sentence vectors (MiniLM: about 75 MB)
+DOCS_KEPT = 500  # parsed articles
+REUSE_ENV = "CROSSWIRE_ANALYSIS_CACHE"
+
+Value = TypeVar("Value")
+
+
+class Kept(Generic[Value]):
+    """A bounded, thread-safe least-recently-used map."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[Hashable, Value] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def get(self, key: Hashable) -> Value | None:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: Hashable, value: Value) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+VECTORS: Kept[np.ndarray] = Kept(VECTORS_KEPT)
+DOCS: Kept[Any] = Kept(DOCS_KEPT)
+
+
+def enabled() -> bool:
+    return os.environ.get(REUSE_ENV, "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+def encode_kept(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
+    """``embedder.encode(texts)``, taking vectors seen before from ``VECTORS`` when the embedder has
+    a ``reuse_key`` (the same model gives the same vector for the same text)."""
+    key = getattr(embedder, "reuse_key", None)
+    if key is None or not enabled() or not texts:
+        return embedder.encode(texts)
+    found: dict[str, np.ndarray] = {}
+    for text in texts:
+        vector = VECTORS.get((key, text))
+        if vector is not None:
+            found[text] = vector
+    missing = list(dict.fromkeys(t for t in texts if t not in found))
+    if missing:
+        for text, vector in zip(missing, embedder.encode(missing), strict=True):
+            found[text] = vector
+            VECTORS.put((key, text), vector)
+    return np.stack([found[t] for t in texts])
+
+
+def parse_kept(nlp: Any, texts: Sequence[str]) -> list[Any]:
+    """``list(nlp.pipe(texts))``, taking Docs parsed before from ``DOCS`` (one pipeline per process,
+    ``load_nlp``; the sections only read a Doc and cache derived values in ``user_data``)."""
+    if not enabled():
+        return list(nlp.pipe(texts))
+    found: dict[str, Any] = {}
+    for text in texts:
+        doc = DOCS.get(text)
+        if doc is not None:
+            found[text] = doc
+    missing = list(dict.fromkeys(t for t in texts if t not in found))
+    for text, doc in zip(missing, nlp.pipe(missing), strict=True):
+        found[text] = doc
+        DOCS.put(text, doc)
+    return [found[t] for t in texts]

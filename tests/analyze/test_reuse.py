@@ -1,0 +1,88 @@
+"""Vectors and parses kept between analyses (invented sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+import pytest
+
+from crosswire.analyze import reuse
+from crosswire.analyze.context import load_nlp
+from crosswire.embed import SentenceTransformerEmbedder, TfidfEmbedder
+from tests.analyze.test_context import CountingEmbedder
+
+
+class KeyedTfidf(CountingEmbedder):
+    """The counting TF-IDF embedder with a reuse key."""
+
+    reuse_key = ("tfidf-test", 4096)
+
+
+@pytest.fixture(autouse=True)
+def _empty() -> Iterator[None]:
+    reuse.VECTORS.clear()
+    reuse.DOCS.clear()
+    yield
+    reuse.VECTORS.clear()
+    reuse.DOCS.clear()
+
+
+def test_kept_forgets_the_least_recently_used() -> None:
+    kept: reuse.Kept[int] = reuse.Kept(2)
+    kept.put("a", 1)
+    kept.put("b", 2)
+    assert kept.get("a") == 1  # "b" is now the oldest
+    kept.put("c", 3)
+    assert kept.get("b") is None
+    assert (kept.get("a"), kept.get("c"), len(kept)) == (1, 3, 2)
+
+
+def test_vectors_are_encoded_once_across_calls() -> None:
+    embedder = KeyedTfidf()
+    first = reuse.encode_kept(embedder, ["The ferry left at noon.", "Divers found the leak."])
+    second = reuse.encode_kept(embedder, ["Divers found the leak.", "The quay reopened on Friday."])
+    assert embedder.seen == [
+        "The ferry left at noon.",
+        "Divers found the leak.",
+        "The quay reopened on Friday.",
+    ]
+    assert np.array_equal(first[1], second[0])
+    assert np.array_equal(
+        second, TfidfEmbedder().encode(["Divers found the leak.", "The quay reopened on Friday."])
+    )
+
+
+def test_an_embedder_without_a_key_is_not_cached() -> None:
+    class Plain(TfidfEmbedder):
+        calls = 0
+
+        def encode(self, texts: Sequence[str]) -> np.ndarray:
+            Plain.calls += 1
+            return super().encode(texts)
+
+    embedder = Plain()
+    reuse.encode_kept(embedder, ["One sentence."])
+    reuse.encode_kept(embedder, ["One sentence."])
+    assert Plain.calls == 2 and len(reuse.VECTORS) == 0
+
+
+def test_the_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(reuse.REUSE_ENV, "0")
+    embedder = KeyedTfidf()
+    reuse.encode_kept(embedder, ["One sentence."])
+    reuse.encode_kept(embedder, ["One sentence."])
+    assert embedder.seen == ["One sentence.", "One sentence."]
+
+
+def test_parsed_articles_are_reused() -> None:
+    nlp = load_nlp()
+    first = reuse.parse_kept(nlp, ["Mira Olsen said the pier was safe.", "The council met on Monday."])
+    second = reuse.parse_kept(nlp, ["The council met on Monday.", "A new article about the pier."])
+    assert second[0] is first[1]
+    assert second[1].text == "A new article about the pier."
+    assert [t.text for t in first[0]][:2] == ["Mira", "Olsen"]
+
+
+def test_the_model_embedder_has_a_reuse_key() -> None:
+    assert SentenceTransformerEmbedder("/some/model").reuse_key == ("all-MiniLM-L6-v2", "/some/model")
