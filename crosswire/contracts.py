@@ -41,9 +41,12 @@ def is_subsequence(needle: list[str], haystack: list[str]) -> bool:
     return all(token in iterator for token in needle)
 
 
+SOFT_HYPHEN = "\u00ad"
+
+
 def span_tokens(text: str) -> list[str]:
     # A soft hyphen is invisible in print: "Ba\u00adcall" is the word "Bacall".
-    return [t.lower() for t in _TOKEN.findall(text.replace("\u00ad", ""))]
+    return [t.lower() for t in _TOKEN.findall(text.replace(SOFT_HYPHEN, ""))]
 
 
 _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
@@ -51,8 +54,13 @@ MAX_INSERTED_WORDS = 8
 
 
 def bracketed_insertions(text: str, span: str) -> list[re.Match[str]]:
-    """The ``[...]`` of a brief sentence that its source span does not carry: edits made by crosswire."""
-    return [m for m in _BRACKETED.finditer(text) if m.group(0) not in span]
+    """The ``[...]`` of a brief sentence that its source span does not carry: edits made by crosswire.
+
+    Soft hyphens are folded first, as in ``span_tokens``: compression removes
+    them, so a source's "[counter\u00adinsurgency]" prints as "[counterinsurgency]".
+    """
+    printed = span.replace(SOFT_HYPHEN, "")
+    return [m for m in _BRACKETED.finditer(text) if m.group(0).replace(SOFT_HYPHEN, "") not in printed]
 
 
 def _named(name: str, text: str) -> bool:

@@ -47,3 +47,14 @@ def test_unknown_citation_is_caught(ferry_story: Story) -> None:
     sentence = ferry_story.sentences[0]
     with pytest.raises(ContractError):
         check_brief(_brief(ferry_story, sentence.text, sentence.start, sentence.end, citations=("a1", "a9")))
+
+
+def test_a_source_bracket_stays_the_source_s_when_compression_drops_its_soft_hyphen() -> None:
+    from crosswire.contracts import bracketed_insertions, check_insertions
+
+    span = "It brought some immediate [counter\u00adinsurgency] gains, the inspector said."
+    printed = "It brought some immediate [counterinsurgency] gains, the inspector said."
+    assert bracketed_insertions(printed, span) == []
+    assert check_insertions(printed, span, span, [span]) == printed
+    with pytest.raises(ContractError):  # a bracket the source does not carry is still an edit to check
+        check_insertions(printed.replace("[counterinsurgency]", "[rebellion]"), span, span, [span])
