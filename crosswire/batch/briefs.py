@@ -75,12 +75,9 @@ def story_stage(batch: StoryBatch, pipeline: Pipeline, root: str, *pieces: Seque
             warnings.simplefilter("always", CrosswireWarning)
             try:
                 brief = pipeline.brief_story(pipeline.prepare(story))
-            except CrosswireError as error:
-                notes.append(f"story {sid}: not briefed: {error.message}")
-                story_rows.append(story_row(story, briefed=False))
-                continue
-            except ContractError as error:  # one story's broken invariant must not sink the whole job
-                notes.append(f"story {sid}: not briefed: a pipeline check failed ({error})")
+            except (CrosswireError, ContractError) as error:  # one story must not sink the whole job
+                reason = error.message if isinstance(error, CrosswireError) else f"a pipeline check failed ({error})"
+                notes.append(f"story {sid}: not briefed: {reason}")
                 story_rows.append(story_row(story, briefed=False))
                 continue
         notes.extend(f"story {sid}: {w.message}" for w in caught if issubclass(w.category, CrosswireWarning))
