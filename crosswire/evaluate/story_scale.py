@@ -284,7 +284,14 @@ def _worker_init() -> None:
 
 
 def prepare_profiles(
-    data: Path, size: int, folder: Path, seed: int = 0, batch: int = 500, months: int = 12, workers: int = 2
+    data: Path,
+    size: int,
+    folder: Path,
+    seed: int = 0,
+    batch: int = 500,
+    months: int = 12,
+    workers: int = 2,
+    embed: bool = True,
 ) -> list[Path]:
     """Phase 1: the stream's per-article stages on ``workers`` processes, one pickle per batch in ``folder``.
 
@@ -298,7 +305,7 @@ def prepare_profiles(
     from concurrent.futures import Future, ProcessPoolExecutor
 
     folder.mkdir(parents=True, exist_ok=True)
-    manifest = {"size": size, "seed": seed, "batch": batch, "months": months}
+    manifest = {"size": size, "seed": seed, "batch": batch, "months": months, "embed": embed}
     marker = folder / "manifest.json"
     paths = [folder / f"batch-{n:05d}.pickle" for n in range(-(-size // batch))]
     if marker.is_file() and json.loads(marker.read_text()) == manifest and all(p.is_file() for p in paths):
@@ -308,7 +315,7 @@ def prepare_profiles(
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init) as pool:
         pending: list[tuple[Path, Future[dict[str, Any]]]] = []
         for path, chunk in zip(paths, _batches(stream, batch), strict=True):
-            pending.append((path, pool.submit(_prepare_batch, chunk, True)))
+            pending.append((path, pool.submit(_prepare_batch, chunk, embed)))
             while len(pending) > 2 * workers:
                 done, future = pending.pop(0)
                 done.write_bytes(pickle.dumps(future.result()))
@@ -343,7 +350,10 @@ def run_scale(
     with tempfile.TemporaryDirectory(prefix="crosswire-scale-") as temporary:
         folder = cache if cache is not None else Path(temporary)
         started = time.perf_counter()
-        paths = prepare_profiles(data, wanted[-1], folder, seed=seed, batch=batch, months=months, workers=workers)
+        paths = prepare_profiles(
+            data, wanted[-1], folder, seed=seed, batch=batch, months=months, workers=workers,
+            embed=getattr(tracker, "embed", True),  # the profiles the given tracker would build
+        )
         phase_one = time.perf_counter() - started
         checkpoints, keys, gold = [], [], []
         seconds = {"clean": 0.0, "profile": 0.0, "cpu": 0.0, "track": 0.0, "track_cpu": 0.0}
