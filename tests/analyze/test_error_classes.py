@@ -173,6 +173,55 @@ def test_maintaining_innocence_is_a_denial() -> None:
     assert DENIAL_PHRASES.search("\u201cIt wasn't a scam,\u201d the founder said.")
 
 
+def _claim_with(analysis: StoryAnalysis, words: str) -> list[tuple[str | None, str | None]]:
+    return [(c.claimant, c.accused) for c in analysis.claims if words in c.statement]
+
+
+def test_an_assertion_about_another_party_is_a_claim() -> None:
+    analysis = _analyse(
+        "The Kelby Courier newspaper has reported that the singer Dana Voss may have already hired a divorce lawyer.\n\n"
+        "Glint magazine alleges that Tom Reyes, the singer's husband, contacted his former girlfriend.\n\n"
+        "The former mayor Oskar Lind says the Tarsk court overstated his role in the land deal."
+    )
+    [(claimant, accused)] = _claim_with(analysis, "divorce lawyer")
+    assert claimant and "Kelby Courier" in claimant and accused == "Dana Voss"
+    [(claimant, accused)] = _claim_with(analysis, "former girlfriend")
+    assert claimant and "Glint" in claimant and accused and "Reyes" in accused
+    [(claimant, accused)] = _claim_with(analysis, "overstated")
+    assert claimant == "Oskar Lind" and accused and "court" in accused
+
+
+def test_a_neutral_statement_or_a_denial_is_not_a_claim() -> None:
+    analysis = _analyse(
+        "The mayor Oskar Lind says the Tarsk council opened a new library on Monday.\n\n"
+        "The council's spokeswoman Ana Bel said that Lind did nothing wrong.\n\n"
+        "President Ivo Marr rejected the request for a pardon in a short letter."
+    )
+    assert not _claim_with(analysis, "library")
+    assert not _claim_with(analysis, "nothing wrong")
+    assert not any(c.accused and "letter" in c.accused for c in analysis.claims)
+    assert not any(counter.statement.startswith("President Ivo Marr rejected") for c in analysis.claims
+                   for counter in c.counters)
+
+
+def test_a_wrong_told_on_someone_s_word_is_a_claim() -> None:
+    analysis = _analyse(
+        "The Fenwick Towers complex has a chronic problem with its lifts, according to city inspection records."
+    )
+    [(claimant, accused)] = _claim_with(analysis, "chronic problem")
+    assert claimant and "inspection records" in claimant and accused and "Fenwick Towers" in accused
+
+
+def test_one_party_s_case_against_another_told_twice_is_one_claim() -> None:
+    analysis = _analyse(
+        "The former mayor Oskar Lind says the Tarsk court overstated his role in the land deal.\n\n"
+        "The harbour reopened on Monday.\n\n"
+        "Lind argued that the Tarsk court ignored the evidence he gave about the deal."
+    )
+    against_court = [c for c in analysis.claims if c.claimant == "Oskar Lind" and c.accused and "court" in c.accused]
+    assert len(against_court) == 1
+
+
 # ----------------------------------------------------------------------------- timeline
 
 
