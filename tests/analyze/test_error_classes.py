@@ -54,6 +54,24 @@ def test_a_shared_surname_goes_to_the_person_named_last() -> None:
     assert _speaker_of(analysis, "prayed the whole time") == "Leila Haddad"
 
 
+def test_a_description_after_a_surname_speaker_is_that_speaker() -> None:
+    analysis = _analyse(
+        "\u201cWe could not recognise them at first,\u201d Steck said outside his hotel in Lisk.\n\n"
+        "The gear matched what the missing pair had carried.\n\n"
+        "\u201cWe left the bodies on the mountain out of respect for the families,\u201d said the "
+        "45-year-old mountaineer from Valdor."
+    )
+    assert _speaker_of(analysis, "out of respect") == "Steck"
+
+
+def test_a_misspelt_allegedly_is_not_reported_speech() -> None:
+    analysis = _analyse(
+        "According to the complaint, Varga alleged exchanged some 900 texts with the student over a span of "
+        "two weeks.\n\nVarga was placed on leave."
+    )
+    assert not any("exchanged some 900" in q.text and "Varga" in q.speaker for q in analysis.quotes)
+
+
 def test_one_word_fragments_and_unattributed_quotes_are_not_quotes() -> None:
     analysis = _analyse(
         "\u201cNobody here will forget this winter or what it cost the families.\u201d\n\n"
@@ -264,6 +282,19 @@ def test_an_unrelated_page_in_the_story_is_ignored() -> None:
 
 
 # ----------------------------------------------------------------------------- entities
+
+
+def test_a_full_name_tagged_as_an_organisation_is_the_person() -> None:
+    from crosswire.analyze.entities import Mention, build_entities
+
+    entities = build_entities(
+        [
+            Mention("Yitzhak Ben-Zvi", "PERSON", "a1", 0, 15),
+            Mention("Ben-Zvi", "ORG", "a1", 40, 47),
+            Mention("Ben-Zvi", "ORG", "a1", 90, 97),
+        ]
+    )
+    assert [(e.name, e.kind) for e in entities] == [("Yitzhak Ben-Zvi", "person")]
 
 
 def test_a_first_name_joins_the_one_person_with_it() -> None:
