@@ -142,6 +142,16 @@ def test_different_quantities_with_one_unit_do_not_conflict() -> None:
     assert not [g for g in analysis.figures if g.status == "conflict"]
 
 
+def test_unnamed_amounts_of_one_unit_do_not_conflict() -> None:
+    # A list of costs in one article and a table of them in another: nothing says two amounts are one.
+    analysis = _analyse(
+        "Of the $31,000 total, couples in Kelby spend $3,500 on a band and $5,800 on a ring, "
+        "the survey of weddings found.",
+        "Survey of weddings in Kelby: Planner $1,900 Band $3,500 DJ $1,100 Ring $5,800 Total $31,000",
+    )
+    assert not [g for g in analysis.figures if g.status == "conflict"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
