@@ -35,33 +35,36 @@ def _speaker_of(analysis: StoryAnalysis, words: str) -> str:
 # ----------------------------------------------------------------------------- quotes
 
 
-def test_pronoun_goes_to_the_subject_just_named_not_an_earlier_speaker() -> None:
-    analysis = _analyse(
-        "Governor Paula Marsh opened the new bridge at Kelby on Friday.\n\n"
-        "\u201cThis bridge joins two towns that waited forty years,\u201d Marsh told the crowd.\n\n"
-        "Engineer Tomas Reyes described how the steel arch was lifted into place over three nights.\n\n"
-        "\u201cWe checked every bolt twice before the first lorry crossed,\u201d he said."
-    )
-    assert _speaker_of(analysis, "every bolt") == "Tomas Reyes"
-
-
-def test_a_shared_surname_goes_to_the_person_named_last() -> None:
-    analysis = _analyse(
-        "Firefighters rescued Omar Haddad from the flooded basement in Dunmore on Sunday.\n\n"
-        "His grandmother Leila Haddad, 81, waited outside in the rain all afternoon.\n\n"
-        "\u201cI prayed the whole time and I never stopped,\u201d Haddad told reporters at the scene."
-    )
-    assert _speaker_of(analysis, "prayed the whole time") == "Leila Haddad"
-
-
-def test_a_description_after_a_surname_speaker_is_that_speaker() -> None:
-    analysis = _analyse(
-        "\u201cWe could not recognise them at first,\u201d Steck said outside his hotel in Lisk.\n\n"
-        "The gear matched what the missing pair had carried.\n\n"
-        "\u201cWe left the bodies on the mountain out of respect for the families,\u201d said the "
-        "45-year-old mountaineer from Valdor."
-    )
-    assert _speaker_of(analysis, "out of respect") == "Steck"
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (  # a pronoun goes to the subject just named, not an earlier speaker
+            "Governor Paula Marsh opened the new bridge at Kelby on Friday.\n\n"
+            "\u201cThis bridge joins two towns that waited forty years,\u201d Marsh told the crowd.\n\n"
+            "Engineer Tomas Reyes described how the steel arch was lifted into place over three nights.\n\n"
+            "\u201cWe checked every bolt twice before the first lorry crossed,\u201d he said.",
+            "every bolt",
+            "Tomas Reyes",
+        ),
+        (  # a shared surname goes to the person named last
+            "Firefighters rescued Omar Haddad from the flooded basement in Dunmore on Sunday.\n\n"
+            "His grandmother Leila Haddad, 81, waited outside in the rain all afternoon.\n\n"
+            "\u201cI prayed the whole time and I never stopped,\u201d Haddad told reporters at the scene.",
+            "prayed the whole time",
+            "Leila Haddad",
+        ),
+        (  # a description after a surname speaker unknown to the entities is that speaker
+            "\u201cWe could not recognise them at first,\u201d Steck said outside his hotel in Lisk.\n\n"
+            "The gear matched what the missing pair had carried.\n\n"
+            "\u201cWe left the bodies on the mountain out of respect for the families,\u201d said the "
+            "45-year-old mountaineer from Valdor.",
+            "out of respect",
+            "Steck",
+        ),
+    ],
+)
+def test_a_speaker_named_nearby_is_the_speaker(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(_analyse(text), words) == speaker
 
 
 def test_a_misspelt_allegedly_is_not_reported_speech() -> None:
