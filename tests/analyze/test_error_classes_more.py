@@ -6,8 +6,7 @@ The first half is in test_error_classes.py; docs/analysis-errors.md maps every c
 from __future__ import annotations
 
 from crosswire.analyze.numbers import find_quantities
-from crosswire.model import Article, Brief, Story, StoryAnalysis
-from crosswire.render.html import render_html
+from crosswire.model import StoryAnalysis
 from tests.analyze.test_error_classes import _analyse, _speaker_of
 
 # ----------------------------------------------------------------------------- quotes
@@ -21,24 +20,6 @@ def test_a_protest_chant_is_not_a_named_person_s_words() -> None:
     )
     assert not any("no more lies" in q.text.lower() and "Okafor" in q.speaker for q in analysis.quotes)
     assert _speaker_of(analysis, "back every week") == "Mira Okafor"
-
-
-def test_a_lawyer_s_words_are_not_the_victim_s() -> None:
-    analysis = _analyse(
-        "Nadia Serrat, 34, was injured when the scaffolding fell on her in Tarsk in March.\n\n"
-        "Her lawyer, Paul Mendez, said the builder had ignored three safety warnings.\n\n"
-        "\u201cThis was entirely avoidable and the company knew it,\u201d he said."
-    )
-    assert _speaker_of(analysis, "entirely avoidable") == "Paul Mendez"
-
-
-def test_a_host_s_rant_is_not_his_station_chief_s() -> None:
-    analysis = _analyse(
-        "Radio Kelby's chief executive Hana Lind apologised on Thursday for the morning show.\n\n"
-        "On the show, the host Dario Venn had told listeners the strikers were \u201ca bunch of lazy "
-        "freeloaders who should all be fired,\u201d Venn said."
-    )
-    assert _speaker_of(analysis, "lazy freeloaders") == "Dario Venn"
 
 
 def test_time_phrases_and_stock_phrases_are_not_quotes() -> None:
@@ -74,20 +55,6 @@ def test_a_report_s_words_go_to_the_group_that_wrote_it() -> None:
         "civilians\u201d in a report on Wednesday."
     )
     assert "Civic Watch" in _speaker_of(analysis, "shameful failure")
-
-
-def test_a_denial_reads_as_a_denial_in_html() -> None:
-    texts = (
-        "The transport ministry in Velan denied that its inspectors had ignored the warnings about the bridge.\n\n"
-        "The bridge collapsed on Monday, killing two drivers.",
-    )
-    analysis = _analyse(*texts)
-    denial = next(q for q in analysis.quotes if q.cue == "deny")
-    story = Story(id="s", headline="Bridge", articles=(Article(text=texts[0], id="a1", source="x"),))
-    html = render_html([Brief(story=story, sentences=(), analysis=analysis)])
-    quotes = html.split('<section class="quotes">', 1)[1].split("</section>", 1)[0]
-    items = [item for item in quotes.split("<li") if denial.text[:30] in item]
-    assert items and all("DENIES" in item for item in items)
 
 
 # ----------------------------------------------------------------------------- figures
