@@ -199,7 +199,25 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
                 mention = _mention_of(text, ent.label_, article.id, start, end, doc)
                 if mention is not None:
                     mentions.append(mention)
-    return mentions
+    # A name the story once calls a skeleton or a bomber is that thing in every mention.
+    things = {
+        clean_mention(ent.text)
+        for article in ctx.story.articles
+        if ctx.on_topic(article.id)
+        for ent in ctx.docs[article.id].ents
+        if ent.label_ == "PERSON" and _named_thing(ent)
+    }
+    return [m for m in mentions if not (m.label == "PERSON" and m.text in things)]
+
+
+# "Stan, a Tyrannosaurus rex skeleton": an appositive with one of these heads says the name is no person's.
+THING_NOUNS = frozenset(["skeleton", "dinosaur", "fossil", "bomber", "aircraft", "plane", "jet", "ship", "boat",
+                         "horse", "dog", "cat", "whale", "elephant", "gorilla", "panda", "robot", "hurricane",
+                         "storm", "typhoon", "cyclone", "rex", "tyrannosaurus"])  # fmt: skip
+
+
+def _named_thing(ent: Any) -> bool:
+    return any(child.dep_ == "appos" and child.lemma_.lower() in THING_NOUNS for child in ent.root.children)
 
 
 def _split_list(ent: Any) -> Iterable[tuple[str, int, int]]:
@@ -377,6 +395,7 @@ class _PeopleIndex:
 
 def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
     """Cluster cleaned mentions into entities (see module docstring)."""
+    mentions = _split_run_together(mentions)
     people: list[_Cluster] = []
     others: dict[tuple[str, str], _Cluster] = {}
     person_full = [m for m in mentions if m.label == "PERSON" and len(name_key(m.text).split()) > 1]
@@ -449,6 +468,29 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
     _merge_short_organizations(organizations, places)
     clusters = people + [c for c in others.values() if c.mentions]
     return tuple(sorted((_entity(c) for c in clusters if c.mentions), key=lambda e: (-e.mentions, e.name)))
+
+
+def _split_run_together(mentions: list[Mention]) -> list[Mention]:
+    """ "Ivo Marr Dana Voss": two people the story names on their own elsewhere, run together by spaCy."""
+    people = {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    out: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split()
+        cut = next(
+            (
+                k
+                for k in range(2, len(words) - 1)
+                if " ".join(words[:k]) in people and " ".join(words[k:]) in people
+            ),
+            None,
+        )
+        if cut is None or mention.text in people:
+            out.append(mention)
+            continue
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        out.append(Mention(first, "PERSON", mention.article, mention.start, mention.start + len(first)))
+        out.append(Mention(second, "PERSON", mention.article, mention.end - len(second), mention.end))
+    return out
 
 
 def _nearest_home(homes: list[_Cluster], mention: Mention) -> _Cluster:
