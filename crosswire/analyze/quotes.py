@@ -277,7 +277,7 @@ def article_quotes(ctx: AnalysisContext, index: EntityIndex) -> list[ArticleQuot
                 or _dateline_place(attribution, speaker)
             ):
                 continue
-            if words < MIN_QUOTE_WORDS or _is_data_source(attribution, speaker):
+            if words < MIN_QUOTE_WORDS or _is_data_source(attribution, speaker) or _label_phrase(doc, attribution):
                 continue
             if attribution.kind == "indirect" and words < 4:
                 continue
@@ -310,6 +310,18 @@ DATA_SOURCES = frozenset(
     ]
 )
 MIN_QUOTE_WORDS = 2  # "terrorists", "Last week": a single word is not a quote
+
+
+def _label_phrase(doc: Any, attribution: LocalAttribution) -> bool:
+    """ "a large majority", "Last week": a short quoted noun phrase with no verb or adjective at its end
+    is a label the writer borrowed, not something a reader can weigh ("extremely disturbing" stays)."""
+    if attribution.kind != "direct" or len(attribution.content_text.split()) > 3:
+        return False
+    span = doc.char_span(attribution.content_start, attribution.content_end, alignment_mode="expand")
+    tokens = [t for t in span or () if not t.is_punct]
+    if not tokens or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False
+    return tokens[-1].pos_ in ("NOUN", "PRON", "NUM") or tokens[-1].ent_type_ in ("DATE", "TIME")
 
 
 def _dash_speaker(doc: Any, attribution: LocalAttribution, index: EntityIndex) -> Speaker | None:

@@ -12,6 +12,7 @@ from crosswire.analyze.numbers import find_quantities
 from crosswire.analyze.timeline import infer_publication_dates
 from crosswire.embed import default_embedder
 from crosswire.model import Article, Brief, Story, StoryAnalysis
+from crosswire.render.html import render_html
 from crosswire.render.markdown import render_markdown
 from crosswire.segment import segment_story
 
@@ -61,6 +62,20 @@ def _speaker_of(analysis: StoryAnalysis, words: str) -> str:
             "out of respect",
             "Steck",
         ),
+        (  # a lawyer's words are not the victim's
+            "Nadia Serrat, 34, was injured when the scaffolding fell on her in Tarsk in March.\n\n"
+            "Her lawyer, Paul Mendez, said the builder had ignored three safety warnings.\n\n"
+            "\u201cThis was entirely avoidable and the company knew it,\u201d he said.",
+            "entirely avoidable",
+            "Paul Mendez",
+        ),
+        (  # a radio host's rant is not his station chief's
+            "Radio Kelby's chief executive Hana Lind apologised on Thursday for the morning show.\n\n"
+            "On the show, the host Dario Venn had told listeners the strikers were \u201ca bunch of lazy "
+            "freeloaders who should all be fired,\u201d Venn said.",
+            "lazy freeloaders",
+            "Dario Venn",
+        ),
     ],
 )
 def test_a_speaker_named_nearby_is_the_speaker(text: str, words: str, speaker: str) -> None:
@@ -106,7 +121,7 @@ def test_data_is_not_a_speaker() -> None:
     assert not any("factset data" in s or s.startswith("some 43%") for s in speakers)
 
 
-def test_a_denial_reads_as_a_denial_in_markdown() -> None:
+def test_a_denial_reads_as_a_denial_in_markdown_and_html() -> None:
     texts = (
         "The transport ministry in Velan denied that its inspectors had ignored the warnings about the bridge.\n\n"
         "The bridge collapsed on Monday, killing two drivers.",
@@ -120,6 +135,10 @@ def test_a_denial_reads_as_a_denial_in_markdown() -> None:
     assert not any(
         line.startswith("- ") and "DENIES" not in line and "DISPUTED" not in line for line in lines
     )
+    html = render_html([Brief(story=story, sentences=(), analysis=analysis)])
+    quotes = html.split('<section class="quotes">', 1)[1].split("</section>", 1)[0]
+    items = [item for item in quotes.split("<li") if denial.text[:30] in item]
+    assert items and all("DENIES" in item for item in items)
 
 
 def test_a_partial_quote_by_the_same_speaker_is_the_same_quote() -> None:
