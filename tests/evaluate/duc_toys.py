@@ -5,14 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-EVENTS = [
-    ("Orvale", "bridge", "collapsed", "fourteen drivers were injured"),
-    ("Lanmore", "ferry", "ran aground", "all passengers were rescued"),
-    ("Dunmere", "factory", "caught fire", "two workers were treated for smoke"),
-    ("Perrow", "dam", "overflowed", "three villages were evacuated"),
-    ("Kestrel", "tower", "swayed in the wind", "the offices were closed"),
-    ("Halden", "market", "flooded", "forty stalls were damaged"),
-]
+from tests.summarize.test_train_model import TOPICS
+
+# (town, thing, event, outcome): the training test's invented topics, reordered.
+EVENTS = [(town, thing, event, outcome) for thing, town, event, outcome in TOPICS]
 
 
 def _documents(town: str, thing: str, event: str, outcome: str) -> list[str]:
