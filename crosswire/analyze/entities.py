@@ -443,6 +443,8 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
             surnames[words[-1]].append(cluster)
             if len(words) > 2:  # "Bashar al Assad": "Assad"; "Lawrence B. Cummings": "Cummings"
                 surnames[words[-1]].append(cluster)
+                surnames[" ".join(words[-2:])].append(cluster)  # "Yitzhak Ben-Zvi": "Ben-Zvi"
+            surnames[" ".join(words)].append(cluster)  # the full name tagged ORG once ("Kris Humphries")
     # 2. Single names: a surname of one full name (any spaCy label: "Lavrov" is sometimes an ORG).
     rest: list[Mention] = []
     for mention in person_short + [m for m in mentions if m.label != "PERSON"]:

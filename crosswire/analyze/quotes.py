@@ -92,7 +92,8 @@ class SpeakerResolver:
             ):
                 # "said the 40-year-old mountaineer": the person who spoke or was the subject just before.
                 speaker = self._recent_speaker(attribution.source_start) or speaker
-        if speaker.kind == "person":
+        if speaker.kind == "person" or (speaker.kind == "description" and _bare_name(speaker.name)):
+            # "Steck said" with Steck unknown to the entities is still the person who spoke last
             self.last_person = speaker
             self.last_person_at = attribution.source_start
         elif speaker.kind in ("organization", "place", "description"):
@@ -345,13 +346,19 @@ _PERSON_NOUN = re.compile(
 )
 
 
+def _bare_name(text: str) -> bool:
+    """ "Steck", "Ueli Steck": one to three capitalised words, nothing else."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 def _definite_person(description: str) -> bool:
     """ "the bus matron and mother of four", "the 40-year-old mountaineer from Interlaken": one person
     (a person noun heads it), not a body ("the weather service")."""
-    if not _DEFINITE_PERSON.match(description):
+    phrase = re.split(r"\s+(?:from|of|at|in|with|for|who|and)\s+", description)[0]  # "the bus matron"
+    if not _DEFINITE_PERSON.match(phrase):
         return False
-    head = re.split(r"\s+(?:from|of|at|in|with|for|who)\s+", description)[0].split()[-1]
-    return bool(_PERSON_NOUN.search(head))
+    return bool(_PERSON_NOUN.search(phrase.split()[-1]))
 
 
 def _position(attribution: LocalAttribution) -> int:
