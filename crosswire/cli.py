@@ -454,14 +454,15 @@ def eval_stories(
 @click.option(
     "--model",
     "which",
-    type=click.Choice(("sentences", "stories")),
+    type=click.Choice(("sentences", "stories", "newswire")),
     default="sentences",
     show_default=True,
-    help="sentences: the summarizer's sentence scorer; stories: the story tracker's join model.",
+    help="sentences: the summarizer's sentence scorer; stories: the story tracker's join model; "
+    "newswire: the sentence scorer of briefs up to 150 words (DUC 2006 + DUC 2007 set A).",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 def train(data_dir: Path, out_path: Path | None, seed: int, which: str, debug: bool) -> None:
-    """Train a shipped model on the development data (Multi-News validation; DUC 2007 for stories)."""
+    """Train a shipped model on the development data (Multi-News validation; DUC 2007 for stories; DUC for newswire)."""
 
     def action() -> None:
         if which == "stories":
@@ -469,6 +470,12 @@ def train(data_dir: Path, out_path: Path | None, seed: int, which: str, debug: b
             from crosswire.stories.join_model import MODEL_FILE as JOIN_MODEL_FILE
 
             click.echo(json.dumps(train_story_model(data_dir, out_path or JOIN_MODEL_FILE, seed=seed), indent=2))
+            return
+        if which == "newswire":
+            from crosswire.summarize.newswire import NEWSWIRE_MODEL_FILE, train_newswire_model
+
+            metrics = train_newswire_model(data_dir, out_path or NEWSWIRE_MODEL_FILE, seed=seed)
+            click.echo(json.dumps(metrics, indent=2))
             return
         from crosswire.summarize.scorers.supervised import MODEL_FILE
         from crosswire.summarize.train import train_model

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +25,14 @@ from rouge_score import rouge_scorer
 from crosswire.errors import CrosswireError
 from crosswire.evaluate.budget import truncate
 from crosswire.evaluate.datasets import EvalCluster, load_duc2006, load_duc2007_update, read_jsonl
-from crosswire.evaluate.summaries import SystemRun, default_systems, run_systems, sampling_intervals
+from crosswire.evaluate.summaries import (
+    CROSSWIRE,
+    System,
+    SystemRun,
+    default_systems,
+    run_systems,
+    sampling_intervals,
+)
 
 DUC2006_WORDS = 250
 DUC2007_WORDS = 100
@@ -50,9 +58,12 @@ def _evaluate(
     label: str,
     data: Path,
     use_query: bool = True,
+    extra: dict[str, System] | None = None,
 ) -> tuple[dict[str, Any], dict[str, SystemRun]]:
     # DUC cuts every summary at the limit: crosswire fills up to it, as the peers do.
     systems = default_systems(peers, words, use_query=use_query, overrun=True)
+    if extra:  # right after crosswire, before the peers
+        systems = {CROSSWIRE: systems.pop(CROSSWIRE), **extra, **systems}
     runs = run_systems(clusters, systems, words, progress=progress, label=label, cut=True)
     result = {
         "data": str(data),
@@ -76,10 +87,13 @@ def evaluate_duc2006(
     return _evaluate(load_duc2006(path, limit=limit), words, peers, progress, "DUC 2006", path)[0]
 
 
+UPDATE_PEERS: tuple[str, ...] = (*DUC_PEERS, "ilp")  # the concept ILP picks for 100 words, DUC 2007's budget
+
+
 def evaluate_duc2007_update(
     data_dir: str | Path,
     words: int = DUC2007_WORDS,
-    peers: Sequence[str] = DUC_PEERS,
+    peers: Sequence[str] = UPDATE_PEERS,
     limit: int | None = None,
     progress: bool = False,
 ) -> dict[str, Any]:
@@ -105,7 +119,11 @@ def evaluate_duc2007_update(
 
 
 GENERIC_WORDS = 100
-GENERIC_PEERS: tuple[str, ...] = ("klsum", "lead")  # LexRank takes ~30 s a DUC 2006 cluster here
+# LexRank takes ~30 s a DUC 2006 cluster here; the concept ILP is the classic systems' method (ICSISumm).
+GENERIC_PEERS: tuple[str, ...] = ("klsum", "ilp", "lead")
+
+
+OUT_OF_FOLD = "crosswire-oof"  # the newswire model trained without the cluster's fold (newswire_cv.py)
 
 
 def evaluate_duc_generic(
@@ -114,11 +132,15 @@ def evaluate_duc_generic(
     peers: Sequence[str] = GENERIC_PEERS,
     limit: int | None = None,
     progress: bool = False,
+    out_of_fold: bool = True,
 ) -> dict[str, dict[str, Any]]:
     """Generic summaries of classic newswire: DUC 2006 topics and DUC 2007 update set A, queries ignored.
 
     Every system gets the documents alone (no query, no earlier sets) and is
     cut at ``words``, scored against the topic's human references (recall).
+    These clusters are the newswire model's training data, so with
+    ``out_of_fold`` a ``crosswire-oof`` row briefs each cluster with a model
+    trained on the other folds (5 folds over all the clusters run).
     """
     paths = {
         "DUC 2006": _data_file(data_dir, "duc2006", "test.jsonl"),
@@ -130,10 +152,23 @@ def evaluate_duc_generic(
             c for c in load_duc2007_update(paths["DUC 2007 set A"]) if c.update_set == "A"
         )[:limit],
     }
+    generic = {
+        label: [replace(c, query=None, since_documents=()) for c in clusters]
+        for label, clusters in sets.items()
+    }
     results: dict[str, dict[str, Any]] = {}
-    for label, clusters in sets.items():
-        generic = [replace(c, query=None, since_documents=()) for c in clusters]
-        results[label] = _evaluate(generic, words, peers, progress, label, paths[label], use_query=False)[0]
+    with ExitStack() as stack:
+        extra: dict[str, System] = {}
+        if out_of_fold:
+            from crosswire.evaluate.newswire_cv import out_of_fold_system, scratch_folder, train_fold_models
+
+            folder = Path(stack.enter_context(scratch_folder()))
+            models = train_fold_models([c for clusters in generic.values() for c in clusters], folder)
+            extra[OUT_OF_FOLD] = out_of_fold_system(models, words)
+        for label, clusters in generic.items():
+            results[label] = _evaluate(
+                clusters, words, peers, progress, label, paths[label], use_query=False, extra=extra
+            )[0]
     return results
 
 

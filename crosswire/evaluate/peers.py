@@ -169,8 +169,15 @@ def _klsum(documents: Sequence[str]) -> Selection:
     return klsum_order(joined_sentences(documents))
 
 
+def _concept_ilp(documents: Sequence[str]) -> Selection:
+    from crosswire.evaluate.concept_ilp import concept_ilp_order
+
+    return concept_ilp_order([_pysbd(d, clean=False) for d in documents if d.strip()])
+
+
 PEERS: dict[str, Peer] = {
     "klsum": Peer("klsum", "KLSum (Haghighi and Vanderwende 2009)", _klsum),
+    "ilp": Peer("ilp", "Concept ILP (Gillick and Favre 2009), 100 words", _concept_ilp),
     "lead": Peer("lead", "Lead (round robin)", _lead),
     "lexrank": Peer("lexrank", "sumy LexRank", _sumy_peer("lexrank")),
     "lexrank-fast": Peer("lexrank-fast", "sumy LexRank (numpy similarity)", _sumy_peer("lexrank-fast")),

@@ -26,6 +26,7 @@ from crosswire.summarize.concepts import (
     story_concepts,
 )
 from crosswire.summarize.features import SentenceTable, build_table, candidate_sentences
+from crosswire.summarize.newswire import model_for_budget
 from crosswire.summarize.references import (
     ReferenceResolver,
     Rewrite,
@@ -112,7 +113,7 @@ class Summarizer:
         )
         self.compressor = compressor or Compressor()
         self.update = update or UpdateSettings()
-        self.scorer = SupervisedScorer(model_path)
+        self.scorer = SupervisedScorer(model_for_budget(words, model_path))  # newswire model at <= 150 words
         self.concept_weigher = ConceptWeigher(concept_model_path(self.scorer.model_path))
         self.query_embedder = query_embedder
 

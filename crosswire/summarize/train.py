@@ -27,6 +27,7 @@ import numpy as np
 
 from crosswire.embed import Embedder, TfidfEmbedder
 from crosswire.errors import CrosswireError, CrosswireWarning
+from crosswire.evaluate.budget import truncate
 from crosswire.evaluate.datasets import EvalCluster, load_clusters
 from crosswire.evaluate.rouge import mean_scores, percent, score_references, summary_text
 from crosswire.model import Brief, Story
@@ -186,6 +187,14 @@ def fit(dataset: Dataset, seed: int, clusters: Sequence[int], out: Path) -> floa
     return float(np.mean(np.abs(ensemble.predict(features) - labels)))
 
 
+def _digest(files: Sequence[Path]) -> str:
+    """SHA-1 of one file's bytes, or of the files' bytes one after another."""
+    digest = hashlib.sha1()
+    for file in files:
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
 def fold_of(cluster_id: str, folds: int) -> int:
     """A cluster's cross-validation fold, stable across runs and machines."""
     return int(hashlib.sha1(cluster_id.encode()).hexdigest(), 16) % folds
@@ -204,28 +213,36 @@ def rouge(summaries: Sequence[str], references: Sequence[Sequence[str]]) -> dict
     }
 
 
-def brief_text(brief: Brief) -> str:
-    return summary_text(s.text for s in brief.sentences)
+def brief_text(brief: Brief, words: int | None = None) -> str:
+    """The brief's sentences, cut at ``words`` words when given."""
+    texts = [s.text for s in brief.sentences]
+    return summary_text(truncate(texts, words) if words is not None else texts)
 
 
 def train_model(
-    data_path: str | Path,
+    data_path: str | Path | Sequence[Path],
     out_path: str | Path,
     seed: int = 13,
     *,
     folds: int = 5,
     embedder: Embedder | None = None,
     cross_validate: bool = True,
+    clusters: Sequence[EvalCluster] | None = None,
+    words: int | None = None,
 ) -> dict[str, float]:
     """Train the sentence scorer on ``data_path`` and write it to ``out_path`` (+ ``.json`` card).
 
     Returns metrics: out-of-fold ROUGE of the full summarizer (``cv_*``) when
-    ``cross_validate``, and the training-set mean label error.
+    ``cross_validate``, and the training-set mean label error. ``clusters``,
+    when given, are the training clusters (read from the files ``data_path``
+    names); ``words`` sets the cross-validation's budget, each brief then cut
+    there as DUC scores it (the default: 250-word briefs, uncut).
     """
     from crosswire.summarize.summarizer import Summarizer
 
     embedder = embedder or TfidfEmbedder()  # what Summarizer uses by default
-    clusters = read_clusters(data_path)
+    files = [Path(data_path)] if isinstance(data_path, str | Path) else [Path(p) for p in data_path]
+    clusters = read_clusters(files[0]) if clusters is None else tuple(clusters)
     if not clusters:
         raise CrosswireError("no clusters to train on", source=str(data_path))
     with warnings.catch_warnings():  # furniture-only pages are common in Multi-News
@@ -242,10 +259,12 @@ def train_model(
         for k in range(folds):
             scratch = out.with_suffix(f".fold{k}.txt")  # one file per fold: models are cached by path
             fit(dataset, seed, [c for c in numbers if fold[c] != k], scratch)
-            summarizer = Summarizer(embedder=embedder, model_path=str(scratch))
+            summarizer = Summarizer(
+                embedder=embedder, model_path=str(scratch), words=words or 250, cross_budget=words is not None
+            )
             for c in numbers:
                 if fold[c] == k:
-                    summaries.append(brief_text(summarizer.summarize(dataset.tables[c].story)))
+                    summaries.append(brief_text(summarizer.summarize(dataset.tables[c].story), words))
                     references.append(dataset.clusters[c].references)
             for path in (scratch, priors_path(scratch), concepts.concept_model_path(scratch)):
                 path.unlink(missing_ok=True)
@@ -254,8 +273,8 @@ def train_model(
     card = {
         "model": f"{ENSEMBLE} LightGBM regressors (seeds {seed}..{seed + ENSEMBLE - 1}) averaged, over crosswire.summarize feature scorers",
         "label": "sentence ROUGE precision vs reference: (P1 + 2 * P2) / 3, stemmed",
-        "data": str(data_path),
-        "data_sha1": hashlib.sha1(Path(data_path).read_bytes()).hexdigest(),
+        "data": str(files[0]) if len(files) == 1 else [str(f) for f in files],
+        "data_sha1": _digest(files),
         "clusters": len(clusters),
         "rows": len(dataset.labels),
         "seed": seed,
@@ -275,5 +294,7 @@ def train_model(
         },
         "metrics": metrics,
     }
+    if words is not None:
+        card["cv_words"] = words  # cross-validated briefs of this budget, cut there
     out.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
     return metrics

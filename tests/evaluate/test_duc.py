@@ -20,3 +20,15 @@ def test_rouge2_recall_means_references_and_cuts_at_the_limit() -> None:
     assert rouge2_recall(references, summary, words=100) == pytest.approx((1.0 + 0.4) / 2)
     # cut to two words, only "the harbour" remains
     assert rouge2_recall(references, summary, words=2) == pytest.approx((0.25 + 0.2) / 2)
+
+
+def test_generic_run_shows_crosswire_out_of_fold_beside_the_peers(tmp_path: Path) -> None:
+    from crosswire.evaluate.duc import OUT_OF_FOLD, evaluate_duc_generic
+    from tests.evaluate.duc_toys import duc_folder
+
+    results = evaluate_duc_generic(duc_folder(tmp_path), peers=("lead",))
+    assert list(results) == ["DUC 2006", "DUC 2007 set A"]
+    assert list(results["DUC 2006"]["systems"]) == ["crosswire", OUT_OF_FOLD, "lead"]
+    assert results["DUC 2006"]["systems"]["crosswire"]["n"] == 4
+    assert results["DUC 2007 set A"]["systems"][OUT_OF_FOLD]["n"] == 2  # set A only
+    assert results["DUC 2006"]["measure"] == "recall"
