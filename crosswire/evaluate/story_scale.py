@@ -376,6 +376,7 @@ def run_scale(
         "batch": batch,
         "months": months,
         "workers": workers,
+        "vectors": bool(getattr(tracker, "embed", True)),
         "phase_one_seconds": round(phase_one, 1),
         "checkpoints": checkpoints,
         "quality": scores,
@@ -460,6 +461,8 @@ def scale_text(result: dict[str, Any], plot: str | None = None) -> str:
         text += (
             f" Target {SIZES[-1]:,} articles in <= {TARGET_SECONDS:.0f} s: {met} ({last['seconds']:.0f} s)."
         )
+    if not result.get("vectors", True):
+        text += " Tracked without MiniLM vectors (`--lexical`: the join model's no-vectors variant)."
     quality = result["quality"]
     text += (
         f"\n\nOn the generated stream (gold = base story and replica), for information: B-cubed F1 "
@@ -515,11 +518,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the result as JSON here")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes of phase 1")
     parser.add_argument("--cache", type=Path, help="keep (and reuse) phase 1's profiles in this folder")
+    parser.add_argument("--lexical", action="store_true",
+                        help="track without MiniLM vectors (the join model's no-vectors variant): phase 1 is then "
+                        "cleaning and term profiles alone, about a fifth of its cost")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     try:
+        tracker = None
+        if args.lexical:
+            from crosswire.stories import StoryTracker
+
+            tracker = StoryTracker(embed=False)
         result = run_scale(
-            args.data, sizes=sizes, seed=args.seed, batch=args.batch, workers=args.workers, cache=args.cache
+            args.data, sizes=sizes, seed=args.seed, batch=args.batch, workers=args.workers, cache=args.cache,
+            tracker=tracker,
         )
     except CrosswireError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -39,12 +39,23 @@ UNDATED_GAP_DAYS = 7.0
 RECENT_MEMBERS = 16
 
 
+# The IDF memo is cleared when the stream has grown by this factor since it was filled.
+IDF_DRIFT = 1.02
+
+
 @dataclass
 class Frequencies:
-    """Document frequencies per space, counted over every article seen."""
+    """Document frequencies per space, counted over every article seen.
+
+    ``idf`` memoizes each term's value until the stream has grown by
+    ``IDF_DRIFT`` (a term's IDF moves by well under 1% in that time); the
+    memo is rebuilt on demand and never pickled.
+    """
 
     documents: int = 0
     counts: dict[str, dict[str, int]] = field(default_factory=lambda: {s: {} for s in SPACES})
+    memo: dict[str, dict[str, float]] = field(default_factory=lambda: {s: {} for s in SPACES}, repr=False)
+    memo_documents: int = 0
 
     def add(self, profile: ArticleProfile) -> None:
         self.documents += 1
@@ -52,9 +63,26 @@ class Frequencies:
             table = self.counts[space]
             for term in getattr(profile, space):
                 table[term] = table.get(term, 0) + 1
+        if self.documents > self.memo_documents * IDF_DRIFT:
+            self.memo = {s: {} for s in SPACES}
+            self.memo_documents = self.documents
 
     def idf(self, space: str, term: str) -> float:
-        return math.log((self.documents + 1) / (self.counts[space].get(term, 0) + 1)) + 1.0
+        memo = self.memo[space]
+        value = memo.get(term)
+        if value is None:
+            value = math.log((self.documents + 1) / (self.counts[space].get(term, 0) + 1)) + 1.0
+            memo[term] = value
+        return value
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"documents": self.documents, "counts": self.counts}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.documents = state["documents"]  # type: ignore[assignment]
+        self.counts = state["counts"]  # type: ignore[assignment]
+        self.memo = {s: {} for s in SPACES}
+        self.memo_documents = self.documents
 
 
 @dataclass
@@ -120,7 +148,14 @@ class StoryState:
 
 
 def weighted_norm(weights: dict[str, float], space: str, df: Frequencies) -> float:
-    return math.sqrt(sum((w * df.idf(space, t)) ** 2 for t, w in weights.items()))
+    memo, idf = df.memo[space], df.idf  # the memo read inline: this loop is the tracker's hottest
+    total = 0.0
+    for term, weight in weights.items():
+        value = memo.get(term)
+        if value is None:
+            value = idf(space, term)
+        total += (weight * value) ** 2
+    return math.sqrt(total)
 
 
 @dataclass(frozen=True)
@@ -134,8 +169,11 @@ class Weighted:
 def weigh(weights: dict[str, float], space: str, df: Frequencies) -> Weighted:
     squared: dict[str, float] = {}
     total = 0.0
+    memo = df.memo[space]
     for term, weight in weights.items():
-        idf = df.idf(space, term)
+        idf = memo.get(term)
+        if idf is None:
+            idf = df.idf(space, term)
         squared[term] = weight * idf * idf
         total += (weight * idf) ** 2
     return Weighted(squared, math.sqrt(total))

@@ -8,6 +8,7 @@ are active. Terms posted under too many stories say nothing and are skipped.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 
 from crosswire.stories.features import Frequencies, StoryState
@@ -25,11 +26,9 @@ def strongest_terms(profile: ArticleProfile, df: Frequencies) -> list[tuple[str,
     found: list[tuple[str, float]] = []
     for space, limit in TERMS_PER_ARTICLE.items():
         weights = getattr(profile, space)
-        scored = sorted(
-            ((weight * df.idf(space, term), term) for term, weight in weights.items()),
-            key=lambda item: (-item[0], item[1]),
-        )[:limit]
-        found.extend((f"{space}:{term}", score) for score, term in scored)
+        # the same as a full sort by (-score, term), cut at ``limit``
+        scored = heapq.nsmallest(limit, ((-weight * df.idf(space, term), term) for term, weight in weights.items()))
+        found.extend((f"{space}:{term}", -score) for score, term in scored)
     return found
 
 

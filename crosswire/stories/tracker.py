@@ -14,6 +14,7 @@ stored and resumed (``crosswire.store``) or shipped to a Dask worker.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -30,6 +31,8 @@ from crosswire.stories.profile import ArticleProfile, profile_article, unit
 
 JOIN_PROBABILITY = 0.5  # the model's own decision boundary, not a tuned threshold
 EVICT_EVERY = 256
+# Terms per space of a story's centroid in the merge step: its weight sits in the strongest.
+MERGE_TERMS = 150
 
 
 @dataclass
@@ -235,13 +238,18 @@ class StoryTracker:
 
 
 def story_profile(story: StoryState) -> ArticleProfile:
-    """A story's centroid seen as one long article (for the merge step)."""
+    """A story's centroid seen as one long article (for the merge step), cut to its strongest terms."""
     n = len(story.keys)
+
+    def centroid(weights: dict[str, float]) -> dict[str, float]:
+        strongest = heapq.nlargest(MERGE_TERMS, weights.items(), key=lambda item: (item[1], item[0]))
+        return {t: w / n for t, w in strongest}
+
     return ArticleProfile(
         key=story.id,
-        body={t: w / n for t, w in story.body.items()},
-        title={t: w / n for t, w in story.title.items()},
-        names={t: w / n for t, w in story.names.items()},
+        body=centroid(story.body),
+        title=centroid(story.title),
+        names=centroid(story.names),
         day=story.last_day,
         vector=None if story.vector_sum is None else unit(story.vector_sum),
         words=int(math.exp(min(10.0, math.log1p(len(story.body))))),
