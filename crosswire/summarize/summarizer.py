@@ -26,6 +26,7 @@ from crosswire.summarize.concepts import (
     story_concepts,
 )
 from crosswire.summarize.features import SentenceTable, build_table, candidate_sentences
+from crosswire.summarize.names import name_coverage
 from crosswire.summarize.references import (
     ReferenceResolver,
     Rewrite,
@@ -57,7 +58,10 @@ class Summarizer:
     ``summarize`` leaves out what the reader has already seen, and its
     bigrams earn no coverage. ``concept_weight`` is the selector's weight
     on newly covered bigrams (``concepts.py``); with a query it shrinks
-    with the trained score's share. Settings are
+    with the trained score's share, as does ``name_weight``, the weight on
+    newly named widely reported names (``names.py``). A speaker is quoted
+    directly in at most ``max_quotes_per_speaker`` of their at most
+    ``max_per_speaker`` sentences. Settings are
     plain keywords so a Summarizer pickles (the embedding model is per
     process, never pickled).
     """
@@ -85,7 +89,10 @@ class Summarizer:
         by_development: bool = True,
         writer_voice: bool = True,
         same_fact_share: float = 0.8,
+        name_weight: float = 0.05,
+        max_quotes_per_speaker: int | None = 2,
     ) -> None:
+        self.max_quotes_per_speaker = max_quotes_per_speaker  # of a speaker's sentences, direct quotes
         self.same_fact_share = same_fact_share  # a candidate this much contained in a chosen one restates it
         self.open_on_lead = open_on_lead  # the brief opens on the main news, an article's lead
         self.context_bound = (
@@ -109,6 +116,7 @@ class Summarizer:
             cross_budget=cross_budget,
             # Concept weights rate general importance, as the trained score does: a query takes its share.
             concept_weight=concept_weight * (1 - query_weight) if self.query else concept_weight,
+            name_weight=name_weight * (1 - query_weight) if self.query else name_weight,
         )
         self.compressor = compressor or Compressor()
         self.update = update or UpdateSettings()
@@ -168,6 +176,7 @@ class Summarizer:
             excluded=excluded,
             coverage=self._coverage(table, printed, seen),
             rules=rules,
+            names=name_coverage(table, printed, seen) if self.selector.name_weight > 0 else None,
         )
         leaning = frozenset(row for row in chosen if leans_on_previous(texts[row]))
         placed = paragraphs(table, chosen, rules.opener, developments, leaning)
@@ -212,6 +221,7 @@ class Summarizer:
             groups=[developments.get(s.article_id, 0) for s in table.sentences],
             speakers=[(r.speaker or "").split()[-1].lower() if r.speaker else "" for r in rewrites],
             max_per_speaker=self.max_per_speaker,
+            max_quotes_per_speaker=self.max_quotes_per_speaker,
             quote_words=quoted,
             max_quote_words=int(share * self.words),
             same_fact=same_fact(table, self.same_fact_share) if self.same_fact_share < 1 else None,
