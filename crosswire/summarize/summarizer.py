@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -33,6 +34,7 @@ from crosswire.summarize.references import (
     leans_on_previous,
     not_brief_material,
     quoted_words,
+    speakers_in,
 )
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
 from crosswire.summarize.selector import ReaderRules, Selector
@@ -166,6 +168,8 @@ class Summarizer:
         printed = [r.text for r in rewrites]
         lengths = [count_words(t) for t in printed]
         not_news = np.array([self.writer_voice and not_brief_material(t) for t in texts], dtype=bool)
+        if (not_news if excluded is None else excluded | not_news).all():
+            not_news[:] = False  # a brief of what there is, rather than none
         excluded = not_news if excluded is None else excluded | not_news
         developments = article_developments(table.story) if self.by_development else {}
         rules = self._reader_rules(table, scores, printed, rewrites, ~excluded, developments)
@@ -181,7 +185,7 @@ class Summarizer:
         leaning = frozenset(row for row in chosen if leans_on_previous(texts[row]))
         placed = paragraphs(table, chosen, rules.opener, developments, leaning)
         rows = [row for row, _ in placed]
-        shown = [_plain_if_follows(table, rows, k, texts, printed) for k in range(len(rows))]
+        shown = _introduced([_plain_if_follows(table, rows, k, texts, printed) for k in range(len(rows))], resolver)
         sentences = self._brief_sentences(table, rows, shown, [number for _, number in placed])
         main = [table.sentences[row].article_id for row in rows[:1]]
         story = replace(table.story, headline=self._headline(table.story, shown, main, developments))
@@ -324,6 +328,22 @@ def _plain_if_follows(
         if before.article_id == this.article_id and before.index == this.index - 1:
             return texts[row]
     return printed[row]
+
+
+def _introduced(shown: list[str], resolver: ReferenceResolver) -> list[str]:
+    """Each speaker named by surname alone ("Neff said") gets the story's full name the first time."""
+    introduced: list[str] = []
+    for text in shown:
+        before = " ".join(introduced)
+        for start, name in reversed(speakers_in(text, titled=False)):
+            full = resolver.full_name(name)
+            if " " in name or full == name or full in before or text[start : start + len(name)] != name:
+                continue
+            if text[:start].endswith("[") or re.match(r"[\w’'-]", text[start + len(name) : start + len(name) + 1]):
+                continue
+            text = f"{text[:start]}[{full}]{text[start + len(name) :]}"
+        introduced.append(text)
+    return introduced
 
 
 def _checked(rewrite: Rewrite, text: str, sentence: Sentence, story: Story) -> Rewrite:
