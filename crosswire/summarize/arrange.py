@@ -167,7 +167,9 @@ def paragraphs(
     return [(row, 0) for row in top] + [(row, 1 + numbers.index(development[row])) for row in rest]
 
 
-def _lede_before(table: SentenceTable, rows: Sequence[int], opener: int, leaning: frozenset[int]) -> int | None:
+def _lede_before(
+    table: SentenceTable, rows: Sequence[int], opener: int, leaning: frozenset[int]
+) -> int | None:
     """The chosen sentence just before ``opener`` in its article, when both are its lead sentences."""
     sentence = table.sentences[opener]
     if not 0 < sentence.index < LEAD_POSITIONS:
@@ -191,13 +193,17 @@ def _chain(table: SentenceTable, rows: Sequence[int], first: int, leaning: froze
         chain.append(following)
 
 
+# A page's furniture in the title slot ("Follow CBSMIAMI.COM: Facebook | Twitter"), not a headline.
+_PAGE_TITLE = re.compile(r"^Follow\b|\b\w+\.(?:com|org|net)\b|\bFacebook\b.*\bTwitter\b", re.IGNORECASE)
+
+
 def best_headline(story: Story, brief_vector: np.ndarray | None, title_vectors: np.ndarray | None) -> str:
     """The article title closest to the brief (the story's headline when none is better)."""
     titles = [a.title for a in story.articles]
     if brief_vector is None or title_vectors is None or not any(titles):
         return story.headline
     similarity = title_vectors @ brief_vector
-    usable = [i for i, t in enumerate(titles) if t and len(t.split()) >= 3]
+    usable = [i for i, t in enumerate(titles) if t and len(t.split()) >= 3 and not _PAGE_TITLE.search(t)]
     if not usable:
         return story.headline
     best = max(usable, key=lambda i: float(similarity[i]))

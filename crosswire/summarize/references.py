@@ -371,7 +371,11 @@ _ANSWERING = re.compile(r"^[\"“]?(?:Except|Otherwise|Likewise|Similarly|Beside
 
 def leans_on_previous(text: str) -> bool:
     """Whether ``text`` reads only after the sentence before it (the measure's rule, "The company ...", "Except ...")."""
-    return needs_antecedent(text) or bool(_THE_COMPANY.match(text) or _ANSWERING.match(text)) or _bare_quote(text)
+    return (
+        needs_antecedent(text)
+        or bool(_THE_COMPANY.match(text) or _ANSWERING.match(text))
+        or _bare_quote(text)
+    )
 
 
 def _bare_quote(text: str) -> bool:

@@ -237,5 +237,7 @@ class _RuleState:
             if cap is not None and self.quote_words[row] > 0:
                 self.quotes_by[speakers[row]] = self.quotes_by.get(speakers[row], 0) + 1
                 if self.quotes_by[speakers[row]] >= cap:
-                    keep &= np.array([s != speakers[row] for s in speakers], dtype=bool) | (self.quote_words == 0)
+                    keep &= np.array([s != speakers[row] for s in speakers], dtype=bool) | (
+                        self.quote_words == 0
+                    )
         return keep

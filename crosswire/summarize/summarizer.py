@@ -185,7 +185,9 @@ class Summarizer:
         leaning = frozenset(row for row in chosen if leans_on_previous(texts[row]))
         placed = paragraphs(table, chosen, rules.opener, developments, leaning)
         rows = [row for row, _ in placed]
-        shown = _introduced([_plain_if_follows(table, rows, k, texts, printed) for k in range(len(rows))], resolver)
+        shown = _introduced(
+            [_plain_if_follows(table, rows, k, texts, printed) for k in range(len(rows))], resolver
+        )
         sentences = self._brief_sentences(table, rows, shown, [number for _, number in placed])
         main = [table.sentences[row].article_id for row in rows[:1]]
         story = replace(table.story, headline=self._headline(table.story, shown, main, developments))
@@ -339,7 +341,9 @@ def _introduced(shown: list[str], resolver: ReferenceResolver) -> list[str]:
             full = resolver.full_name(name)
             if " " in name or full == name or full in before or text[start : start + len(name)] != name:
                 continue
-            if text[:start].endswith("[") or re.match(r"[\w’'-]", text[start + len(name) : start + len(name) + 1]):
+            if text[:start].endswith("[") or re.match(
+                r"[\w’'-]", text[start + len(name) : start + len(name) + 1]
+            ):
                 continue
             text = f"{text[:start]}[{full}]{text[start + len(name) :]}"
         introduced.append(text)
@@ -361,4 +365,3 @@ def _insertions_hold(text: str, sentence: Sentence, story: Story) -> bool:
     except ContractError:
         return False
     return True
-

@@ -174,3 +174,19 @@ def test_a_sentence_answering_the_one_before_does_not_open_a_brief() -> None:
     scores = np.array([1.0 if t.startswith("Except") else 0.5 for t in texts], dtype=np.float32)
     opener = choose_opener(table, scores, texts, np.ones(table.size, dtype=bool))
     assert opener is not None and texts[opener].startswith("The Orvale harbour board")
+
+
+def test_page_furniture_in_the_title_slot_is_never_the_headline() -> None:
+    import numpy as np
+
+    from crosswire.summarize.arrange import best_headline
+
+    story = _story()
+    titles = ("Follow ORVALENEWS.COM: Facebook | Twitter", "Orvale pier shut after inspection", None, None)
+    story = replace(
+        story, articles=tuple(replace(a, title=t) for a, t in zip(story.articles, titles, strict=True))
+    )
+    closest_to_furniture = np.array([1.0, 0.2, 0.0, 0.0])
+    assert (
+        best_headline(story, np.ones(1), closest_to_furniture[:, None]) == "Orvale pier shut after inspection"
+    )
