@@ -121,6 +121,68 @@ ATTACK_WORDS = frozenset(
         "robbery",
     }
 )
+# "rejected the request", "rejecting the appeals": turning down an ask answers no accusation.
+REQUEST_NOUNS = frozenset(
+    {
+        "request",
+        "appeal",
+        "plea",
+        "offer",
+        "proposal",
+        "bid",
+        "application",
+        "petition",
+        "motion",
+        "pardon",
+        "clemency",
+        "deal",
+        "invitation",
+        "plan",
+        "idea",
+        "resignation",
+        "nomination",
+        "amendment",
+        "bill",
+        "demand",
+    }
+)
+# Who can be accused: besides names, the nouns for people and bodies ("the judges", "a former
+# teacher"); a claim "against" a letter, the trials or people at large accuses nobody.
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+PARTY_NOUNS = _word_set(
+    """official officer police court judge jury prosecutor government company firm employer president
+    minister teacher school hospital university department agency administration regime army military
+    troops force rebel militant group party leader lawmaker senator congressman council board
+    organization organisation station network magazine newspaper media union team club church bank
+    campaign committee commission state city country owner landlord management staff employee worker
+    family husband wife father mother son daughter man woman boy girl student player coach doctor nurse
+    lawyer attorney suspect defendant driver pilot soldier guard manager executive chief director
+    spokesman spokeswoman activist protester critic resident neighbor neighbour parent victim complex
+    builder contractor developer operator authority authorities investigator analyst opponent rival
+    predecessor administration organizer organiser official"""
+)
+# "X claims that Y ...": asserting something of another party is a claim whatever it says.
+ASSERTING_VERBS = frozenset({"claim", "allege", "contend", "charge", "assert"})
+# "X says that Y ...": a claim only when what Y is said to have done is a wrong.
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "add", "write", "note", "argue", "insist", "suggest", "state", "maintain", "warn",
+     "complain", "testify", "report"}
+)
+# "Star magazine has reported that Kim consulted a lawyer": an outlet's report about a party is a claim.
+MEDIA_NOUNS = frozenset(
+    {"magazine", "newspaper", "tabloid", "paper", "outlet", "website", "site", "network", "channel",
+     "station", "broadcaster", "publication", "daily", "weekly"}
+)
+WRONGDOING = _word_set(
+    """wrong mistake error overstate exaggerate exceed violate violation breach ignore neglect fail failure
+    mislead lie cheat steal fraud scam abuse harass harassment assault kill murder obsess obsessed lure
+    hatred hate racist racism fault guilty illegal illegally unlawful negligent negligence misconduct corrupt
+    corruption bribe discriminate discrimination retaliate threaten endanger deceive manipulate conspire
+    cover-up problem rig falsify fabricate plagiarize defraud mistreat"""
+)
 ANAPHORIC_OBJECTS = frozenset(
     {
         "claim",

@@ -326,6 +326,8 @@ def _content_of(verb: Any, exclude: list[tuple[int, int]]) -> tuple[int, int] | 
         if child.dep_ in ("ccomp", "parataxis") or (
             child.dep_ == "xcomp" and verb.lemma_ in ("claim", "deny")
         ):
+            if child.i == verb.i + 1 and child.tag_ in ("VBD", "VBN") and not _has_subject(child):
+                continue  # "Alcorn alleged exchanged texts": "allegedly" misspelt, not reported speech
             tokens = [t for t in child.subtree if not _inside(t, exclude)]
             if len(tokens) < 2:
                 continue
@@ -333,6 +335,10 @@ def _content_of(verb: Any, exclude: list[tuple[int, int]]) -> tuple[int, int] | 
             end = max(t.idx + len(t.text) for t in tokens)
             return start, end
     return None
+
+
+def _has_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def _according_to(doc: Any, exclude: list[tuple[int, int]]) -> Iterator[LocalAttribution]:

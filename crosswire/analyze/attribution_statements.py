@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from crosswire.analyze.attribution_cues import (
     ACCEPTANCE,
     ACCUSATION_NOUNS,
+    ASSERTING_VERBS,
     ATTACK_WORDS,
     BLAME,
     CULPRIT,
     DENIAL_PHRASES,
     DENIED_RESPONSIBILITY,
     DISPUTE_PHRASES,
+    MEDIA_NOUNS,
     NAMING,
     NEUTRAL_AGENT_VERBS,
+    REPORTING_VERBS,
+    REQUEST_NOUNS,
     RESPONSIBILITY,
     STRONG_ACCUSATION,
+    WRONGDOING,
     counter_kind,
     negated,
     subtree_span,
@@ -154,12 +160,14 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
         if token.pos_ == "VERB" and lemma in ACCEPTANCE and negated(token) and _accusation_object(token):
             add("rejection", parties.of(article, subject(token)))
             continue
-        if token.pos_ == "VERB" and lemma in NAMING and _accusation_object(token) and not out:
+        if token.pos_ == "VERB" and lemma in NAMING and _accusation_object(token) and _named_as(token) and not out:
             add("dispute", parties.of(article, subject(token)))
             continue
         if token.pos_ not in ("VERB", "NOUN") or negated(token):
             continue
         kind = counter_kind(lemma) if token.pos_ == "VERB" else None
+        if kind is not None and _turns_down_a_request(token):
+            continue
         if kind is not None:
             party = parties.of(article, subject(token))
             counter = add(kind, party)
@@ -194,11 +202,18 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
             and not any(o.role == "claim" for o in out)
         ):
             target = child_of(token, "dobj")
+            clause = child_of(token, "ccomp")
+            if target is None and clause is not None:  # "alleges that Reyes contacted ...": Reyes
+                target = child_of(clause, "nsubj", "nsubjpass")
             add(
                 "claim",
                 parties.of(article, _active_subject(token, subject)),
                 parties.names(article, target) if target is not None else None,
             )
+    if not any(o.role == "claim" for o in out):
+        reported = _reported_accusation(article, tokens, parties, subject)
+        if reported is not None:
+            add("claim", *reported)
     for kind, pattern in (("denial", DENIAL_PHRASES), ("dispute", DISPUTE_PHRASES)):
         if any(s.role in ("denial", "rejection", "dispute") for s in out):
             break
@@ -212,6 +227,7 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
         match is not None
         and not DENIED_RESPONSIBILITY.search(sentence.text)
         and not _conditional(sentence, match)
+        and not _RELATIVE_BEFORE.search(sentence.text[: match.start()])
     ):
         add("responsibility", _responsible_party(article, sentence, tokens, match, parties))
     match = CULPRIT.search(sentence.text)
@@ -243,6 +259,65 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
         "culprit": 2,
     }
     return sorted(out, key=lambda item: order[item.role])
+
+
+_NEGATIONS = frozenset({"not", "n't", "never", "nothing", "no", "nobody", "none"})
+
+
+def _reported_accusation(
+    article: str, tokens: Any, parties: Parties, subject: Any
+) -> tuple[str, str] | None:
+    """ "The magazine claims that Humphries has been spotted partying", "Eichmann says the court
+    overstated his role": (claimant, accused) when someone asserts something of another party (an
+    asserting verb, or a reporting verb whose clause tells a wrong), read from the parse."""
+    for verb in tokens:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or negated(verb) or lemma not in ASSERTING_VERBS | REPORTING_VERBS:
+            continue
+        clause = child_of(verb, "ccomp")
+        accused_token = child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
+        speaker = child_of(verb, "nsubj")
+        if clause is None or accused_token is None or speaker is None:
+            continue  # "..., insisting the President has them wrong": whose insistence is unclear
+        if accused_token.pos_ == "PRON" and accused_token.lower_ not in ("he", "she"):
+            continue  # "they", "it": too often not the party named last
+        words = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+        denied = any(c.lower_ in _NEGATIONS for c in clause.children)  # "did nothing wrong"
+        asserting = lemma in ASSERTING_VERBS or (lemma == "report" and speaker.lemma_.lower() in MEDIA_NOUNS)
+        if not asserting and (not words & WRONGDOING or denied):
+            continue
+        claimant = parties.of(article, speaker)
+        accused = parties.names(article, accused_token)
+        if claimant and accused and fold_name(claimant) != fold_name(accused):
+            return claimant, accused
+    return _according_to_accusation(article, tokens, parties)
+
+
+def _according_to_accusation(article: str, tokens: Any, parties: Parties) -> tuple[str, str] | None:
+    """ "The Bay Park complex has a 'chronic problem' with its elevators, according to complaints":
+    a wrong told of a party, on someone's word."""
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None or negated(root):
+        return None
+    according = next((c for c in root.children if c.lower_ == "according"), None)
+    to = child_of(according, "prep") if according is not None else None
+    source = child_of(to, "pobj") if to is not None else None
+    accused_token = child_of(root, "nsubj", "nsubjpass")
+    if according is None or source is None or accused_token is None or accused_token.pos_ == "PRON":
+        return None
+    aside = range(according.left_edge.i, according.right_edge.i + 1)
+    said = {t.lemma_.lower() for t in root.subtree if t.i not in aside}
+    if not said & WRONGDOING:
+        return None
+    claimant = clean_mention(subtree_text(source))
+    accused = parties.names(article, accused_token)
+    if claimant and accused and fold_name(claimant) != fold_name(accused):
+        return claimant, accused
+    return None
+
+
+def fold_name(name: str) -> str:
+    return " ".join(name.lower().split())
 
 
 def _passive_accused(verb: Any) -> Any | None:
@@ -293,6 +368,24 @@ def _active_subject(verb: Any, subject: Any) -> Any | None:
                 return found
             head = head.head
     return subject(verb)
+
+
+# "the leaders who are responsible": describing others, not claiming responsibility.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+$", re.IGNORECASE)
+
+
+def _named_as(verb: Any) -> bool:
+    """ "called the claims a fantasy", "described the report as false": the naming has a complement
+    ("describing their findings" names nothing)."""
+    return any(
+        c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    )
+
+
+def _turns_down_a_request(verb: Any) -> bool:
+    obj = child_of(verb, "dobj")
+    return obj is not None and obj.lemma_.lower() in REQUEST_NOUNS
 
 
 def _accusation_object(verb: Any) -> bool:

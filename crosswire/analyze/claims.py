@@ -13,11 +13,12 @@ counters, when the statements say the same thing.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
-from crosswire.analyze.attribution_cues import ACCUSATION_NOUNS, ACCUSATION_VERBS
+from crosswire.analyze.attribution_cues import ACCUSATION_NOUNS, ACCUSATION_VERBS, PARTY_NOUNS
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.analyze.attribution_spans import ALL_CUES
 from crosswire.analyze.attribution_statements import (
@@ -248,6 +249,21 @@ def _link_blame(item: Statement, items: list[Statement], sentences: list[Sentenc
         item.role = "claim"
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"})
+
+
+def party_like(name: str | None) -> bool:
+    """A name ("Ben-Zvi", "A former Pittsburgh teacher") or a noun for people or a body ("the judges");
+    not a thing ("the letter", "trials") or people at large."""
+    if not name:
+        return False
+    words = name.replace(",", " ").split()
+    if any(w[:1].isupper() for w in words if w.lower() not in _DETERMINERS):
+        return True
+    last = words[-1].lower().strip(".'’")
+    return last in PARTY_NOUNS or last.rstrip("s") in PARTY_NOUNS or last[:-2] + "y" in PARTY_NOUNS
+
+
 def _vectors(ctx: AnalysisContext, texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 1))
@@ -289,6 +305,15 @@ def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
             a, b = claims[i], claims[j]
+            same_parties = (
+                a.party is not None
+                and a.target is not None
+                and _country(a.party) == _country(b.party)
+                and _country(a.target) == _country(b.target)
+            )
+            if same_parties:  # one party's case against another, told twice: one claim
+                parent[find(j)] = find(i)
+                continue
             if a.article == b.article and a.sentence.start != b.sentence.start:
                 continue
             similarity = float(vectors[i] @ vectors[j])
@@ -382,5 +407,6 @@ def extract_claims(
     claims = _link(ctx, items, parties)
     records = [_claim_record(group) for group in _merge(ctx, claims)]
     # A claim is about someone: with neither an accused party nor an answer it is only a sentence.
+    records = [replace(r, accused=r.accused if party_like(r.accused) else None) for r in records]
     records = [r for r in records if r.accused or r.counters]
     return tuple(sorted(records, key=lambda c: (-len(c.counters), -len(c.articles))))

@@ -341,8 +341,21 @@ def inside_quote(text: str, position: int) -> bool:
     return before.count('"') % 2 == 1
 
 
+_SLOGAN_CUE = re.compile(r"\b(?:reads?|reading|chant(?:s|ed|ing)?|signs?|banners?|placards?|slogans?)\W{0,3}$", re.I)
+
+
+def _slogan(text: str, position: int) -> bool:
+    """Whether the quotation around ``position`` opens right after "read", "chanted", "sign", ...."""
+    line_start = text.rfind("\n", 0, position) + 1
+    opening = max(text.rfind(mark, line_start, position) for mark in ("“", '"', "``"))
+    return opening >= 0 and bool(_SLOGAN_CUE.search(text[max(line_start, opening - 30) : opening]))
+
+
 def generic_today(text: str, mention: DateMention, tense: str, doc: Any | None = None) -> bool:
-    """ "today" meaning nowadays ("Today, the tribe is poor"; "today's world")."""
+    """ "today" meaning nowadays ("Today, the tribe is poor"; "today's world"), or words on a sign or in a
+    chant ('a sign read "Justice today"'), which date nothing."""
+    if mention.rule == "day" and inside_quote(text, mention.start) and _slogan(text, mention.start):
+        return True
     if mention.rule != "day" or (mention.modifier or "") != "today" or inside_quote(text, mention.start):
         return False
     if mention.text.lower().endswith(("'s", "’s")):

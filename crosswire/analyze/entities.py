@@ -21,71 +21,12 @@ from functools import lru_cache
 from typing import Any
 
 from crosswire.analyze.context import AnalysisContext, doc_text
+from crosswire.analyze.entity_names import ALIASES, DEMONYMS
 from crosswire.analyze.name_distance import SURNAME_DISTANCE, edit_ratio, near_words
 from crosswire.model import Entity, SourceSpan
 
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "place"}
 
-# Canonical name -> other names for the same place or body.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "United States": ("US", "U.S.", "U.S.A.", "USA", "America", "United States of America", "the States"),
-    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain"),
-    "United Nations": ("UN", "U.N."),
-    "European Union": ("EU", "E.U."),
-    "Soviet Union": ("USSR", "U.S.S.R."),
-    "Islamic State": (
-        "ISIS",
-        "ISIL",
-        "Daesh",
-        "DAESH",
-        "Islamic State group",
-        "Islamic State of Iraq and the Levant",
-    ),
-    "United Arab Emirates": ("UAE", "U.A.E."),
-}
-# Demonyms are counted as mentions of their place (NORP entities otherwise dropped).
-DEMONYMS: dict[str, str] = {
-    "American": "United States",
-    "Americans": "United States",
-    "Russian": "Russia",
-    "Russians": "Russia",
-    "Syrian": "Syria",
-    "Syrians": "Syria",
-    "British": "United Kingdom",
-    "French": "France",
-    "German": "Germany",
-    "Germans": "Germany",
-    "Chinese": "China",
-    "Iranian": "Iran",
-    "Iranians": "Iran",
-    "Iraqi": "Iraq",
-    "Iraqis": "Iraq",
-    "Turkish": "Turkey",
-    "Israeli": "Israel",
-    "Israelis": "Israel",
-    "Saudi": "Saudi Arabia",
-    "Saudis": "Saudi Arabia",
-    "Ukrainian": "Ukraine",
-    "Ukrainians": "Ukraine",
-    "Japanese": "Japan",
-    "Indian": "India",
-    "Pakistani": "Pakistan",
-    "Afghan": "Afghanistan",
-    "Egyptian": "Egypt",
-    "Lebanese": "Lebanon",
-    "Jordanian": "Jordan",
-    "Canadian": "Canada",
-    "Mexican": "Mexico",
-    "Palestinian": "Palestine",
-    "Palestinians": "Palestine",
-    "Korean": "Korea",
-    "Italian": "Italy",
-    "Spanish": "Spain",
-    "Polish": "Poland",
-    "Yemeni": "Yemen",
-    "Libyan": "Libya",
-    "Qatari": "Qatar",
-}
 # Leading words that are titles or roles, not part of a person's name.
 TITLE_WORDS = frozenset(
     [
@@ -258,7 +199,25 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
                 mention = _mention_of(text, ent.label_, article.id, start, end, doc)
                 if mention is not None:
                     mentions.append(mention)
-    return mentions
+    # A name the story once calls a skeleton or a bomber is that thing in every mention.
+    things = {
+        clean_mention(ent.text)
+        for article in ctx.story.articles
+        if ctx.on_topic(article.id)
+        for ent in ctx.docs[article.id].ents
+        if ent.label_ == "PERSON" and _named_thing(ent)
+    }
+    return [m for m in mentions if not (m.label == "PERSON" and m.text in things)]
+
+
+# "Stan, a Tyrannosaurus rex skeleton": an appositive with one of these heads says the name is no person's.
+THING_NOUNS = frozenset(["skeleton", "dinosaur", "fossil", "bomber", "aircraft", "plane", "jet", "ship", "boat",
+                         "horse", "dog", "cat", "whale", "elephant", "gorilla", "panda", "robot", "hurricane",
+                         "storm", "typhoon", "cyclone", "rex", "tyrannosaurus"])  # fmt: skip
+
+
+def _named_thing(ent: Any) -> bool:
+    return any(child.dep_ == "appos" and child.lemma_.lower() in THING_NOUNS for child in ent.root.children)
 
 
 def _split_list(ent: Any) -> Iterable[tuple[str, int, int]]:
@@ -268,26 +227,49 @@ def _split_list(ent: Any) -> Iterable[tuple[str, int, int]]:
     first_line = text.split("\n", 1)[0]
     text = first_line
     position = 0
-    for part in re.split(r",\s+|\s+and\s+(?=[A-Z])", text) if ent.label_ == "ORG" else [text]:
+    parts = [text] if ent.label_ != "ORG" or _ONE_BODY.match(text) else re.split(r",\s+|\s+and\s+(?=[A-Z])", text)
+    for part in parts:
         index = text.index(part, position)
         position = index + len(part)
         yield part, offset + index, offset + index + len(part)
 
 
+# "Securities and Exchange Commission": one word, "and", then a body's name is one body, not a list.
+_ONE_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][\w.'-]*\s+and\s+[A-Z][\w\s.'-]*\b(?:Commission|Administration|Department|Committee"
+    r"|Agency|Bureau|Board|Council|Service|Institute|Authority|Office|Ministry|Association|Society)$"
+)
+_TRAILING_DATE = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?$"
+)
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\)\s*)?[-\u2013\u2014]\s")
+# Words of a web page's furniture that spaCy tags as names ("Download the PDF", "Contact Customer Support").
+PAGE_WORDS = frozenset(["pdf", "customer support", "customer service", "privacy policy", "terms of use",
+                        "terms of service", "cookie policy", "newsletter", "facebook twitter", "email"])  # fmt: skip
+
+
 def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: Any) -> Mention | None:
+    dated = _TRAILING_DATE.search(text)
+    if dated and dated.start() > 0:  # "Comedy Central October 29th": the date is not part of the name
+        text, end = text[: dated.start()], start + dated.start()
     cleaned = clean_mention(text)
     if label == "NORP":
         place = DEMONYMS.get(cleaned)
         if place is None:
             return None
         cleaned, label = place, "GPE"
+    if cleaned.isupper() and _DATELINE_AFTER.match(doc_text(doc)[end : end + 40]):
+        before_line = doc_text(doc)[max(0, start - 1) : start]
+        if start == 0 or before_line == "\n":
+            label = "GPE"  # "DENVER (Reuters) -": a dateline names a place, whatever spaCy guessed
     if label == "PERSON":
         cleaned = strip_titles(cleaned)
     # "Secretary of State John Kerry": spaCy tags "State" as an organisation.
     before = doc_text(doc)[max(0, start - 14) : start].lower()
     if label == "ORG" and cleaned in ("State", "Defense", "Defence") and before.rstrip().endswith("of"):
         return None
-    if len(cleaned) < 2 or not any(c.isalpha() for c in cleaned) or cleaned.islower():
+    if len(cleaned) < 2 or not any(c.isalpha() for c in cleaned) or cleaned.islower() or fold(cleaned) in PAGE_WORDS:
         return None
     return Mention(cleaned, label, article, start, end)
 
@@ -413,6 +395,7 @@ class _PeopleIndex:
 
 def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
     """Cluster cleaned mentions into entities (see module docstring)."""
+    mentions = _split_run_together(mentions)
     people: list[_Cluster] = []
     others: dict[tuple[str, str], _Cluster] = {}
     person_full = [m for m in mentions if m.label == "PERSON" and len(name_key(m.text).split()) > 1]
@@ -443,6 +426,8 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
             surnames[words[-1]].append(cluster)
             if len(words) > 2:  # "Bashar al Assad": "Assad"; "Lawrence B. Cummings": "Cummings"
                 surnames[words[-1]].append(cluster)
+                surnames[" ".join(words[-2:])].append(cluster)  # "Yitzhak Ben-Zvi": "Ben-Zvi"
+            surnames[" ".join(words)].append(cluster)  # the full name tagged ORG once ("Kris Humphries")
     # 2. Single names: a surname of one full name (any spaCy label: "Lavrov" is sometimes an ORG).
     rest: list[Mention] = []
     for mention in person_short + [m for m in mentions if m.label != "PERSON"]:
@@ -479,9 +464,33 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
             cluster.names[mention.text] += 1
             cluster.mentions.append(mention)
     organizations = [c for (kind, _), c in others.items() if kind == "organization"]
-    _merge_short_organizations(organizations)
+    places = {fold(n) for (kind, _), c in others.items() if kind == "place" for n in c.names}
+    _merge_short_organizations(organizations, places)
     clusters = people + [c for c in others.values() if c.mentions]
     return tuple(sorted((_entity(c) for c in clusters if c.mentions), key=lambda e: (-e.mentions, e.name)))
+
+
+def _split_run_together(mentions: list[Mention]) -> list[Mention]:
+    """ "Ivo Marr Dana Voss": two people the story names on their own elsewhere, run together by spaCy."""
+    people = {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    out: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split()
+        cut = next(
+            (
+                k
+                for k in range(2, len(words) - 1)
+                if " ".join(words[:k]) in people and " ".join(words[k:]) in people
+            ),
+            None,
+        )
+        if cut is None or mention.text in people:
+            out.append(mention)
+            continue
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        out.append(Mention(first, "PERSON", mention.article, mention.start, mention.start + len(first)))
+        out.append(Mention(second, "PERSON", mention.article, mention.end - len(second), mention.end))
+    return out
 
 
 def _nearest_home(homes: list[_Cluster], mention: Mention) -> _Cluster:
@@ -517,9 +526,10 @@ def _short_form_keys(other: str) -> list[str]:
     return [_acronym(other), *(" ".join(words[:n]) for n in range(1, len(words))), _drop_country(other)]
 
 
-def _merge_short_organizations(organizations: list[_Cluster]) -> None:
+def _merge_short_organizations(organizations: list[_Cluster], places: set[str]) -> None:
     """ "SOHR" joins "Syrian Observatory for Human Rights"; "Amnesty" joins "Amnesty International";
-    "U.S. State Department" joins "State Department" (a country prefix).
+    "U.S. State Department" joins "State Department" (a country prefix). "Occupy" does not join
+    "Occupy Kelby": a movement's branch in a place is not the movement.
 
     Candidates come from an index of the keys ``_joins`` compares (not every pair of organisations)."""
     names = {id(c): c.canonical() for c in organizations if c.mentions}
@@ -541,6 +551,7 @@ def _merge_short_organizations(organizations: list[_Cluster]) -> None:
             long
             for long in candidates.values()
             if long is not short and long.mentions and _joins(name, names[id(long)])
+            and fold(names[id(long)])[len(fold(name)) + 1 :] not in places
         ]
         if len(targets) == 1:
             target = targets[0]

@@ -231,9 +231,17 @@ def _noun_phrase(noun: Any) -> str:
     if noun.lemma_.lower() in _CATEGORY_OF:
         return "people"  # "hundreds of deaths" counts people killed
     words = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and not c.like_num and c.pos_ != "NUM"]
-    phrase = " ".join([*(w.text for w in words[-2:]), noun.text])
+    phrase = " ".join([*(_hyphenated(w) for w in words[-2:]), noun.text])
     joined = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     return f"{phrase} and {joined[0].text}" if joined else phrase
+
+
+def _hyphenated(word: Any) -> str:
+    """ "full-time": spaCy splits it, and "time" alone would make the label "time jobs"."""
+    start = word.i
+    while start >= 2 and word.doc[start - 1].text == "-" and not word.doc[start - 2].whitespace_:
+        start -= 2
+    return str(word.doc[start : word.i + 1].text)
 
 
 def _area(noun: Any, verb: Any | None) -> list[Any]:

@@ -154,6 +154,8 @@ def _evidence_of_one_thing(a: FigureMention, b: FigureMention, sentences: float,
         return True  # the toll of one event ("killed" people): its counts are one quantity
     if a.time_frame and b.time_frame and a.time_frame != b.time_frame:
         return False  # one number for one period, another for another: not one quantity
+    if a.unit is not None and a.noun == a.unit and b.noun == b.unit:
+        return False  # "$3,587" and "$1,973" with nothing named: no sign they are one amount
     return sentences >= CONFLICT_SENTENCE_SIMILARITY and (
         labels >= CONFLICT_LABEL_SIMILARITY or a.counts == b.counts
     )

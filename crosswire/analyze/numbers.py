@@ -219,7 +219,7 @@ def find_quantities(text: str) -> list[Quantity]:
             value = float(_SCALES[match.group("ascale").lower()])
         else:
             parsed = word_number(match.group("word"))
-            if parsed is None:
+            if parsed is None or _capitalised_mid_sentence(text, start, match.group("word")):
                 continue
             number = parsed
             wscale = match.group("wscale")
@@ -233,6 +233,12 @@ def find_quantities(text: str) -> list[Quantity]:
             Quantity(start, end, text[start:end], value, low, high, approximate, False, qualifier, unit)
         )
     return _join_ranges(text, found)
+
+
+def _capitalised_mid_sentence(text: str, start: int, word: str) -> bool:
+    """ "aired on Ten and Nine": a capitalised number word inside a sentence is a name (TV networks)."""
+    before = text[:start].rstrip()
+    return word[:1].isupper() and bool(before) and before[-1] not in ".!?:;\"\u201c\u201d(\n-\u2013\u2014"
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—)\s*$|^\s*and\s*$")

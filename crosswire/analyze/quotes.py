@@ -92,7 +92,8 @@ class SpeakerResolver:
             ):
                 # "said the 40-year-old mountaineer": the person who spoke or was the subject just before.
                 speaker = self._recent_speaker(attribution.source_start) or speaker
-        if speaker.kind == "person":
+        if speaker.kind == "person" or (speaker.kind == "description" and _bare_name(speaker.name)):
+            # "Steck said" with Steck unknown to the entities is still the person who spoke last
             self.last_person = speaker
             self.last_person_at = attribution.source_start
         elif speaker.kind in ("organization", "place", "description"):
@@ -276,7 +277,7 @@ def article_quotes(ctx: AnalysisContext, index: EntityIndex) -> list[ArticleQuot
                 or _dateline_place(attribution, speaker)
             ):
                 continue
-            if words < MIN_QUOTE_WORDS or _is_data_source(attribution, speaker):
+            if words < MIN_QUOTE_WORDS or _is_data_source(attribution, speaker) or _label_phrase(doc, attribution):
                 continue
             if attribution.kind == "indirect" and words < 4:
                 continue
@@ -309,6 +310,18 @@ DATA_SOURCES = frozenset(
     ]
 )
 MIN_QUOTE_WORDS = 2  # "terrorists", "Last week": a single word is not a quote
+
+
+def _label_phrase(doc: Any, attribution: LocalAttribution) -> bool:
+    """ "a large majority", "Last week": a short quoted noun phrase with no verb or adjective at its end
+    is a label the writer borrowed, not something a reader can weigh ("extremely disturbing" stays)."""
+    if attribution.kind != "direct" or len(attribution.content_text.split()) > 3:
+        return False
+    span = doc.char_span(attribution.content_start, attribution.content_end, alignment_mode="expand")
+    tokens = [t for t in span or () if not t.is_punct]
+    if not tokens or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False
+    return tokens[-1].pos_ in ("NOUN", "PRON", "NUM") or tokens[-1].ent_type_ in ("DATE", "TIME")
 
 
 def _dash_speaker(doc: Any, attribution: LocalAttribution, index: EntityIndex) -> Speaker | None:
@@ -345,13 +358,19 @@ _PERSON_NOUN = re.compile(
 )
 
 
+def _bare_name(text: str) -> bool:
+    """ "Steck", "Ueli Steck": one to three capitalised words, nothing else."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 def _definite_person(description: str) -> bool:
     """ "the bus matron and mother of four", "the 40-year-old mountaineer from Interlaken": one person
     (a person noun heads it), not a body ("the weather service")."""
-    if not _DEFINITE_PERSON.match(description):
+    phrase = re.split(r"\s+(?:from|of|at|in|with|for|who|and)\s+", description)[0]  # "the bus matron"
+    if not _DEFINITE_PERSON.match(phrase):
         return False
-    head = re.split(r"\s+(?:from|of|at|in|with|for|who)\s+", description)[0].split()[-1]
-    return bool(_PERSON_NOUN.search(head))
+    return bool(_PERSON_NOUN.search(phrase.split()[-1]))
 
 
 def _position(attribution: LocalAttribution) -> int:

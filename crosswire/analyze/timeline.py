@@ -42,11 +42,25 @@ MAX_DESCRIPTION_WORDS = 40
 # Articles of one story appear within weeks of each other; an inferred date far
 # older than the story's latest comes from an article citing only history.
 MAX_STORY_SPREAD_DAYS = 60
+# An article with no date of its own resolves "on Sunday" against another article's date only when
+# the two report the same news (cosine of article centroids; one story's reports of the same events
+# score 0.85-0.9, a feature or a preview of the same people 0.6-0.7).
+BORROWED_ANCHOR_SIMILARITY = 0.8
+# Two outlets' mentions of one date whose clauses share this many content words, or a verb and a
+# name ("returned from Dubai on Sunday" / "Since returning from Dubai on Sunday"), are one event
+# even when their sentences differ elsewhere.
+SHARED_EVENT_WORDS = 3
 MIN_EVENT_WORDS = 3  # a bare dateline or posting date ("April 11, 2015") is not an event
 _PUBLISHED_LINE = re.compile(
     r"^\s*(?:published|posted|updated|last updated|first published|date)\s*(?:on|at)?\s*:?\s*(?P<value>.{6,80})$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "... stripped of her crown. (Published Friday, June 27, 2014)": a posting note inside a line.
+_PUBLISHED_NOTE = re.compile(
+    r"\((?:published|posted|updated|last updated)\s*(?:on|at)?\s*:?\s*(?P<value>[^()]{6,60})\)", re.IGNORECASE
+)
+# A file photo's caption dates the photo, not the article ("... March 15, 2016. REUTERS/.../File Photo").
+_FILE_PHOTO = re.compile(r"\b(?:file|archive)\s+(?:photo|picture|image)\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # A wire dateline opening the text ("VELDMARK, March 11 (CPA) -") is the day
 # the copy was filed.
@@ -68,7 +82,7 @@ def _published_line(text: str) -> date | None:
     lines = text.splitlines()
     candidates = [*lines[:12], *lines[-8:]]
     for line in candidates:
-        match = _PUBLISHED_LINE.match(line)
+        match = _PUBLISHED_LINE.match(line) or _PUBLISHED_NOTE.search(line)
         value = match.group("value") if match else None
         if value is None:
             # a line that is nothing but a full date, as bylines often are
@@ -147,8 +161,10 @@ def _fit_weekdays(floor: date, weekdays: list[DateMention]) -> date:
 
 def _with_removed(article: Article) -> str:
     """The text plus the lines cleaning removed: captions and bylines carry dates
-    that are evidence of when the article appeared, though not events of it."""
-    return "\n".join((article.text, *article.removed))
+    that are evidence of when the article appeared, though not events of it. A
+    file photo's caption is left out: its date is the photo's."""
+    lines = (*article.text.split("\n"), *article.removed)
+    return "\n".join(" " * len(line) if _FILE_PHOTO.search(line) else line for line in lines)
 
 
 def _latest_year(story: Story) -> int | None:
@@ -216,6 +232,19 @@ def infer_publication_dates(story: Story) -> Story:
     return replace(story, articles=articles)
 
 
+def has_own_date(article: Article) -> bool:
+    """Whether an article's publication date rests on its own evidence (metadata, a posting line,
+    a dateline, a full date in its text) rather than on another article's."""
+    if article.published and not article.published_inferred:
+        return True
+    reference = parse_anchor(article.published)
+    return bool(
+        _published_line(article.text)
+        or _dateline(article.text, reference)
+        or _explicit_dates(_with_removed(article), reference)
+    )
+
+
 # ----------------------------------------------------------------------------- timeline
 
 
@@ -254,9 +283,11 @@ class _Found:
     sentence: Sentence
     vector: np.ndarray
     description: str
+    words: frozenset[str] = frozenset()
 
 
-def _mentions_of(ctx: AnalysisContext, article: Article) -> list[_Found]:
+def _mentions_of(ctx: AnalysisContext, article: Article, relative: bool = True) -> list[_Found]:
+    """The article's dated mentions; ``relative=False`` keeps only those that need no anchor."""
     anchor = parse_anchor(article.published)
     doc = ctx.docs.get(article.id)
     sentences = ctx.sentences_of(article.id)
@@ -265,6 +296,8 @@ def _mentions_of(ctx: AnalysisContext, article: Article) -> list[_Found]:
     per_sentence: dict[int, int] = {}
     located = []
     for mention in mentions:
+        if mention.relative and not relative:
+            continue
         preceding = text[max(0, mention.start - 7) : mention.start].lower()
         if preceding.rstrip().endswith(("since", "until", "till")):
             continue  # a time frame's bound, not an event on that date
@@ -287,8 +320,56 @@ def _mentions_of(ctx: AnalysisContext, article: Article) -> list[_Found]:
                 previous.mention, end=mention.end, text=text[previous.mention.start : mention.end]
             )
             continue
-        found.append(_Found(resolved, mention, article, sentence, ctx.vector_of(sentence), description))
+        words = _content_words(doc, sentence, mention, description)
+        found.append(_Found(resolved, mention, article, sentence, ctx.vector_of(sentence), description, words))
     return found
+
+
+_CONTENT_POS = frozenset({"PROPN", "NOUN", "VERB"})
+
+
+def _content_words(doc: Any, sentence: Sentence, mention: DateMention, description: str) -> frozenset[str]:
+    """The nouns, names and verbs of the event's clause ("VERB:return"), the date itself left out."""
+    if doc is None:
+        return frozenset()
+    start = sentence.start + max(0, sentence.text.find(description))
+    span = doc.char_span(start, start + len(description), alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    return frozenset(
+        f"{t.pos_}:{t.lemma_.lower()}"
+        for t in span
+        if t.pos_ in _CONTENT_POS
+        and not t.is_stop
+        and not (mention.start <= t.idx < mention.end)
+        and t.ent_type_ not in ("DATE", "TIME")
+    )
+
+
+def _borrowing_too_far(ctx: AnalysisContext) -> set[str]:
+    """Articles without a date of their own whose news is not another dated article's: their
+    relative dates ("on Sunday") would be resolved against a day they may not share."""
+    articles = [a for a in ctx.story.articles if ctx.on_topic(a.id)]
+    own = {a.id for a in articles if has_own_date(a)}
+    if not own or ctx.vectors.ndim != 2 or len(ctx.vectors) != len(ctx.story.sentences):
+        return set()
+    centroids: dict[str, np.ndarray] = {}
+    for article in articles:
+        rows = [ctx.row_of(s) for s in ctx.sentences_of(article.id)]
+        if rows:
+            centre = ctx.vectors[rows].mean(axis=0)
+            norm = float(np.linalg.norm(centre))
+            centroids[article.id] = centre / norm if norm else centre
+    far = set()
+    for article in articles:
+        if article.id in own or article.id not in centroids:
+            continue
+        closest = max(
+            (float(centroids[article.id] @ centroids[o]) for o in own if o in centroids), default=-1.0
+        )
+        if closest < BORROWED_ANCHOR_SIMILARITY:
+            far.add(article.id)
+    return far
 
 
 def _union(a: ResolvedDate, b: ResolvedDate) -> ResolvedDate:
@@ -303,13 +384,14 @@ def extract_timeline(
 ) -> tuple[TimelineEvent, ...]:
     """Dated events across the story's articles, merged and in date order."""
     groups: list[list[_Found]] = []
+    far = _borrowing_too_far(ctx)
     for article in ctx.story.articles:
         if not ctx.on_topic(article.id):
             continue
-        for found in _mentions_of(ctx, article):
+        for found in _mentions_of(ctx, article, relative=article.id not in far):
             for group in groups:
                 same_date = group[0].resolved.value == found.resolved.value
-                if same_date and max(float(found.vector @ g.vector) for g in group) >= similarity:
+                if same_date and _same_event(found, group, similarity):
                     group.append(found)
                     break
             else:
@@ -317,6 +399,19 @@ def extract_timeline(
     groups = _merge_contained(groups, max(similarity, CONTAINED_EVENT_SIMILARITY))
     events = [_event(group) for group in groups]
     return tuple(sorted(events, key=lambda e: (e.first, e.last, e.articles)))
+
+
+def _same_event(found: _Found, group: list[_Found], similarity: float) -> bool:
+    """Similar sentences, or (from another article) a clause sharing several content words."""
+    if max(float(found.vector @ g.vector) for g in group) >= similarity:
+        return True
+    return any(g.article.id != found.article.id and _share_event_words(g.words, found.words) for g in group)
+
+
+def _share_event_words(a: frozenset[str], b: frozenset[str]) -> bool:
+    shared = a & b
+    kinds = {w.split(":", 1)[0] for w in shared}
+    return len(shared) >= SHARED_EVENT_WORDS or {"VERB", "PROPN"} <= kinds
 
 
 def _width(found: _Found) -> int:

@@ -98,12 +98,17 @@ def test_timeline_resolves_and_merges(embedder: TfidfEmbedder) -> None:
 
 def test_timeline_marks_inferred_anchors(embedder: TfidfEmbedder) -> None:
     dated = Article(
-        id="a1", published="2015-12-30", text="Ministers met in Tarsk on December 28 to discuss grain prices."
+        id="a1",
+        published="2015-12-30",
+        text="The Tarsk port workers ended their strike on December 29.\n\nThe harbour reopened to container ships.",
     )
-    undated = Article(id="a2", text="The port workers ended their strike on Tuesday, the union said.")
+    # Another report of the same news, without a date of its own.
+    undated = Article(
+        id="a2", text="The port workers ended their strike on Tuesday.\n\nThe harbour reopened to container ships."
+    )
     story = infer_publication_dates(story_of(dated, undated))
     events = extract_timeline(build_context(story, embedder))
-    strike = next(e for e in events if "strike" in e.description)
+    strike = next(e for e in events if "strike" in e.description and "a2" in e.articles)
     assert strike.date == "2015-12-29"
     assert strike.relative and strike.anchor_inferred
 
@@ -123,3 +128,51 @@ def test_historic_dates_do_not_date_an_article() -> None:
     history = Article(id="a2", text="The last such inquiry began on August 5, 1974, and lasted a year.")
     story = infer_publication_dates(story_of(recent, history))
     assert story.article("a2").published == "2017-05-30"
+
+
+def test_an_article_reporting_other_news_does_not_borrow_an_anchor(embedder: TfidfEmbedder) -> None:
+    # A feature with no date of its own: its "on Sunday" is not the dated report's Sunday.
+    dated = Article(
+        id="a1",
+        published="2015-12-30",
+        text="The Tarsk port workers ended their strike on December 29, the dockers union said.",
+    )
+    feature = Article(id="a2", text="We watched the cooking show on Sunday night and loved every minute of it.")
+    story = infer_publication_dates(story_of(dated, feature))
+    events = extract_timeline(build_context(story, embedder))
+    assert not any("cooking" in e.description for e in events)
+    assert any("strike" in e.description for e in events)
+
+
+def test_a_posting_note_inside_a_line_dates_the_article() -> None:
+    text = (
+        "The mayor was removed from office. (Published Friday, June 27, 2014)\n\n"
+        "On Tuesday, the council voted to remove the mayor."
+    )
+    story = infer_publication_dates(story_of(Article(id="a1", text=text)))
+    assert story.articles[0].published == "2014-06-27"
+
+
+def test_a_file_photo_caption_does_not_date_the_article() -> None:
+    text = (
+        "On Tuesday, Kelby Shoes said it had agreed to buy the boot maker Arden.\n\n"
+        "A shopper walks past an Arden store in Tarsk, March 15, 2016. REUTERS/Ann Lee/File Photo"
+    )
+    story = infer_publication_dates(story_of(Article(id="a1", text=text)))
+    assert story.articles[0].published is None
+
+
+def test_one_event_from_two_outlets_is_one_event(embedder: TfidfEmbedder) -> None:
+    first = Article(
+        id="a1",
+        published="2011-10-20",
+        text="The singer, who returned from Dubai on Sunday, wore a black coat at the premiere in Kelby.",
+    )
+    second = Article(
+        id="a2",
+        published="2011-10-20",
+        text="Since returning from Dubai on Sunday, the singer has been seen with her husband only once.",
+    )
+    events = extract_timeline(build_context(story_of(first, second), embedder))
+    sunday = [e for e in events if e.date == "2011-10-16"]
+    assert len(sunday) == 1 and set(sunday[0].articles) == {"a1", "a2"}

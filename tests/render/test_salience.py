@@ -8,6 +8,7 @@ from crosswire.analyze import analyze_context
 from crosswire.analyze.context import build_context
 from crosswire.embed import default_embedder
 from crosswire.model import Article, Brief, Story
+from crosswire.render.html import render_html
 from crosswire.render.json import render_json
 from crosswire.render.markdown import render_markdown
 from crosswire.render.sections import MAX_QUOTES
@@ -47,3 +48,26 @@ def test_json_keeps_every_quote_with_salience_and_markdown_shows_the_strongest()
     assert len(shown) == MAX_QUOTES
     assert "Rosa Quint" in shown[0]  # carried by both articles: the strongest
     assert "carried by 2 articles" in section
+
+
+def test_html_shows_the_strongest_quotes_first_with_the_count() -> None:
+    story = _story()
+    analysis = analyze_context(build_context(story, default_embedder()))
+    brief = Brief(story=story, sentences=(), analysis=analysis)
+    html = render_html([brief])
+    section = html.split('<section class="quotes">', 1)[1].split("</section>", 1)[0]
+    items = section.split("<ul>", 1)[1].split("<li")[1:]
+    assert len(items) >= MAX_QUOTES
+    assert "Rosa Quint" in items[0]  # carried by both articles: the strongest
+    assert f"{MAX_QUOTES} of {len(analysis.quotes)} quotes shown" in section
+    markdown = render_markdown([brief])
+    assert f"{MAX_QUOTES} of {len(analysis.quotes)} quotes shown" in markdown
+
+
+def test_json_keeps_every_entity_and_quote_with_salience() -> None:
+    story = _story()
+    analysis = analyze_context(build_context(story, default_embedder()))
+    record = json.loads(render_json([Brief(story=story, sentences=(), analysis=analysis)]))["stories"][0]
+    for key, items in (("entities", analysis.entities), ("quotes", analysis.quotes)):
+        assert items and len(record[key]) == len(items)
+        assert all("salience" in entry for entry in record[key])
