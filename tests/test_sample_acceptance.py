@@ -135,3 +135,22 @@ def test_the_sample_is_one_story_with_three_dated_developments() -> None:
     assert months == ["2015-11", "2015-12", "2015-12"]
     assert developments[1].date is not None and "2015-12-05" <= developments[1].date <= "2015-12-10"
     assert developments[2].date is not None and developments[2].date >= "2015-12-28"
+
+
+# A direct quote's speaker: a capitalised name or a bracketed insertion next to a reporting verb.
+_NAMED_SPEAKER = re.compile(
+    r"(?:[A-Z][\w’'.-]+|\])\s+(?:said|says|added|told|stated)\b|\b(?:said|says|told)\s+(?:\w+\s+){0,3}[A-Z]"
+)
+
+
+def test_brief_mentions_the_widely_reported_killing(sample_story: dict[str, Any]) -> None:
+    """Issue 17: the rebel commander's killing, reported by three of the five articles, is in the brief."""
+    assert any("Alloush" in s["text"] for s in sample_story["brief"])
+
+
+def test_every_quote_has_a_named_speaker_and_none_dominates(sample_story: dict[str, Any]) -> None:
+    brief = sample_story["brief"]
+    for sentence in brief:
+        if re.search(r"[\"“](?:\S+\s+){3,}[^\"”]*[\"”]", sentence["text"]):  # a quote, not a quoted word
+            assert _NAMED_SPEAKER.search(sentence["text"]) or _follows(brief, sentence), sentence["text"]
+    assert sum("Toner" in s["text"] for s in brief) <= 3  # the spokesman quoted by every December article

@@ -22,10 +22,13 @@ from crosswire.evaluate.summaries import CROSSWIRE, crosswire_system, run_system
 GATE_FILE = Path("multinews") / "validation.jsonl"
 GATE_STEP = 6
 GATE_WORDS = 250
-# Measured 49.60 / 21.26 / 34.26 on 2026-12-01 with issue 17's reader rules (lead opener, context-bound
-# pronouns, speaker and quote caps; 49.91 / 21.89 / 34.83 before them); a fall of ~0.4 fails CI.
+# Measured 49.10 / 20.68 / 33.75 on 2026-12-01 with issue 17's reader rules as of h-brief2 (49.60 / 21.26 /
+# 34.26 with the first set; 49.91 / 21.89 / 34.83 before any). Re-pinned down, with reason: the second set
+# (no unattributed quote, question, fragment or caption; widely reported names; two direct quotes a
+# speaker) costs 0.5 R2 on this in-sample subset but 0.05 out of fold on all 250 validation clusters
+# (18.77 -> 18.72, BENCHMARKS.md "Issue 17"). A fall of ~0.4 fails CI.
 # Retraining on slightly changed data alone moves R2 here by up to 0.6.
-FLOORS: dict[str, float] = {"rouge1": 49.2, "rouge2": 20.85, "rougeLsum": 33.85}
+FLOORS: dict[str, float] = {"rouge1": 48.7, "rouge2": 20.3, "rougeLsum": 33.35}
 
 
 @dataclass(frozen=True)

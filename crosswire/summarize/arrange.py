@@ -9,7 +9,8 @@
   form one development. Undated articles join the largest one.
 - With more than one development, the opener stands alone as the top
   paragraph and each development gets a paragraph of its own, in date order;
-  with one, the brief is one paragraph, opener first. Within a paragraph,
+  with one, the brief is one paragraph, opener first (after its article's
+  first sentence when the opener is the second and both are chosen). Within a paragraph,
   sentences keep reading order (article date, article order, position), so a
   sentence that leans on its article's previous sentence follows it.
 - The headline is the article title closest to what the brief says.
@@ -31,7 +32,8 @@ LEAD_POSITIONS = 2  # the first or second sentence of an article
 DATE_GAP_DAYS = 3  # articles dated this close report one development
 SUPPORT_WEIGHT = 0.5  # bonus per unit of mean closest cosine in the other articles
 DEVELOPMENT_WEIGHT = 0.3  # bonus for a lead of the development most articles report
-_WEAK_OPENING = re.compile(r"^[\"“‘'(\[]")  # a quote or aside does not open a brief
+# A quote or aside does not open a brief, nor a sentence that answers another ("Except seven of those ...").
+_WEAK_OPENING = re.compile(r"^(?:[\"“‘'(\[]|(?:Except|Unlike|Besides|Otherwise|Likewise|Similarly)\b)")
 WHEN_WEIGHT = 0.15  # bonus for a lead that says when: a news lede tells who did what, when
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WHEN = re.compile(
@@ -156,10 +158,27 @@ def paragraphs(
     if opener is None or opener not in rows:
         return [(row, numbers.index(development[row])) for row in rows]
     top = _chain(table, rows, opener, leaning)
+    lede = _lede_before(table, rows, opener, leaning)
+    if lede is not None:  # the article's first sentence, chosen too, reads before its second
+        top = [lede, *top]
     rest = [row for row in rows if row not in top]
     if len(numbers) == 1:
         return [(row, 0) for row in [*top, *rest]]
     return [(row, 0) for row in top] + [(row, 1 + numbers.index(development[row])) for row in rest]
+
+
+def _lede_before(
+    table: SentenceTable, rows: Sequence[int], opener: int, leaning: frozenset[int]
+) -> int | None:
+    """The chosen sentence just before ``opener`` in its article, when both are its lead sentences."""
+    sentence = table.sentences[opener]
+    if not 0 < sentence.index < LEAD_POSITIONS:
+        return None
+    for row in rows:
+        before = table.sentences[row]
+        if before.article_id == sentence.article_id and before.index == sentence.index - 1:
+            return row if row not in leaning else None
+    return None
 
 
 def _chain(table: SentenceTable, rows: Sequence[int], first: int, leaning: frozenset[int]) -> list[int]:
@@ -174,17 +193,21 @@ def _chain(table: SentenceTable, rows: Sequence[int], first: int, leaning: froze
         chain.append(following)
 
 
+# A page's furniture in the title slot ("Follow CBSMIAMI.COM: Facebook | Twitter"), not a headline.
+_PAGE_TITLE = re.compile(r"^Follow\b|\b\w+\.(?:com|org|net)\b|\bFacebook\b.*\bTwitter\b", re.IGNORECASE)
+
+
 def best_headline(story: Story, brief_vector: np.ndarray | None, title_vectors: np.ndarray | None) -> str:
     """The article title closest to the brief (the story's headline when none is better)."""
     titles = [a.title for a in story.articles]
     if brief_vector is None or title_vectors is None or not any(titles):
         return story.headline
     similarity = title_vectors @ brief_vector
-    usable = [i for i, t in enumerate(titles) if t and len(t.split()) >= 3]
+    usable = [i for i, t in enumerate(titles) if t and len(t.split()) >= 3 and not _PAGE_TITLE.search(t)]
     if not usable:
         return story.headline
     best = max(usable, key=lambda i: float(similarity[i]))
-    return str(titles[best]).strip()
+    return re.sub(r"^[^\w\"“‘'(]+", "", str(titles[best])).strip()  # a page's "► " or "| " before it
 
 
 def same_fact(table: SentenceTable, share: float) -> np.ndarray:

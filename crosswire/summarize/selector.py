@@ -32,6 +32,7 @@ class Selector:
     min_score: float = float("-inf")  # candidates scoring below this are never taken
     cross_budget: bool = False  # end on one sentence past the budget (for scoring that truncates there)
     concept_weight: float = 0.2  # weight of newly covered concepts, when a Coverage is given
+    name_weight: float = 0.0  # weight of newly named widely reported names (``names.py``), when given
 
     def select(
         self,
@@ -42,12 +43,14 @@ class Selector:
         excluded: np.ndarray | None = None,
         coverage: Coverage | None = None,
         rules: ReaderRules | None = None,
+        names: Coverage | None = None,
     ) -> list[int]:
         """Indices of the chosen candidates, in the order they were chosen.
 
         ``scores`` are rank-normalised or otherwise on a [0, 1]-like scale;
         ``lengths`` are word counts of the texts that will be printed;
-        ``rules`` (optional) add what a reader needs (see ``ReaderRules``).
+        ``rules`` (optional) add what a reader needs (see ``ReaderRules``);
+        ``names`` (optional) the widely reported names each candidate prints.
         """
         n = len(lengths)
         available = np.ones(n, dtype=bool) if excluded is None else ~excluded
@@ -62,6 +65,12 @@ class Selector:
         gain_scale = 0.0
         if concepts is not None:
             gain_scale = self.concept_weight / max(float(concepts.gains(covered).max(initial=0.0)), 1e-9)
+        names = names if names is not None and self.name_weight > 0 else None
+        named = names.covered if names is not None else np.zeros(0, dtype=bool)
+        # Scaled as the concept gains are: the best opening gain weighs name_weight.
+        name_scale = 0.0
+        if names is not None:
+            name_scale = self.name_weight / max(float(names.gains(named).max(initial=0.0)), 1e-9)
         state = _RuleState(rules, n) if rules is not None else None
         while remaining > 0:
             allowed = available if state is None else available & state.allowed(available)
@@ -76,6 +85,8 @@ class Selector:
             value = scores - self.redundancy * closest
             if concepts is not None:
                 value = value + gain_scale * concepts.gains(covered)
+            if names is not None:
+                value = value + name_scale * names.gains(named)
             if state is not None:
                 value = state.chain_values(value, sizes)
             value = np.where(fits, value, -np.inf)
@@ -94,6 +105,8 @@ class Selector:
                     available &= state.take(pick)
                 if concepts is not None:
                     covered = concepts.union(covered, pick)
+                if names is not None:
+                    named = names.union(named, pick)
             if last:
                 break
             available &= closest < self.duplicate_cosine
@@ -123,6 +136,7 @@ class ReaderRules:
     groups: Sequence[int] | None = None
     speakers: Sequence[str] | None = None
     max_per_speaker: int = 3
+    max_quotes_per_speaker: int | None = None  # of those, sentences with a direct quote
     quote_words: Sequence[int] | None = None
     max_quote_words: int | None = None
     same_fact: np.ndarray | None = None  # (n, n) bool: candidate j says nothing candidate i has not
@@ -138,6 +152,7 @@ class _RuleState:
         self.groups = np.asarray(rules.groups if rules.groups is not None else [0] * n)
         self.uncovered = set(self.groups.tolist()) if len(set(self.groups.tolist())) > 1 else set()
         self.said: dict[str, int] = {}
+        self.quotes_by: dict[str, int] = {}
         self.quoted = 0
         self.quote_words = np.asarray(rules.quote_words if rules.quote_words is not None else [0] * n)
         self.taken = np.zeros(n, dtype=bool)
@@ -218,4 +233,11 @@ class _RuleState:
             self.said[speakers[row]] = self.said.get(speakers[row], 0) + 1
             if self.said[speakers[row]] >= self.rules.max_per_speaker:
                 keep &= np.array([s != speakers[row] for s in speakers], dtype=bool)
+            cap = self.rules.max_quotes_per_speaker
+            if cap is not None and self.quote_words[row] > 0:
+                self.quotes_by[speakers[row]] = self.quotes_by.get(speakers[row], 0) + 1
+                if self.quotes_by[speakers[row]] >= cap:
+                    keep &= np.array([s != speakers[row] for s in speakers], dtype=bool) | (
+                        self.quote_words == 0
+                    )
         return keep

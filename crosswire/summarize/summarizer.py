@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -26,6 +27,7 @@ from crosswire.summarize.concepts import (
     story_concepts,
 )
 from crosswire.summarize.features import SentenceTable, build_table, candidate_sentences
+from crosswire.summarize.names import name_coverage
 from crosswire.summarize.newswire import model_for_budget
 from crosswire.summarize.references import (
     ReferenceResolver,
@@ -33,6 +35,7 @@ from crosswire.summarize.references import (
     leans_on_previous,
     not_brief_material,
     quoted_words,
+    speakers_in,
 )
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
 from crosswire.summarize.selector import ReaderRules, Selector
@@ -58,7 +61,10 @@ class Summarizer:
     ``summarize`` leaves out what the reader has already seen, and its
     bigrams earn no coverage. ``concept_weight`` is the selector's weight
     on newly covered bigrams (``concepts.py``); with a query it shrinks
-    with the trained score's share. Settings are
+    with the trained score's share, as does ``name_weight``, the weight on
+    newly named widely reported names (``names.py``). A speaker is quoted
+    directly in at most ``max_quotes_per_speaker`` of their at most
+    ``max_per_speaker`` sentences. Settings are
     plain keywords so a Summarizer pickles (the embedding model is per
     process, never pickled).
     """
@@ -86,7 +92,10 @@ class Summarizer:
         by_development: bool = True,
         writer_voice: bool = True,
         same_fact_share: float = 0.8,
+        name_weight: float = 0.05,
+        max_quotes_per_speaker: int | None = 2,
     ) -> None:
+        self.max_quotes_per_speaker = max_quotes_per_speaker  # of a speaker's sentences, direct quotes
         self.same_fact_share = same_fact_share  # a candidate this much contained in a chosen one restates it
         self.open_on_lead = open_on_lead  # the brief opens on the main news, an article's lead
         self.context_bound = (
@@ -110,6 +119,7 @@ class Summarizer:
             cross_budget=cross_budget,
             # Concept weights rate general importance, as the trained score does: a query takes its share.
             concept_weight=concept_weight * (1 - query_weight) if self.query else concept_weight,
+            name_weight=name_weight * (1 - query_weight) if self.query else name_weight,
         )
         self.compressor = compressor or Compressor()
         self.update = update or UpdateSettings()
@@ -159,6 +169,8 @@ class Summarizer:
         printed = [r.text for r in rewrites]
         lengths = [count_words(t) for t in printed]
         not_news = np.array([self.writer_voice and not_brief_material(t) for t in texts], dtype=bool)
+        if (not_news if excluded is None else excluded | not_news).all():
+            not_news[:] = False  # a brief of what there is, rather than none
         excluded = not_news if excluded is None else excluded | not_news
         developments = article_developments(table.story) if self.by_development else {}
         rules = self._reader_rules(table, scores, printed, rewrites, ~excluded, developments)
@@ -169,11 +181,14 @@ class Summarizer:
             excluded=excluded,
             coverage=self._coverage(table, printed, seen),
             rules=rules,
+            names=name_coverage(table, printed, seen) if self.selector.name_weight > 0 else None,
         )
         leaning = frozenset(row for row in chosen if leans_on_previous(texts[row]))
         placed = paragraphs(table, chosen, rules.opener, developments, leaning)
         rows = [row for row, _ in placed]
-        shown = [_plain_if_follows(table, rows, k, texts, printed) for k in range(len(rows))]
+        shown = _introduced(
+            [_plain_if_follows(table, rows, k, texts, printed) for k in range(len(rows))], resolver
+        )
         sentences = self._brief_sentences(table, rows, shown, [number for _, number in placed])
         main = [table.sentences[row].article_id for row in rows[:1]]
         story = replace(table.story, headline=self._headline(table.story, shown, main, developments))
@@ -213,6 +228,7 @@ class Summarizer:
             groups=[developments.get(s.article_id, 0) for s in table.sentences],
             speakers=[(r.speaker or "").split()[-1].lower() if r.speaker else "" for r in rewrites],
             max_per_speaker=self.max_per_speaker,
+            max_quotes_per_speaker=self.max_quotes_per_speaker,
             quote_words=quoted,
             max_quote_words=int(share * self.words),
             same_fact=same_fact(table, self.same_fact_share) if self.same_fact_share < 1 else None,
@@ -317,6 +333,24 @@ def _plain_if_follows(
     return printed[row]
 
 
+def _introduced(shown: list[str], resolver: ReferenceResolver) -> list[str]:
+    """Each speaker named by surname alone ("Neff said") gets the story's full name the first time."""
+    introduced: list[str] = []
+    for text in shown:
+        before = " ".join(introduced)
+        for start, name in reversed(speakers_in(text, titled=False)):
+            full = resolver.full_name(name)
+            if " " in name or full == name or full in before or text[start : start + len(name)] != name:
+                continue
+            if text[:start].endswith("[") or re.match(
+                r"[\w’'-]", text[start + len(name) : start + len(name) + 1]
+            ):
+                continue
+            text = f"{text[:start]}[{full}]{text[start + len(name) :]}"
+        introduced.append(text)
+    return introduced
+
+
 def _checked(rewrite: Rewrite, text: str, sentence: Sentence, story: Story) -> Rewrite:
     """The rewrite when its insertions meet the traceability contract, else the text unchanged."""
     if rewrite.text == text or _insertions_hold(rewrite.text, sentence, story):
@@ -332,4 +366,3 @@ def _insertions_hold(text: str, sentence: Sentence, story: Story) -> bool:
     except ContractError:
         return False
     return True
-

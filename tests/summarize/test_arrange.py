@@ -142,3 +142,51 @@ def test_the_opener_is_a_lead_that_says_when() -> None:
     scores[texts.index(next(t for t in texts if "cited reports" in t))] = 0.6  # scored a little higher
     opener = choose_opener(table, scores, texts, np.ones(table.size, dtype=bool))
     assert opener is not None and "on Tuesday" in texts[opener]
+
+
+def test_an_article_s_first_sentence_chosen_with_its_second_reads_before_it() -> None:
+    from crosswire.summarize.arrange import paragraphs
+    from crosswire.summarize.features import build_table
+
+    story = make_story(
+        "The Orvale harbour board will pay two million crowns to rebuild the north pier.\n\n"
+        "Ferry crews learned on Tuesday that the payment will fund new timbers.\n\n"
+        "The pier has been shut since March."
+    )
+    table = build_table(story, TfidfEmbedder())
+    second = next(i for i, s in enumerate(table.sentences) if "learned on Tuesday" in s.text)
+    placed = paragraphs(table, list(range(table.size)), second, {})
+    assert [table.sentences[row].index for row, _ in placed] == [0, 1, 2]  # not the opener, then its lede
+
+
+def test_a_sentence_answering_the_one_before_does_not_open_a_brief() -> None:
+    import numpy as np
+
+    from crosswire.summarize.arrange import choose_opener
+    from crosswire.summarize.features import build_table
+
+    story = make_story(
+        "Except three of the ten ferries were back in service by Friday, and the rest will follow.\n\n"
+        "The Orvale harbour board reopened the north pier on Friday.",
+    )
+    table = build_table(story, TfidfEmbedder())
+    texts = [s.text for s in table.sentences]
+    scores = np.array([1.0 if t.startswith("Except") else 0.5 for t in texts], dtype=np.float32)
+    opener = choose_opener(table, scores, texts, np.ones(table.size, dtype=bool))
+    assert opener is not None and texts[opener].startswith("The Orvale harbour board")
+
+
+def test_page_furniture_in_the_title_slot_is_never_the_headline() -> None:
+    import numpy as np
+
+    from crosswire.summarize.arrange import best_headline
+
+    story = _story()
+    titles = ("Follow ORVALENEWS.COM: Facebook | Twitter", "Orvale pier shut after inspection", None, None)
+    story = replace(
+        story, articles=tuple(replace(a, title=t) for a, t in zip(story.articles, titles, strict=True))
+    )
+    closest_to_furniture = np.array([1.0, 0.2, 0.0, 0.0])
+    assert (
+        best_headline(story, np.ones(1), closest_to_furniture[:, None]) == "Orvale pier shut after inspection"
+    )

@@ -134,3 +134,41 @@ def test_an_insertion_the_article_does_not_name_never_reaches_the_brief() -> Non
     good = resolver.rewrite(sentence, sentence.text).text  # type: ignore[arg-type]
     assert _insertions_hold(good, sentence, story)  # type: ignore[arg-type]
     assert not _insertions_hold(good.replace("[Piet Ollen]", "[counterinsurgency]"), sentence, story)  # type: ignore[arg-type]
+
+
+def test_questions_fragments_captions_and_furniture_are_not_brief_material() -> None:
+    assert not_brief_material("Can the pier survive another winter?")  # a blogger's aside
+    assert not_brief_material("Details on the new pier after the jump!")
+    assert not_brief_material('" is a member of the harbour board, and has served for five years."')
+    assert not_brief_material("and the ferries were moved to the south pier.")
+    assert not_brief_material("Ada Veen / AP Harbour workers carry timbers to the north pier.")  # caption
+    assert not_brief_material("Email This The harbour board closed the pier.")
+    assert not not_brief_material('"Will the pier reopen?" a commuter asked on Tuesday.')  # a quoted question
+    assert not not_brief_material("iPhone sales at the pier kiosk doubled, the harbour board said.")
+
+
+def test_a_quote_without_attribution_and_an_answering_opening_lean_on_the_sentence_before() -> None:
+    assert leans_on_previous("“On the other hand, the pier must reopen by May.”")
+    assert not leans_on_previous('"The pier must reopen by May," Piet Ollen said.')
+    assert leans_on_previous("Except three of the ferries were back in service by Friday.")
+
+
+def test_a_speaker_named_by_surname_alone_is_introduced_by_full_name_once() -> None:
+    from crosswire.summarize.summarizer import _introduced
+
+    story = make_story(
+        "Harbour spokesman Piet Ollen said the north pier would reopen in May.\n\n"
+        "The board will pay for new timbers.\n\n"
+        "Ollen said the ferries would return to the north pier first."
+    )
+    shown = _introduced(
+        [
+            "The board will pay for new timbers.",
+            "Ollen said the ferries would return to the north pier first.",
+            "Ollen added that the pier would be safer.",
+        ],
+        ReferenceResolver(story),
+    )
+    assert shown[1] == "[Piet Ollen] said the ferries would return to the north pier first."
+    assert shown[2] == "Ollen added that the pier would be safer."  # introduced already
+    check_brief(_brief_of(story, shown[1], "ferries would return"))  # a marked edit the contract accepts

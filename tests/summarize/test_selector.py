@@ -70,3 +70,19 @@ def test_one_speaker_takes_at_most_the_cap() -> None:
         np.array([1.0, 0.9, 0.8, 0.7, 0.1]), [5] * 5, np.eye(5), rules=rules
     )
     assert sorted(chosen) == [0, 1, 4]
+
+
+def test_a_speaker_is_quoted_directly_at_most_the_quote_cap() -> None:
+    from crosswire.summarize.selector import ReaderRules
+
+    # Four sentences of one spokesman: three direct quotes, then one reported ("Ollen added that ...").
+    rules = ReaderRules(
+        speakers=["ollen"] * 4 + [""],
+        max_per_speaker=3,
+        max_quotes_per_speaker=2,
+        quote_words=[6, 6, 6, 0, 0],
+    )
+    chosen = Selector(words=100, redundancy=0.0).select(
+        np.array([1.0, 0.9, 0.8, 0.7, 0.1]), [8] * 5, np.eye(5), rules=rules
+    )
+    assert sorted(chosen) == [0, 1, 3, 4]  # the third quote gives way; his reported statement stays
