@@ -419,6 +419,10 @@ def plot_scale(checkpoints: Sequence[dict[str, Any]], path: Path) -> Path:
     left.plot(
         [0, *articles], [0, *(c["tracker_seconds"] for c in checkpoints)], "s--", label="seconds (clustering: tracker)"
     )
+    left.plot(  # CPU time: what the tracker costs when other jobs share the cores
+        [0, *articles], [0, *(c.get("tracker_cpu_seconds", 0) for c in checkpoints)], "d-.",
+        label="CPU seconds (clustering: tracker)",
+    )
     left.axhline(TARGET_SECONDS, color="grey", linestyle=":", label="target: 100k in 10 min")
     left.set_xlabel("articles in the stream")
     left.set_ylabel("cumulative seconds")
