@@ -177,11 +177,9 @@ OFFTOPIC_SIMILARITY = 0.5  # cosine of article centroids (MiniLM); same-story ar
 CORE_SIMILARITY = 0.6
 
 
-def offtopic_articles(story: Story, vectors: np.ndarray) -> frozenset[str]:
-    """Articles whose mean sentence vector is far from every other article's, in a story where at
-    least two articles agree (its core): a newsletter, a feed page, an unrelated blurb."""
-    if len(story.articles) < 3 or vectors.ndim != 2 or len(vectors) != len(story.sentences):
-        return frozenset()
+def article_centroids(story: Story, vectors: np.ndarray) -> dict[str, np.ndarray]:
+    """Each article's mean sentence vector, unit length (zero when its sentences' mean is zero);
+    ``vectors`` has one row per story sentence."""
     rows: dict[str, list[int]] = {}
     for n, sentence in enumerate(story.sentences):
         rows.setdefault(sentence.article_id, []).append(n)
@@ -189,8 +187,16 @@ def offtopic_articles(story: Story, vectors: np.ndarray) -> frozenset[str]:
     for article_id, indices in rows.items():
         centre = vectors[indices].mean(axis=0)
         norm = float(np.linalg.norm(centre))
-        if norm > 0:
-            centroids[article_id] = centre / norm
+        centroids[article_id] = centre / norm if norm > 0 else centre
+    return centroids
+
+
+def offtopic_articles(story: Story, vectors: np.ndarray) -> frozenset[str]:
+    """Articles whose mean sentence vector is far from every other article's, in a story where at
+    least two articles agree (its core): a newsletter, a feed page, an unrelated blurb."""
+    if len(story.articles) < 3 or vectors.ndim != 2 or len(vectors) != len(story.sentences):
+        return frozenset()
+    centroids = {i: centre for i, centre in article_centroids(story, vectors).items() if centre.any()}
     ids = list(centroids)
     if len(ids) < 3:
         return frozenset()

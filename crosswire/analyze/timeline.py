@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from crosswire.analyze.context import AnalysisContext, doc_text
+from crosswire.analyze.context import AnalysisContext, article_centroids, doc_text
 from crosswire.analyze.dates import (
     DateMention,
     ResolvedDate,
@@ -353,13 +353,7 @@ def _borrowing_too_far(ctx: AnalysisContext) -> set[str]:
     own = {a.id for a in articles if has_own_date(a)}
     if not own or ctx.vectors.ndim != 2 or len(ctx.vectors) != len(ctx.story.sentences):
         return set()
-    centroids: dict[str, np.ndarray] = {}
-    for article in articles:
-        rows = [ctx.row_of(s) for s in ctx.sentences_of(article.id)]
-        if rows:
-            centre = ctx.vectors[rows].mean(axis=0)
-            norm = float(np.linalg.norm(centre))
-            centroids[article.id] = centre / norm if norm else centre
+    centroids = article_centroids(ctx.story, ctx.vectors)
     far = set()
     for article in articles:
         if article.id in own or article.id not in centroids:

@@ -346,13 +346,14 @@ def run_scale(
     if not hasattr(stories_module, "StoryTracker"):
         raise CrosswireError("the story tracker (crosswire.stories.StoryTracker) is not available")
     tracker = tracker if tracker is not None else stories_module.StoryTracker()
+    embed = bool(getattr(tracker, "embed", True))
     wanted = sorted(sizes)
     with tempfile.TemporaryDirectory(prefix="crosswire-scale-") as temporary:
         folder = cache if cache is not None else Path(temporary)
         started = time.perf_counter()
         paths = prepare_profiles(
             data, wanted[-1], folder, seed=seed, batch=batch, months=months, workers=workers,
-            embed=getattr(tracker, "embed", True),  # the profiles the given tracker would build
+            embed=embed,  # the profiles the given tracker would build
         )
         phase_one = time.perf_counter() - started
         checkpoints, keys, gold = [], [], []
@@ -376,7 +377,7 @@ def run_scale(
         "batch": batch,
         "months": months,
         "workers": workers,
-        "vectors": bool(getattr(tracker, "embed", True)),
+        "vectors": embed,
         "phase_one_seconds": round(phase_one, 1),
         "checkpoints": checkpoints,
         "quality": scores,

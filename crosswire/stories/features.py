@@ -43,19 +43,41 @@ RECENT_MEMBERS = 16
 IDF_DRIFT = 1.02
 
 
+class IdfMemo(dict[str, float]):
+    """One space's IDF values, each computed on first lookup (``memo[term]``, a plain dict read after)."""
+
+    def __init__(self, frequencies: Frequencies, space: str) -> None:
+        super().__init__()
+        self.frequencies = frequencies
+        self.space = space
+
+    def __missing__(self, term: str) -> float:
+        df = self.frequencies
+        value = math.log((df.documents + 1) / (df.counts[self.space].get(term, 0) + 1)) + 1.0
+        self[term] = value
+        return value
+
+
 @dataclass
 class Frequencies:
     """Document frequencies per space, counted over every article seen.
 
-    ``idf`` memoizes each term's value until the stream has grown by
-    ``IDF_DRIFT`` (a term's IDF moves by well under 1% in that time); the
-    memo is rebuilt on demand and never pickled.
+    ``memo[space][term]`` is a term's IDF, memoized until the stream has
+    grown by ``IDF_DRIFT`` (a term's IDF moves by well under 1% in that
+    time); the memo is rebuilt on demand and never pickled.
     """
 
     documents: int = 0
     counts: dict[str, dict[str, int]] = field(default_factory=lambda: {s: {} for s in SPACES})
-    memo: dict[str, dict[str, float]] = field(default_factory=lambda: {s: {} for s in SPACES}, repr=False)
+    memo: dict[str, IdfMemo] = field(default_factory=dict, repr=False)
     memo_documents: int = 0
+
+    def __post_init__(self) -> None:
+        self._clear_memo()
+
+    def _clear_memo(self) -> None:
+        self.memo = {space: IdfMemo(self, space) for space in SPACES}
+        self.memo_documents = self.documents
 
     def add(self, profile: ArticleProfile) -> None:
         self.documents += 1
@@ -64,16 +86,10 @@ class Frequencies:
             for term in getattr(profile, space):
                 table[term] = table.get(term, 0) + 1
         if self.documents > self.memo_documents * IDF_DRIFT:
-            self.memo = {s: {} for s in SPACES}
-            self.memo_documents = self.documents
+            self._clear_memo()
 
     def idf(self, space: str, term: str) -> float:
-        memo = self.memo[space]
-        value = memo.get(term)
-        if value is None:
-            value = math.log((self.documents + 1) / (self.counts[space].get(term, 0) + 1)) + 1.0
-            memo[term] = value
-        return value
+        return self.memo[space][term]
 
     def __getstate__(self) -> dict[str, object]:
         return {"documents": self.documents, "counts": self.counts}
@@ -81,8 +97,7 @@ class Frequencies:
     def __setstate__(self, state: dict[str, object]) -> None:
         self.documents = state["documents"]  # type: ignore[assignment]
         self.counts = state["counts"]  # type: ignore[assignment]
-        self.memo = {s: {} for s in SPACES}
-        self.memo_documents = self.documents
+        self._clear_memo()
 
 
 @dataclass
@@ -148,14 +163,8 @@ class StoryState:
 
 
 def weighted_norm(weights: dict[str, float], space: str, df: Frequencies) -> float:
-    memo, idf = df.memo[space], df.idf  # the memo read inline: this loop is the tracker's hottest
-    total = 0.0
-    for term, weight in weights.items():
-        value = memo.get(term)
-        if value is None:
-            value = idf(space, term)
-        total += (weight * value) ** 2
-    return math.sqrt(total)
+    memo = df.memo[space]  # read as a dict, not through df.idf: this loop is the tracker's hottest
+    return math.sqrt(sum((weight * memo[term]) ** 2 for term, weight in weights.items()))
 
 
 @dataclass(frozen=True)
@@ -171,9 +180,7 @@ def weigh(weights: dict[str, float], space: str, df: Frequencies) -> Weighted:
     total = 0.0
     memo = df.memo[space]
     for term, weight in weights.items():
-        idf = memo.get(term)
-        if idf is None:
-            idf = df.idf(space, term)
+        idf = memo[term]
         squared[term] = weight * idf * idf
         total += (weight * idf) ** 2
     return Weighted(squared, math.sqrt(total))

@@ -61,16 +61,10 @@ class Selector:
         sizes = np.asarray(lengths)
         concepts = coverage if coverage is not None and self.concept_weight > 0 else None
         covered = concepts.covered if concepts is not None else np.zeros(0, dtype=bool)
-        # Gains are scaled so the best opening gain weighs concept_weight, as scores peak at 1.
-        gain_scale = 0.0
-        if concepts is not None:
-            gain_scale = self.concept_weight / max(float(concepts.gains(covered).max(initial=0.0)), 1e-9)
+        gain_scale = _gain_scale(concepts, self.concept_weight)
         names = names if names is not None and self.name_weight > 0 else None
         named = names.covered if names is not None else np.zeros(0, dtype=bool)
-        # Scaled as the concept gains are: the best opening gain weighs name_weight.
-        name_scale = 0.0
-        if names is not None:
-            name_scale = self.name_weight / max(float(names.gains(named).max(initial=0.0)), 1e-9)
+        name_scale = _gain_scale(names, self.name_weight)
         state = _RuleState(rules, n) if rules is not None else None
         while remaining > 0:
             allowed = available if state is None else available & state.allowed(available)
@@ -111,6 +105,13 @@ class Selector:
                 break
             available &= closest < self.duplicate_cosine
         return chosen
+
+
+def _gain_scale(coverage: Coverage | None, weight: float) -> float:
+    """Gains are scaled so the best opening gain weighs ``weight``, as scores peak at 1."""
+    if coverage is None:
+        return 0.0
+    return weight / max(float(coverage.gains(coverage.covered).max(initial=0.0)), 1e-9)
 
 
 @dataclass(frozen=True)
@@ -230,14 +231,14 @@ class _RuleState:
         keep = np.ones(len(self.taken), dtype=bool) if same_fact is None else ~same_fact[row]
         speakers = self.rules.speakers
         if speakers is not None and speakers[row]:
-            self.said[speakers[row]] = self.said.get(speakers[row], 0) + 1
-            if self.said[speakers[row]] >= self.rules.max_per_speaker:
-                keep &= np.array([s != speakers[row] for s in speakers], dtype=bool)
+            speaker = speakers[row]
+            others = np.array([s != speaker for s in speakers], dtype=bool)
+            self.said[speaker] = self.said.get(speaker, 0) + 1
+            if self.said[speaker] >= self.rules.max_per_speaker:
+                keep &= others
             cap = self.rules.max_quotes_per_speaker
             if cap is not None and self.quote_words[row] > 0:
-                self.quotes_by[speakers[row]] = self.quotes_by.get(speakers[row], 0) + 1
-                if self.quotes_by[speakers[row]] >= cap:
-                    keep &= np.array([s != speakers[row] for s in speakers], dtype=bool) | (
-                        self.quote_words == 0
-                    )
+                self.quotes_by[speaker] = self.quotes_by.get(speaker, 0) + 1
+                if self.quotes_by[speaker] >= cap:
+                    keep &= others | (self.quote_words == 0)
         return keep
