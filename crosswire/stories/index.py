@@ -9,6 +9,7 @@ are active. Terms posted under too many stories say nothing and are skipped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from crosswire.stories.features import Frequencies, StoryState
 from crosswire.stories.profile import ArticleProfile
@@ -59,12 +60,16 @@ class CandidateIndex:
     def candidates(self, terms: list[tuple[str, float]], limit: int = MAX_CANDIDATES) -> list[str]:
         """Story ids sharing the most weight of ``terms``, best first (ties by id)."""
         scores: dict[str, float] = {}
+        get = scores.get
         for key, weight in terms:
             posting = self.postings.get(key)
             if not posting or len(posting) > MAX_POSTING:
                 continue
             for story_id in posting:
-                scores[story_id] = scores.get(story_id, 0.0) + weight
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
+                scores[story_id] = get(story_id, 0.0) + weight
+        # by (-score, id): two stable sorts keyed in C, since there can be thousands of stories here
+        ranked = sorted(scores.items(), key=itemgetter(0))
+        ranked.sort(key=itemgetter(1), reverse=True)
+        ranked = ranked[:limit]
         floor = ranked[0][1] * MIN_CANDIDATE_SHARE if ranked else 0.0
         return [story_id for n, (story_id, score) in enumerate(ranked) if n < MIN_CANDIDATES or score >= floor]
