@@ -225,3 +225,17 @@ def doc_sentences(doc: Any) -> tuple[Any, ...]:
     if sentences is None:
         sentences = doc.user_data["crosswire_sentences"] = tuple(doc.sents)
     return tuple(sentences)
+
+
+def noun_chunk_at(doc: Any, index: int) -> Any | None:
+    """The first of ``doc.noun_chunks`` holding token ``index`` within one line, from a table built
+    once per Doc (spaCy finds every chunk again on each pass over ``noun_chunks``)."""
+    table: dict[int, Any] | None = doc.user_data.get("crosswire_noun_chunks")
+    if table is None:
+        table = {}
+        for chunk in doc.noun_chunks:
+            if "\n" not in chunk.text:
+                for k in range(chunk.start, chunk.end):
+                    table.setdefault(k, chunk)
+        doc.user_data["crosswire_noun_chunks"] = table
+    return table.get(index)
