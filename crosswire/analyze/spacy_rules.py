@@ -25,7 +25,19 @@ MEMO_LEMMATIZER = "crosswire_lemmatizer"
 MEMO_LIMIT = 200_000  # distinct keys kept per component before the memo starts again
 
 
-class MemoAttributeRuler:
+class _Memoised:
+    memo: dict[Any, Any]
+
+    def _table(self, doc: Any, attributes: list[int]) -> np.ndarray | None:
+        """The Doc's ``attributes`` per token (None for an empty Doc); a full memo starts again."""
+        if not len(doc):
+            return None
+        if len(self.memo) > MEMO_LIMIT:
+            self.memo.clear()
+        return np.asarray(doc.to_array(attributes))
+
+
+class MemoAttributeRuler(_Memoised):
     """``AttributeRuler.__call__`` with the matches of one-token patterns memoised by token key."""
 
     def __init__(self, ruler: Any) -> None:
@@ -48,11 +60,9 @@ class MemoAttributeRuler:
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
         from spacy.tokens._retokenize import set_token_attrs
 
-        if not len(doc):
+        keys = self._table(doc, [LOWER, TAG, DEP, IS_SPACE])
+        if keys is None:
             return doc
-        if len(self.memo) > MEMO_LIMIT:
-            self.memo.clear()
-        keys = doc.to_array([LOWER, TAG, DEP, IS_SPACE])
         rules: list[tuple[int, ...]] = []
         for index, row in enumerate(keys.tolist()):
             key = tuple(row)
@@ -79,7 +89,7 @@ class MemoAttributeRuler:
         return doc
 
 
-class MemoLemmatizer:
+class MemoLemmatizer(_Memoised):
     """``Lemmatizer.__call__`` (rule mode, no overwrite) with its lemmas memoised by key."""
 
     def __init__(self, lemmatizer: Any) -> None:
@@ -89,11 +99,9 @@ class MemoLemmatizer:
     def __call__(self, doc: Any) -> Any:
         from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
-        if not len(doc):
+        table = self._table(doc, [ORTH, POS, MORPH, LEMMA])
+        if table is None:
             return doc
-        if len(self.memo) > MEMO_LIMIT:
-            self.memo.clear()
-        table = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = table[:, 3].copy()
         strings = doc.vocab.strings
         for index in np.flatnonzero(lemmas == 0).tolist():  # a lemma the ruler set stays
