@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from crosswire.analyze.attribution_spans import PRONOUNS, phrase_span
-from crosswire.analyze.context import doc_text
+from crosswire.analyze.context import doc_text, noun_chunk_at
 from crosswire.analyze.entities import Entity, EntityIndex, clean_mention
 from crosswire.analyze.quotes import ArticleQuote
 
@@ -76,9 +76,7 @@ class Parties:
             return self.of(article, named)
         if quote is not None and quote.speaker.name:
             return self._remember(article, quote.speaker.name, False)
-        chunk = next(
-            (c for c in token.doc.noun_chunks if c.start <= token.i < c.end and "\n" not in c.text), None
-        )
+        chunk = noun_chunk_at(token.doc, token.i)
         start, end = (chunk.start_char, chunk.end_char) if chunk is not None else phrase_span(token, [])
         text = clean_mention(doc_text(token.doc)[start:end])
         return self._remember(article, text, False) if text else None

@@ -19,6 +19,7 @@ from crosswire.analyze.context import AnalysisContext
 from crosswire.analyze.dates import find_date_mentions, narrow_to_part, parse_anchor, resolve
 from crosswire.analyze.figure_parse import COUNT_CATEGORIES, MentionParse, parse_mention
 from crosswire.analyze.numbers import Quantity, describe, find_quantities, overlap
+from crosswire.analyze.reuse import encode_kept
 from crosswire.embed import Embedder
 from crosswire.model import Entity, FigureGroup, FigureMention, Sentence
 
@@ -167,7 +168,7 @@ def group_figures(items: list[tuple[FigureMention, Any]], embedder: Embedder) ->
     if not items:
         return []
     names = list(dict.fromkeys(m.counts for m, _ in items))
-    unique = embedder.encode(names)
+    unique = encode_kept(embedder, names)  # a grown story's labels come from the process's cache
     row = {name: n for n, name in enumerate(names)}
     labels = unique[[row[m.counts] for m, _ in items]]
     thresholds = SAME_COUNT_SIMILARITY.get(embedder.name, DEFAULT_COUNT_SIMILARITY)

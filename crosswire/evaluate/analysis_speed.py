@@ -7,7 +7,8 @@
 - scale: DUC 2006 articles pooled into one story of 25, 100, 200 and 400
   articles, warm; brief alone and brief with analysis; seconds per article.
 
-Writes a plot of seconds against articles (``docs/analysis-speed.png``).
+Writes a plot of seconds against articles (``docs/analysis-speed.png``); ``--replot REPORT...``
+draws it again from saved reports (the 400-article run is made alone, beside the others).
 Timings on a shared machine vary: compare the columns of one run, as ratios.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -218,7 +220,33 @@ def _load() -> str:
     return " / ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
+_ROW = re.compile(r"^\| (\d+) \| (\d+) \| ([\d.]+) \| ([\d.]+) \| [\d.]+ \| ([\d.]+) \| ([\d.]+) \|")
+
+
+def rows_from_reports(texts: Sequence[str]) -> list[dict[str, float]]:
+    """The scale rows of earlier reports of this module, by story size: the 400-article run goes
+    alone beside the others, and one plot shows them all (``--replot REPORT...``)."""
+    rows = {}
+    for text in texts:
+        for line in text.splitlines():
+            found = _ROW.match(line)
+            if found:
+                articles, sentences, brief, both, brief_cpu, analysis_cpu = map(float, found.groups())
+                rows[articles] = {
+                    "articles": articles,
+                    "sentences": sentences,
+                    "brief": brief,
+                    "brief_and_analysis": both,
+                    "brief_cpu": brief_cpu,
+                    "analysis_cpu": analysis_cpu,
+                }
+    return [rows[k] for k in sorted(rows)]
+
+
 if __name__ == "__main__":
     arguments = sys.argv[1:]
+    if arguments[:1] == ["--replot"]:
+        print(plot(rows_from_reports([Path(a).read_text(encoding="utf-8") for a in arguments[1:]])))
+        sys.exit(0)
     sizes = tuple(int(a) for a in arguments[1:]) or SIZES
     print(run_analysis_speed(Path(arguments[0] if arguments else "../shared/data"), sizes=sizes))

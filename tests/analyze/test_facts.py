@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from crosswire.analyze.context import AnalysisContext, build_context
@@ -85,3 +86,18 @@ def test_aligned_rescues_close_pairs_that_share_a_number() -> None:
     assert aligned(a, b, 0.70, 0.74)
     assert not aligned(a, "Talks resume in October.", 0.70, 0.74)
     assert not aligned(a, b, 0.50, 0.74)
+
+
+def test_near_pairs_by_blocks_are_the_pairs_of_the_whole_matrix(monkeypatch) -> None:
+    from crosswire.analyze import facts
+
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(11, 6)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    similarity = vectors @ vectors.T
+    expected = np.nonzero(np.triu(similarity.astype(np.float64) >= 0.2, k=1))
+    monkeypatch.setattr(facts, "NEAR_BLOCK", 3)  # four blocks, the last one short
+    found = facts._near_pairs(similarity, 0.2)
+    assert len(expected[0]) > 5
+    assert all(np.array_equal(a, b) for a, b in zip(expected, found, strict=True))
+    assert [len(x) for x in facts._near_pairs(similarity[:0, :0], 0.2)] == [0, 0]

@@ -1,0 +1,33 @@
+"""The sentence table's similarity matrix: the sparse product equals the dense one."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from crosswire.embed import TfidfEmbedder
+from crosswire.summarize import features
+from crosswire.summarize.features import cosine_matrix
+
+SENTENCES = [
+    "The council voted to close the old bridge on Monday.",
+    "On Monday the council voted to shut the bridge.",
+    "Rain is expected across the valley this weekend.",
+    "The bridge had carried 12,000 cars a day.",
+    "",
+]
+
+
+def test_hashed_tfidf_rows_take_the_sparse_product_and_match_the_dense_one(monkeypatch) -> None:
+    vectors = TfidfEmbedder().encode(SENTENCES * 3)
+    assert np.count_nonzero(vectors) <= features.SPARSE_SHARE * vectors.size
+    monkeypatch.setattr(features, "SPARSE_BLOCK", 4)  # several blocks, the last one short
+    similarity = cosine_matrix(vectors)
+    assert similarity.dtype == np.float32 and similarity.shape == (15, 15)
+    np.testing.assert_allclose(similarity, vectors @ vectors.T, atol=1e-6)
+    assert similarity[0, 1] > 0.3 and similarity[0, 2] == 0.0
+
+
+def test_dense_rows_and_empty_tables() -> None:
+    dense = np.random.default_rng(0).normal(size=(6, 8)).astype(np.float32)
+    np.testing.assert_allclose(cosine_matrix(dense), dense @ dense.T, rtol=1e-6)
+    assert cosine_matrix(np.zeros((0, 1), dtype=np.float32)).shape == (0, 0)
