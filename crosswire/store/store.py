@@ -22,7 +22,7 @@ from crosswire.stories.ids import canonical_url, content_hash
 from crosswire.stories.listing import StorySummary
 
 # Bumped when the pickled tracker changes shape; an older state is refused, never misread.
-TRACKER_FORMAT = 1
+TRACKER_FORMAT = 2  # 2: closed stories spilled (crosswire.stories.closed), DF forgets stale terms
 
 
 class Store:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import numpy as np
 
@@ -37,6 +38,8 @@ FEATURES = (
 UNDATED_GAP_DAYS = 7.0
 # Member articles a story keeps for the closest-member features.
 RECENT_MEMBERS = 16
+# A story's norm is recomputed from all its terms when the stream grew by this factor since.
+NORM_DRIFT = 1.25
 
 
 # The IDF memo is cleared when the stream has grown by this factor since it was filled.
@@ -58,19 +61,31 @@ class IdfMemo(dict[str, float]):
         return value
 
 
+# Document frequencies forget a term unseen in this many articles, so
+# the vocabulary is bounded by what a recent stretch of the stream uses, not by the whole stream
+# (checked every ``PRUNE_EVERY`` articles, or every quarter of ``forget_after`` if that is sooner).
+FORGET_AFTER = 20_000
+PRUNE_EVERY = 5_000
+
+
 @dataclass
 class Frequencies:
-    """Document frequencies per space, counted over every article seen.
+    """Document frequencies per space, counted over the articles seen.
 
     ``memo[space][term]`` is a term's IDF, memoized until the stream has
     grown by ``IDF_DRIFT`` (a term's IDF moves by well under 1% in that
-    time); the memo is rebuilt on demand and never pickled.
+    time); the memo is rebuilt on demand and never pickled. A term unseen
+    in the last ``forget_after`` articles is forgotten (0: never): when it
+    comes back it counts as new, which is what a reader of the recent
+    stream would think of it.
     """
 
     documents: int = 0
     counts: dict[str, dict[str, int]] = field(default_factory=lambda: {s: {} for s in SPACES})
     memo: dict[str, IdfMemo] = field(default_factory=dict, repr=False)
     memo_documents: int = 0
+    forget_after: int = FORGET_AFTER
+    last_seen: dict[str, dict[str, int]] = field(default_factory=lambda: {s: {} for s in SPACES}, repr=False)
 
     def __post_init__(self) -> None:
         self._clear_memo()
@@ -81,28 +96,61 @@ class Frequencies:
 
     def add(self, profile: ArticleProfile) -> None:
         self.documents += 1
+        now = self.documents
         for space in SPACES:
             table = self.counts[space]
+            seen = self.last_seen[space]
             for term in getattr(profile, space):
                 table[term] = table.get(term, 0) + 1
-        if self.documents > self.memo_documents * IDF_DRIFT:
+                seen[term] = now
+        if self.forget_after and now % min(PRUNE_EVERY, max(1, self.forget_after // 4)) == 0 and now > self.forget_after:
+            self.forget(now - self.forget_after)
+        elif self.documents > self.memo_documents * IDF_DRIFT:
             self._clear_memo()
+
+    def forget(self, before: int) -> int:
+        """Drop the terms last seen at or before article number ``before``; how many were dropped."""
+        dropped = 0
+        for space in SPACES:
+            table, seen = self.counts[space], self.last_seen[space]
+            stale = [term for term, last in seen.items() if last <= before]
+            for term in stale:
+                del table[term]
+                del seen[term]
+            dropped += len(stale)
+            self.last_seen[space] = dict(seen)  # a fresh dict gives the freed slots back
+            self.counts[space] = dict(table)
+        self._clear_memo()
+        return dropped
 
     def idf(self, space: str, term: str) -> float:
         return self.memo[space][term]
 
     def __getstate__(self) -> dict[str, object]:
-        return {"documents": self.documents, "counts": self.counts}
+        return {
+            "documents": self.documents,
+            "counts": self.counts,
+            "forget_after": self.forget_after,
+            "last_seen": self.last_seen,
+        }
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.documents = state["documents"]  # type: ignore[assignment]
         self.counts = state["counts"]  # type: ignore[assignment]
+        self.forget_after = state["forget_after"]  # type: ignore[assignment]
+        self.last_seen = state["last_seen"]  # type: ignore[assignment]
         self._clear_memo()
 
 
 @dataclass
 class StoryState:
-    """A story as the tracker holds it: summed term weights, vector sum, span of days."""
+    """A story as the tracker holds it: summed term weights, vector sum, span of days.
+
+    ``squares[space]`` is (documents, sum of squared IDF-weighted weights) at
+    the stream size it was computed for: ``absorb`` keeps it up to date term by
+    term, so a story's norm is never recomputed from all its terms but when
+    the IDF drifted (``NORM_DRIFT``).
+    """
 
     id: str
     keys: list[str]
@@ -115,39 +163,61 @@ class StoryState:
     last_step: int = 0
     first_step: int = 0
     indexed: set[str] = field(default_factory=set)
-    recent: list[ArticleProfile] = field(default_factory=list)
-    norms: dict[str, tuple[int, float]] = field(default_factory=dict)  # space -> (documents, norm)
+    # the vectors of the latest members (not their profiles: the closest-member feature reads only these)
+    recent: list[np.ndarray] = field(default_factory=list)
+    squares: dict[str, tuple[int, float]] = field(default_factory=dict)
+    absorbed: list[str] = field(default_factory=list)  # ids of the stories merged into this one
 
     def norm(self, space: str, df: Frequencies) -> float:
-        """The story's IDF-weighted norm, recomputed when it changed or the IDF drifted 5%."""
-        cached = self.norms.get(space)
-        if cached is None or df.documents > cached[0] * 1.05:
-            cached = (df.documents, weighted_norm(getattr(self, space), space, df))
-            self.norms[space] = cached
-        return cached[1]
+        """The story's IDF-weighted norm, recomputed from all its terms only when the IDF drifted."""
+        cached = self.squares.get(space)
+        if cached is None or df.documents > cached[0] * NORM_DRIFT:
+            cached = (df.documents, squared_norm(getattr(self, space), space, df))
+            self.squares[space] = cached
+        return math.sqrt(cached[1]) if cached[1] > 0.0 else 0.0
 
-    def absorb(self, profile: ArticleProfile, step: int) -> None:
+    def absorb(self, profile: ArticleProfile, step: int, df: Frequencies | None = None) -> None:
+        """Add one article; with ``df``, the norms are updated for the article's terms alone."""
         self.keys.append(profile.key)
-        self.norms = {}
         for space in SPACES:
-            table: dict[str, float] = getattr(self, space)
-            for term, weight in getattr(profile, space).items():
-                table[term] = table.get(term, 0.0) + weight
-            if len(table) > MAX_STORY_TERMS * 3 // 2:
-                strongest = sorted(table.items(), key=lambda item: (-item[1], item[0]))[:MAX_STORY_TERMS]
-                setattr(self, space, dict(strongest))
+            self._add_terms(space, getattr(profile, space), df)
         if profile.vector is not None:
             self.vector_sum = profile.vector.copy() if self.vector_sum is None else self.vector_sum + profile.vector
+            self.recent = [*self.recent[-(RECENT_MEMBERS - 1) :], profile.vector]
         if profile.day is not None:
             self.first_day = profile.day if self.first_day is None else min(self.first_day, profile.day)
             self.last_day = profile.day if self.last_day is None else max(self.last_day, profile.day)
         self.last_step = step
-        self.recent = [*self.recent[-(RECENT_MEMBERS - 1) :], profile]
+
+    def _add_terms(self, space: str, weights: dict[str, float], df: Frequencies | None) -> None:
+        table: dict[str, float] = getattr(self, space)
+        cached = self.squares.get(space) if df is not None else None
+        if cached is None or df is None:
+            self.squares.pop(space, None)
+            for term, weight in weights.items():
+                table[term] = table.get(term, 0.0) + weight
+        else:
+            memo = df.memo[space]
+            total = cached[1]
+            for term, weight in weights.items():
+                old = table.get(term, 0.0)
+                new = old + weight
+                table[term] = new
+                idf = memo[term]
+                total += (new * new - old * old) * idf * idf
+            self.squares[space] = (cached[0], total)
+        if len(table) > MAX_STORY_TERMS * 3 // 2:
+            kept = strongest(table, MAX_STORY_TERMS)
+            if space in self.squares:
+                memo = df.memo[space]  # type: ignore[union-attr]  # squares are only kept with df
+                dropped = sum((w * memo[t]) ** 2 for t, w in table.items() if t not in kept)
+                self.squares[space] = (self.squares[space][0], self.squares[space][1] - dropped)
+            setattr(self, space, kept)
 
     def absorb_story(self, other: StoryState) -> None:
         """Take in every article of ``other`` (the merge step)."""
         self.keys.extend(other.keys)
-        self.norms = {}
+        self.squares = {}
         for space in SPACES:
             table: dict[str, float] = getattr(self, space)
             for term, weight in getattr(other, space).items():
@@ -160,11 +230,19 @@ class StoryState:
                 self.last_day = day if self.last_day is None else max(self.last_day, day)
         self.last_step = max(self.last_step, other.last_step)
         self.recent = [*self.recent, *other.recent][-RECENT_MEMBERS:]
+        self.absorbed.extend([other.id, *other.absorbed])
 
 
-def weighted_norm(weights: dict[str, float], space: str, df: Frequencies) -> float:
-    memo = df.memo[space]  # read as a dict, not through df.idf: this loop is the tracker's hottest
-    return math.sqrt(sum((weight * memo[term]) ** 2 for term, weight in weights.items()))
+def strongest(weights: dict[str, float], limit: int) -> dict[str, float]:
+    """The ``limit`` heaviest terms (ties by term), as a full sort by (-weight, term) cut at ``limit``."""
+    by_term = sorted(weights.items())  # two C-keyed stable sorts instead of one keyed by a lambda
+    by_term.sort(key=itemgetter(1), reverse=True)
+    return dict(by_term[:limit])
+
+
+def squared_norm(weights: dict[str, float], space: str, df: Frequencies) -> float:
+    memo = df.memo[space]  # read as a dict, not through df.idf: this loop is one of the tracker's hottest
+    return sum((weight * memo[term]) ** 2 for term, weight in weights.items())
 
 
 @dataclass(frozen=True)
@@ -190,10 +268,9 @@ def _cosine(a: Weighted, story: StoryState, space: str, df: Frequencies) -> floa
     b: dict[str, float] = getattr(story, space)
     if not a.squared or not b or a.norm == 0.0:
         return 0.0
-    if len(a.squared) <= len(b):
-        dot = sum(value * b[term] for term, value in a.squared.items() if term in b)
-    else:
-        dot = sum(weight * a.squared[term] for term, weight in b.items() if term in a.squared)
+    squared = a.squared
+    # the shared terms, found by a set intersection in C: the Python loop runs over them alone
+    dot = sum([squared[term] * b[term] for term in squared.keys() & b.keys()])
     if dot == 0.0:
         return 0.0
     return dot / (a.norm * story.norm(space, df))
@@ -225,11 +302,8 @@ def pair_features(
     gap = _gap_days(profile, story)
     has_titles = bool(profile.title) and bool(story.title)
     has_names = bool(profile.names) and bool(story.names)
-    member_vectors = [m.vector for m in story.recent if m.vector is not None]
     vector_max = (
-        max(float(profile.vector @ v) for v in member_vectors)
-        if profile.vector is not None and member_vectors
-        else 0.0
+        max(float(profile.vector @ v) for v in story.recent) if profile.vector is not None and story.recent else 0.0
     )
     shared_names = sum(1 for name in profile.names if name in story.names)
     return {

@@ -10,11 +10,14 @@ joins active stories that the same model says are one.
 Settings are constructor keywords; learned state (document frequencies,
 stories, index) is set by ``partial_fit``. A tracker pickles, so it can be
 stored and resumed (``crosswire.store``) or shipped to a Dask worker.
+
+Memory is bounded by the window: a closed story's labels, size and merged
+ids leave memory for a spill on disk (``crosswire.stories.closed``), which
+``story_of`` and ``size`` still read.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -23,7 +26,8 @@ import numpy as np
 
 from crosswire.embed import Embedder
 from crosswire.model import Article
-from crosswire.stories.features import Frequencies, StoryState, rows
+from crosswire.stories.closed import ClosedStories
+from crosswire.stories.features import FORGET_AFTER, Frequencies, StoryState, rows
 from crosswire.stories.ids import article_key, story_id
 from crosswire.stories.index import CandidateIndex, strongest_terms
 from crosswire.stories.join_model import JoinModel, load_model
@@ -52,7 +56,9 @@ class StoryTracker:
     compare the articles' neural vectors when no vectors are given (the
     packaged MiniLM model, else none); ``merge``: run the merge step;
     ``merge_probability``: the join probability a merge needs, both ways
-    (higher than a join's 0.5, since a merge moves many articles at once).
+    (higher than a join's 0.5, since a merge moves many articles at once);
+    ``forget_after``: the document frequencies forget a term unseen in this
+    many articles (0: never), which bounds the vocabulary held.
     """
 
     def __init__(
@@ -65,6 +71,7 @@ class StoryTracker:
         merge: bool = True,
         merge_probability: float = 0.8,
         model: JoinModel | None = None,
+        forget_after: int = FORGET_AFTER,
     ) -> None:
         self.max_active = max_active
         self.max_idle_days = max_idle_days
@@ -73,15 +80,16 @@ class StoryTracker:
         self.merge = merge
         self.merge_probability = merge_probability
         self.model = model
+        self.forget_after = forget_after
         self._reset()
 
     def _reset(self) -> None:
-        self.frequencies_ = Frequencies()
+        self.frequencies_ = Frequencies(forget_after=self.forget_after)
         self.stories_: dict[str, StoryState] = {}
         self.index_ = CandidateIndex()
-        self.labels_: dict[str, str] = {}  # article key -> story id, for every article seen
-        self.merged_: dict[str, str] = {}  # merged story id -> the story it joined
-        self.closed_sizes_: dict[str, int] = {}  # story id -> articles, for stories out of the window
+        self.labels_: dict[str, str] = {}  # article key -> story id, for the articles of active stories
+        self.merged_: dict[str, str] = {}  # merged story id -> the story it joined, while that one is active
+        self.closed_ = ClosedStories()  # the same for the stories out of the window, on disk
         self.step_ = 0
         self.latest_day_: float | None = None
 
@@ -112,15 +120,26 @@ class StoryTracker:
         return [self.story_of(a.id) for a in articles]
 
     def story_of(self, key: str) -> str:
-        """The current story id of an article seen before (following merges)."""
-        return self.current_story(self.labels_[key])
+        """The current story id of an article seen before (following merges); KeyError if unseen."""
+        sid = self.labels_.get(key)
+        if sid is None:
+            sid = self.closed_.story_of(key)
+            if sid is None:
+                raise KeyError(key)
+        return self.current_story(sid)
+
+    def seen(self, key: str) -> bool:
+        return key in self.labels_ or key in self.closed_
 
     def size(self, sid: str) -> int:
-        """How many articles story ``sid`` holds (active or closed)."""
+        """How many articles story ``sid`` holds (active or closed); KeyError if unknown."""
         sid = self.current_story(sid)
         if sid in self.stories_:
             return len(self.stories_[sid].keys)
-        return self.closed_sizes_[sid]
+        size = self.closed_.size(sid)
+        if size is None:
+            raise KeyError(sid)
+        return size
 
     def profiles(self, articles: Sequence[Article], vectors: np.ndarray | None = None) -> list[ArticleProfile]:
         if vectors is None and self.embed:
@@ -143,7 +162,7 @@ class StoryTracker:
         With ``gold`` (training), the article goes to its gold story and the
         candidates' feature rows are recorded with their true labels.
         """
-        if profile.key in self.labels_:  # seen before: re-ingesting changes nothing
+        if self.seen(profile.key):  # seen before: re-ingesting changes nothing
             return self.story_of(profile.key)
         self.step_ += 1
         self.frequencies_.add(profile)
@@ -167,7 +186,7 @@ class StoryTracker:
         if chosen is None:
             chosen = StoryState(id=gold or story_id(profile.key), keys=[], first_step=self.step_)
             self.stories_[chosen.id] = chosen
-        chosen.absorb(profile, self.step_)
+        chosen.absorb(profile, self.step_, self.frequencies_)
         self.labels_[profile.key] = chosen.id
         if profile.words >= self.min_words:
             self.index_.post(chosen, terms)
@@ -188,8 +207,12 @@ class StoryTracker:
             closing.extend(rest[:overflow])
         for story in closing:
             self.index_.remove(story)
-            self.closed_sizes_[story.id] = len(story.keys)
             del self.stories_[story.id]
+            for key in story.keys:
+                del self.labels_[key]
+            for gone in story.absorbed:
+                del self.merged_[gone]
+        self.closed_.close_many([(story.id, story.keys, story.absorbed) for story in closing])
 
     # -- merge step --------------------------------------------------------
 
@@ -222,6 +245,8 @@ class StoryTracker:
         """The id a story goes by now (a merged story's id leads to the story it joined)."""
         while sid in self.merged_:
             sid = self.merged_[sid]
+        if sid not in self.stories_:
+            return self.closed_.merged_into(sid) or sid
         return sid
 
     def _join_stories(self, a: StoryState, b: StoryState) -> None:
@@ -242,8 +267,9 @@ def story_profile(story: StoryState) -> ArticleProfile:
     n = len(story.keys)
 
     def centroid(weights: dict[str, float]) -> dict[str, float]:
-        strongest = heapq.nlargest(MERGE_TERMS, weights.items(), key=lambda item: (item[1], item[0]))
-        return {t: w / n for t, w in strongest}
+        # the same terms as heapq.nlargest by (weight, term), sorted in C
+        top = sorted(zip(weights.values(), weights.keys(), strict=True), reverse=True)[:MERGE_TERMS]
+        return {t: w / n for w, t in top}
 
     return ArticleProfile(
         key=story.id,

@@ -141,3 +141,86 @@ def test_articles_without_content_words_stay_singletons(text: str) -> None:
     articles = [Article(text=text or " ", id="ae1"), Article(text=text or " ", id="ae2")]
     labels = StoryTracker(embed=False).fit_predict(articles)
     assert labels[0] != labels[1]
+
+
+def _old_and_new() -> tuple[list[Article], list[Article]]:
+    old = [Article(text=f"glacier melt record alpine valley {i}", id=f"ao{i}", published="2024-01-01") for i in range(3)]
+    new = [
+        Article(text=f"orchestra tour concert season violin {i}", id=f"an{i}", published=f"2024-03-{1 + i % 28:02d}")
+        for i in range(300)
+    ]
+    return old, new
+
+
+def test_closed_stories_leave_memory_but_still_answer() -> None:
+    old, new = _old_and_new()
+    tracker = StoryTracker(embed=False, max_idle_days=10, merge=False)
+    tracker.partial_fit(old[:1])
+    story = tracker.story_of(old[0].id)
+    tracker.partial_fit([*old[1:], *new])
+    assert story not in tracker.stories_
+    assert all(a.id not in tracker.labels_ for a in old)
+    assert tracker.closed_.stories >= 1
+    assert [tracker.story_of(a.id) for a in old] == [story] * 3
+    assert tracker.size(story) == 3
+    assert len(tracker.labels_) == sum(len(s.keys) for s in tracker.stories_.values())
+
+
+def test_reingesting_a_closed_article_changes_nothing() -> None:
+    old, new = _old_and_new()
+    tracker = StoryTracker(embed=False, max_idle_days=10, merge=False).partial_fit([*old, *new])
+    steps, story = tracker.step_, tracker.story_of(old[0].id)
+    tracker.partial_fit(old)
+    assert tracker.step_ == steps
+    assert tracker.story_of(old[0].id) == story
+    assert story not in tracker.stories_
+
+
+def test_a_tracker_with_closed_stories_pickles_whole() -> None:
+    old, new = _old_and_new()
+    tracker = StoryTracker(embed=False, max_idle_days=10, merge=False).partial_fit([*old, *new])
+    resumed = pickle.loads(pickle.dumps(tracker))
+    assert [resumed.story_of(a.id) for a in [*old, *new]] == [tracker.story_of(a.id) for a in [*old, *new]]
+    assert resumed.size(tracker.story_of(old[0].id)) == 3
+
+
+def test_an_unseen_article_is_a_key_error() -> None:
+    tracker = StoryTracker(embed=False).partial_fit(list(_articles()))
+    with pytest.raises(KeyError):
+        tracker.story_of("a-never-seen")
+
+
+def test_merged_ids_of_a_closed_story_still_lead_to_it() -> None:
+    tracker = StoryTracker(embed=False, max_idle_days=10, merge=False)
+    first = [
+        Article(text="volcano ash cloud flights grounded airport", id="av1", published="2024-01-01"),
+        Article(text="bakery bread flour prices ovens rise", id="av2", published="2024-01-01"),
+    ]
+    tracker.partial_fit(first)
+    a, b = (tracker.stories_[tracker.story_of(x.id)] for x in first)
+    assert a is not b
+    tracker._join_stories(a, b)  # as the merge step would
+    kept = tracker.story_of(first[0].id)
+    gone = b.id if kept == a.id else a.id
+    assert tracker.current_story(gone) == kept
+    _, new = _old_and_new()
+    tracker.partial_fit(new)
+    assert kept not in tracker.stories_ and gone not in tracker.merged_
+    assert tracker.current_story(gone) == kept
+    assert tracker.size(gone) == 2
+
+
+def test_weak_candidates_are_not_scored_beyond_the_best_few() -> None:
+    from crosswire.stories.features import StoryState
+    from crosswire.stories.index import MIN_CANDIDATE_SHARE, MIN_CANDIDATES
+
+    index = CandidateIndex()
+    index.post(StoryState(id="s-strong", keys=[]), [("body:quake", 1.0), ("body:tremor", 1.0)])
+    for i in range(MIN_CANDIDATES + 3):
+        index.post(StoryState(id=f"s-weak{i}", keys=[]), [("body:city", 1.0)])
+    query = [("body:quake", 5.0), ("body:tremor", 5.0), ("body:city", 10.0 * MIN_CANDIDATE_SHARE / 2)]
+    found = index.candidates(query)
+    assert found[0] == "s-strong"
+    assert len(found) == MIN_CANDIDATES  # the weak ones fill the best few, no more
+    close = [("body:quake", 1.0), ("body:city", 1.0)]
+    assert len(index.candidates(close)) == MIN_CANDIDATES + 4  # all within the share of the best
