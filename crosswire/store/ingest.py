@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crosswire.errors import warn
 from crosswire.model import Article, Story
 from crosswire.pipeline import Pipeline
-from crosswire.store.store import Store
+from crosswire.store.store import StaleTrackerError, Store
 from crosswire.stories import StoryTracker, assemble_stories
 from crosswire.stories.ids import content_hash
 
@@ -34,7 +35,8 @@ def ingest(pipeline: Pipeline, store: Store, articles: Sequence[Article]) -> Ing
     grouped: tuple[Story, ...] = assemble_stories([a for a in cleaned if a.cluster is not None])
     tracker: StoryTracker | None = None
     if loose:
-        tracker = store.tracker() or (pipeline.tracker if pipeline.tracker is not None else StoryTracker())
+        tracker = _stored_tracker(pipeline, store) or (
+            pipeline.tracker if pipeline.tracker is not None else StoryTracker())
         tracker.partial_fit(loose, pipeline.embed(loose))
     changed = store.save_batch(loose, tracker, grouped)
     return IngestReport(
@@ -42,6 +44,20 @@ def ingest(pipeline: Pipeline, store: Store, articles: Sequence[Article]) -> Ing
         already_stored=tuple(a.id for a in articles if a.id in known or a.id in copies),
         stories=tuple(changed),
     )
+
+
+def _stored_tracker(pipeline: Pipeline, store: Store) -> StoryTracker | None:
+    """The saved tracker; one of an older format is rebuilt from the stored stories, which stay as they are."""
+    try:
+        return store.tracker()
+    except StaleTrackerError as stale:
+        placed = store.tracked_articles()
+        warn(f"{stale.message}; rebuilding it from the {len(placed)} stored articles (their stories are kept)",
+             source=str(store.path))
+        tracker = pipeline.tracker if pipeline.tracker is not None else StoryTracker()
+        articles = [article for article, _ in placed]
+        profiles = tracker.profiles(articles, pipeline.embed(articles) if articles else None)
+        return tracker.replay(profiles, {article.id: story for article, story in placed})
 
 
 def _without_stored_copies(store: Store, cleaned: Sequence[Article]) -> tuple[list[Article], set[str]]:

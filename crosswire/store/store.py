@@ -25,6 +25,10 @@ from crosswire.stories.listing import StorySummary
 TRACKER_FORMAT = 2  # 2: closed stories spilled (crosswire.stories.closed), DF forgets stale terms
 
 
+class StaleTrackerError(CrosswireError):
+    """The stored tracker state is of another format (the stories can be replayed into a new one)."""
+
+
 class Store:
     """A crosswire SQLite database (created and migrated on open)."""
 
@@ -73,7 +77,7 @@ class Store:
         if row is None:
             return None
         if row[0] != TRACKER_FORMAT:
-            raise CrosswireError(
+            raise StaleTrackerError(
                 f"the stored tracker state has format {row[0]}, this crosswire reads {TRACKER_FORMAT}",
                 source=str(self.path),
             )
@@ -81,6 +85,14 @@ class Store:
         if not isinstance(tracker, StoryTracker):
             raise CrosswireError("the stored tracker state is damaged", source=str(self.path))
         return tracker
+
+    def tracked_articles(self) -> list[tuple[Article, str]]:
+        """Every stored article the tracker placed (not grouped input), with its story id."""
+        rows = self.connection.execute(
+            "SELECT a.record, s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id ORDER BY a.id"
+        )
+        found = [(load(Article, json.loads(record)), story) for record, story in rows]
+        return [(article, story) for article, story in found if article.cluster is None]
 
     def articles_of(self, story_id: str) -> tuple[Article, ...]:
         rows = self.connection.execute(

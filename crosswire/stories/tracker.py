@@ -112,6 +112,16 @@ class StoryTracker:
             self._merge_pass(touched)
         return self
 
+    def replay(self, profiles: Sequence[ArticleProfile], story_of: dict[str, str]) -> StoryTracker:
+        """Rebuild the state of articles already assigned: each joins its recorded story, ids kept.
+
+        The store uses it when its saved state is of an older format: the
+        stories stay as they were, and later articles are tracked against them.
+        """
+        for profile in arrival_order(profiles):
+            self._place(profile, gold=story_of[profile.key])
+        return self
+
     def fit_predict(self, articles: Sequence[Article], vectors: np.ndarray | None = None) -> list[str]:
         """The story id of each article, in input order, after one pass over them all."""
         if any(not a.id for a in articles):

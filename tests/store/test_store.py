@@ -116,3 +116,21 @@ def test_stored_articles_load_back_unchanged(tmp_path: Path) -> None:
 
 def test_read_inputs_skips_nothing_silently(tmp_path: Path) -> None:
     assert len(read_inputs([THREE_EVENTS])) == 7
+
+
+def test_a_tracker_state_of_an_older_format_is_rebuilt_from_the_stored_stories(tmp_path: Path) -> None:
+    pipeline = _pipeline()
+    with Store(tmp_path / "s.db") as store:
+        ingest(pipeline, store, _read(pipeline, "quake-1.txt", "breach-1.txt", "final-1.txt", "quake-2.txt"))
+        before = {s.id: s.articles for s in store.summaries()}
+        store.connection.execute("UPDATE tracker_state SET format = 1, state = ?", (b"an older crosswire's state",))
+        store.connection.commit()
+    with Store(tmp_path / "s.db") as store, pytest.warns(Warning, match="rebuilding it from the 4 stored articles"):
+        report = ingest(_pipeline(), store, _read(pipeline, "quake-3.txt"))
+    with Store(tmp_path / "s.db") as store:
+        after = {s.id: s.articles for s in store.summaries()}
+        assert store.check_integrity() == []
+        assert store.tracker() is not None  # saved again, in the current format
+    assert len(report.added) == 1
+    assert set(after) == set(before)  # the stories kept their ids; the new report joined the quake
+    assert sorted(after.values()) == [1, 1, 3]
