@@ -26,6 +26,7 @@ from typing import Any
 
 from crosswire.batch.articles import ArticleMeta, article_stage, meta_of, profiles_of
 from crosswire.batch.briefs import piece, plan_batches, shard_pieces, story_stage
+from crosswire.batch.edges import merge_windows
 from crosswire.batch.models import ModelsPlugin
 from crosswire.batch.shards import ShardReport, find_shards
 from crosswire.batch.tables import AtomicOutput
@@ -34,7 +35,6 @@ from crosswire.batch.windows import (
     WINDOW_DAYS,
     arrival_keys,
     grouped_labels,
-    merge_windows,
     plan_windows,
     track_window,
 )
@@ -207,7 +207,8 @@ class _Job:
         order = arrival_keys(metas)
         ungrouped = {m.key for m in metas if m.cluster is None}
         loose = [k for k in order if k in ungrouped]
-        labels = {**merge_windows(windows, found, loose), **grouped_labels(metas)}
+        owned = {key: window.number for window in windows for key in window.owned}
+        labels = {**merge_windows(found, loose, owned), **grouped_labels(metas)}
         return labels, order, len(windows)
 
 

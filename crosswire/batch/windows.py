@@ -4,10 +4,11 @@ The stream is cut into windows of ``days`` days of publication time. Each
 window is one task: a fresh ``StoryTracker`` reads the last ``overlap``
 days of the window before it, then its own articles, in the tracker's
 arrival order. An article of an overlap is placed twice (by the window it
-belongs to and, as context, by the next one); the edge merge joins the two
-stories it landed in (union-find), so a story that crosses an edge is one
-story. A merged story is named like the tracker names one: after its
-earliest article in arrival order. Undated articles arrive last, as in the
+belongs to and, as context, by the next one). The edge merge
+(``crosswire.batch.edges``) joins the two stories it landed in, and offers
+every other window story to the stories of earlier windows still active, so
+a story that crosses an edge is one story. A merged story is named like the
+tracker names one: after its earliest article in arrival order. Undated articles arrive last, as in the
 single-process tracker, so they go to the last window.
 
 Articles that arrived grouped (a ``cluster`` field) keep their groups and
@@ -21,7 +22,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from crosswire.batch.articles import ArticleMeta
+from crosswire.batch.edges import WindowStories
 from crosswire.stories import StoryTracker
+from crosswire.stories.features import Frequencies, StoryState
 from crosswire.stories.ids import story_id
 from crosswire.stories.profile import ArticleProfile
 
@@ -69,8 +72,9 @@ def plan_windows(
     return windows
 
 
-def track_window(window: Window, *profile_groups: Sequence[ArticleProfile]) -> dict[str, str]:
-    """One window's task: the tracker's story id of every article it read (context included)."""
+def track_window(window: Window, *profile_groups: Sequence[ArticleProfile]) -> WindowStories:
+    """One window's task: the tracker's story of every article it read (context included), and
+    the states of its stories rebuilt from its own articles, for the edge merge."""
     wanted = set(window.owned) | set(window.context)
     chosen: dict[str, ArticleProfile] = {}
     for group in profile_groups:  # in shard order: a page in two shards is taken from the first
@@ -80,47 +84,18 @@ def track_window(window: Window, *profile_groups: Sequence[ArticleProfile]) -> d
     order = {key: i for i, key in enumerate((*window.context, *window.owned))}
     profiles = sorted(chosen.values(), key=lambda p: order[p.key])
     tracker = StoryTracker().partial_fit_profiles(profiles)
-    return {p.key: tracker.story_of(p.key) for p in profiles}
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[tuple[int, str], tuple[int, str]] = {}
-
-    def find(self, item: tuple[int, str]) -> tuple[int, str]:
-        self.parent.setdefault(item, item)
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, a: tuple[int, str], b: tuple[int, str]) -> None:
-        root_a, root_b = self.find(a), self.find(b)
-        if root_a != root_b:
-            self.parent[max(root_a, root_b)] = min(root_a, root_b)
-
-
-def merge_windows(windows: Sequence[Window], labels: Sequence[dict[str, str]], order: Sequence[str]) -> dict[str, str]:
-    """The edge merge: each owned article's final story id.
-
-    ``order`` is every tracked key in arrival order; a story is named after
-    its earliest article in it (``story_id``), as the tracker names one.
-    """
-    joined = _UnionFind()
-    for window, found in zip(windows, labels, strict=True):
-        previous = labels[window.number - 1] if window.number else {}
-        for key in window.context:
-            if key in found and key in previous:
-                joined.union((window.number - 1, previous[key]), (window.number, found[key]))
-    owner = {key: (window.number, labels[window.number][key]) for window in windows for key in window.owned
-             if key in labels[window.number]}
-    position = {key: i for i, key in enumerate(order)}
-    first: dict[tuple[int, str], str] = {}
-    for key, story in owner.items():
-        root = joined.find(story)
-        if root not in first or position[key] < position[first[root]]:
-            first[root] = key
-    return {key: story_id(first[joined.find(story)]) for key, story in owner.items()}
+    labels = {p.key: tracker.story_of(p.key) for p in profiles}
+    owned = set(window.owned)
+    states: dict[str, StoryState] = {}
+    frequencies = Frequencies()
+    for step, profile in enumerate(profiles, start=1):
+        if profile.key not in owned:
+            continue
+        frequencies.add(profile)
+        sid = labels[profile.key]
+        state = states.setdefault(sid, StoryState(id=sid, keys=[], first_step=step))
+        state.absorb(profile, step)
+    return WindowStories(window.number, labels, window.context, tuple(states.values()), frequencies)
 
 
 def grouped_labels(metas: Sequence[ArticleMeta]) -> dict[str, str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crosswire.batch.articles import ArticleMeta
-from crosswire.batch.windows import arrival_keys, grouped_labels, merge_windows, plan_windows
+from crosswire.batch.windows import grouped_labels, plan_windows
 
 
 def _meta(key: str, day: float | None, cluster: str | None = None) -> ArticleMeta:
@@ -21,21 +21,6 @@ def test_windows_own_each_article_once_and_read_the_previous_overlap() -> None:
 def test_undated_articles_only_make_one_window() -> None:
     windows = plan_windows([_meta("a2", None), _meta("a1", None)])
     assert [(w.owned, w.context) for w in windows] == [(("a1", "a2"), ())]
-
-
-def test_a_story_crossing_an_edge_is_merged_and_named_after_its_first_article() -> None:
-    metas = [_meta("a1", 0.0), _meta("a2", 9.5), _meta("a3", 10.5), _meta("a4", 11.0)]
-    windows = plan_windows(metas, days=10.0, overlap=1.0)
-    labels = [{"a1": "s1", "a2": "s1"}, {"a2": "s2", "a3": "s2", "a4": "s4"}]
-    merged = merge_windows(windows, labels, arrival_keys(metas))
-    assert merged == {"a1": "s1", "a2": "s1", "a3": "s1", "a4": "s4"}
-
-
-def test_without_a_shared_article_window_stories_stay_apart() -> None:
-    metas = [_meta("a1", 0.0), _meta("a2", 10.5)]
-    windows = plan_windows(metas, days=10.0, overlap=1.0)
-    merged = merge_windows(windows, [{"a1": "s1"}, {"a2": "s2"}], arrival_keys(metas))
-    assert merged == {"a1": "s1", "a2": "s2"}
 
 
 def test_grouped_articles_keep_their_groups() -> None:
