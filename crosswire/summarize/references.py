@@ -5,7 +5,9 @@ only after the sentence that names its referent. When that sentence is not
 printed just before it, the brief prints the sentence with the resolved name
 as a marked, bracketed insertion ("[Mark Toner] said"), taken from the
 sentence's own article; ``crosswire.contracts.check_brief`` checks every
-insertion. Names are found with patterns, not a parser (a brief is made in
+insertion. A quote with no attribution at all gets its speaker as a label
+("[Mark Toner]: “We ...”") when the article's sentence introducing it names
+one speaker. Names are found with patterns, not a parser (a brief is made in
 about a tenth of a second): a speaker is a capitalised name next to a
 reporting verb ("Toner said", "said Mark Toner") or after a title
 ("spokesman Mark Toner"); a surname alone takes the story's full name
@@ -322,6 +324,19 @@ class ReferenceResolver:
         people = {self.full_name(name) for _, name in named}
         return people.pop() if len(people) == 1 else None
 
+    def _quote_speaker(self, sentence: Sentence) -> str | None:
+        """Who speaks an unattributed quote: the one speaker of the article's sentence that introduces it.
+
+        Quotes before it that are unattributed too continue the same speaker's words; any other
+        sentence in between, or two people named there, and the speaker stays unknown.
+        """
+        for previous in self._previous(sentence, LOOK_BACK):
+            if _bare_quote(previous.text):
+                continue
+            people = {self.full_name(name) for _, name in speakers_in(previous.text)}
+            return people.pop() if len(people) == 1 else None
+        return None
+
     def _organization(self, sentence: Sentence) -> str | None:
         for previous in self._previous(sentence, LOOK_BACK):
             found = _ORGANIZATION.findall(previous.text)
@@ -351,6 +366,11 @@ class ReferenceResolver:
             organization = self._organization(sentence)
             if organization:
                 text = f"[{organization}]" + text[company.end() :]
+        if _bare_quote(text):
+            quoted = self._quote_speaker(sentence)
+            if quoted:  # a speaker label, as in a transcript: "[Mark Toner]: “We ...”"
+                speaker = quoted
+                text = f"[{quoted}]: {text}"
         if speaker is None:
             # a quote's speaker may be named by title ("spokesman Mark Toner, citing ..., said:")
             named = speakers_in(text, titled=quoted_words(text) > 0)

@@ -153,6 +153,28 @@ def test_a_quote_without_attribution_and_an_answering_opening_lean_on_the_senten
     assert leans_on_previous("Except three of the ferries were back in service by Friday.")
 
 
+def test_a_quote_without_attribution_gets_its_speaker_as_a_checked_label() -> None:
+    story = make_story(
+        "Board chairman Piet Ollen said on Tuesday that the north pier would close.\n\n"
+        "“The timbers have rotted through.”\n\n"
+        "“We cannot let the ferries dock there.”"
+    )
+    labelled = _rewrite(story, "cannot let")  # the quote before it continues the same speaker
+    assert labelled == "[Piet Ollen]: “We cannot let the ferries dock there.”"
+    assert not leans_on_previous(labelled)
+    check_brief(_brief_of(story, labelled, "cannot let"))
+
+
+def test_a_quote_without_attribution_stays_unlabelled_when_the_speaker_is_unclear() -> None:
+    story = make_story(
+        "Piet Ollen said the north pier would close, and Ada Veen said the ferries would move.\n\n"
+        "“The timbers have rotted through.”"
+    )
+    assert _rewrite(story, "timbers have") == "“The timbers have rotted through.”"  # two people named
+    alone = make_story("“The timbers have rotted through.”")
+    assert _rewrite(alone, "timbers have") == "“The timbers have rotted through.”"
+
+
 def test_a_speaker_named_by_surname_alone_is_introduced_by_full_name_once() -> None:
     from crosswire.summarize.summarizer import _introduced
 
