@@ -27,11 +27,11 @@ the single-process tracker.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from crosswire.stories.features import MAX_STORY_TERMS, SPACES, Frequencies, StoryState, rows
+from crosswire.stories.features import MAX_STORY_TERMS, SPACES, Frequencies, StoryState, rows, strongest
 from crosswire.stories.ids import story_id
 from crosswire.stories.index import CandidateIndex, strongest_terms
 from crosswire.stories.join_model import JoinModel, load_model
@@ -57,12 +57,6 @@ class WindowStories:
     frequencies: Frequencies
 
 
-@dataclass
-class _StreamStory:
-    state: StoryState
-    nodes: list[Node] = field(default_factory=list)
-
-
 class EdgeMerge:
     """Window stories, in time order, into stream stories (see the module docstring)."""
 
@@ -75,12 +69,12 @@ class EdgeMerge:
         self.merged: dict[str, str] = {}  # stream story -> the stream story it joined in ``finish``
         self.frequencies = Frequencies()
         self.index = CandidateIndex()
-        self.active: dict[str, _StreamStory] = {}
+        self.active: dict[str, StoryState] = {}
         self.stream_of: dict[Node, str] = {}  # window story -> stream story id (active or closed)
         self.latest_day: float | None = None
 
     def add_window(self, window: WindowStories, previous: WindowStories | None) -> None:
-        _add_frequencies(self.frequencies, window.frequencies)
+        self.frequencies.update(window.frequencies)
         linked = self._overlap_links(window, previous)
         for story in window.stories:
             node = (window.number, story.id)
@@ -91,13 +85,12 @@ class EdgeMerge:
                 target = self._best_match(profile, terms)
             if target is None:
                 target = f"{window.number}:{story.id}"
-                self.active[target] = _StreamStory(StoryState(id=target, keys=[], first_step=story.first_step))
+                self.active[target] = StoryState(id=target, keys=[], first_step=story.first_step)
             stream = self.active[target]
-            stream.state.absorb_story(story)
-            _trim(stream.state)
-            stream.nodes.append(node)
+            stream.absorb_story(story)
+            _trim(stream)
             self.stream_of[node] = target
-            self.index.post(stream.state, terms)
+            self.index.post(stream, terms)
             if story.last_day is not None:
                 self.latest_day = story.last_day if self.latest_day is None else max(self.latest_day, story.last_day)
         self._evict()
@@ -118,8 +111,8 @@ class EdgeMerge:
     def _best_match(self, profile: ArticleProfile, terms: list[tuple[str, float]], exclude: str = "",
                     probability: float | None = None) -> str | None:
         found = self.index.candidates(terms)
-        candidates = [self.active[i].state for i in found if i in self.active and i != exclude
-                      and not self._idle(self.active[i].state, profile.day)]
+        candidates = [self.active[i] for i in found if i in self.active and i != exclude
+                      and not self._idle(self.active[i], profile.day)]
         if not candidates:
             return None
         model = self.model or load_model(with_vectors=profile.vector is not None)
@@ -136,18 +129,15 @@ class EdgeMerge:
                 continue
             partner = self._story_match(sid)
             if partner is not None and self._story_match(partner) == sid:
-                keep, gone = sorted((sid, partner), key=lambda s: (self.active[s].state.first_step, s))
-                self.active[keep].state.absorb_story(self.active[gone].state)
-                _trim(self.active[keep].state)
-                self.active[keep].nodes.extend(self.active[gone].nodes)
-                self.index.post(self.active[keep].state, [(key, 0.0) for key in sorted(self.active[gone].state.indexed)])
-                self.index.remove(self.active[gone].state)
+                keep, gone = sorted((sid, partner), key=lambda s: (self.active[s].first_step, s))
+                self.active[keep].absorb_story(self.active[gone])
+                _trim(self.active[keep])
+                self.index.move(self.active[gone], self.active[keep])
                 del self.active[gone]
                 self.merged[gone] = keep
 
     def _story_match(self, sid: str) -> str | None:
-        state = self.active[sid].state
-        profile = story_profile(state)
+        profile = story_profile(self.active[sid])
         return self._best_match(profile, strongest_terms(profile, self.frequencies), exclude=sid,
                                 probability=self.merge_probability)
 
@@ -163,12 +153,8 @@ class EdgeMerge:
             (day or 0.0) - (state.last_day or 0.0) > self.max_idle_days
 
     def _evict(self) -> None:
-        if self.latest_day is None or not self.max_idle_days:
-            return
-        horizon = self.latest_day - self.max_idle_days
-        for sid in [s for s, stream in self.active.items()
-                    if stream.state.last_day is not None and stream.state.last_day < horizon]:
-            self.index.remove(self.active[sid].state)
+        for sid in [s for s, stream in self.active.items() if self._idle(stream, self.latest_day)]:
+            self.index.remove(self.active[sid])
             del self.active[sid]
 
 
@@ -177,21 +163,11 @@ def _trim(state: StoryState) -> None:
     for space in SPACES:
         table: dict[str, float] = getattr(state, space)
         if len(table) > MAX_STORY_TERMS * 3 // 2:
-            strongest = sorted(table.items(), key=lambda item: (-item[1], item[0]))[:MAX_STORY_TERMS]
-            setattr(state, space, dict(strongest))
-
-
-def _add_frequencies(total: Frequencies, part: Frequencies) -> None:
-    for space in SPACES:
-        table = total.counts[space]
-        for term, count in part.counts[space].items():
-            table[term] = table.get(term, 0) + count
-    total.documents += part.documents
-    total.__setstate__(total.__getstate__())  # the IDF memo is stale: rebuild it
+            setattr(state, space, strongest(table, MAX_STORY_TERMS))
 
 
 def merge_windows(windows: Sequence[WindowStories], order: Sequence[str], owned: dict[str, int],
-                  merge: EdgeMerge | None = None, final_merge: bool = True) -> dict[str, str]:
+                  merge: EdgeMerge | None = None) -> dict[str, str]:
     """Each owned article's stream story id, named after its earliest article in ``order``.
 
     ``owned`` maps each tracked key to the window that owns it.
@@ -200,8 +176,7 @@ def merge_windows(windows: Sequence[WindowStories], order: Sequence[str], owned:
     ordered = sorted(windows, key=lambda w: w.number)
     for i, window in enumerate(ordered):
         merge.add_window(window, ordered[i - 1] if i else None)
-    if final_merge:
-        merge.finish()
+    merge.finish()
     by_number = {w.number: w for w in ordered}
     stream_of_key = {key: merge.stream_story((number, by_number[number].labels[key]))
                      for key, number in owned.items() if key in by_number[number].labels}

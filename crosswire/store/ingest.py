@@ -35,8 +35,7 @@ def ingest(pipeline: Pipeline, store: Store, articles: Sequence[Article]) -> Ing
     grouped: tuple[Story, ...] = assemble_stories([a for a in cleaned if a.cluster is not None])
     tracker: StoryTracker | None = None
     if loose:
-        tracker = _stored_tracker(pipeline, store) or (
-            pipeline.tracker if pipeline.tracker is not None else StoryTracker())
+        tracker = _stored_tracker(pipeline, store) or _new_tracker(pipeline)
         tracker.partial_fit(loose, pipeline.embed(loose))
     changed = store.save_batch(loose, tracker, grouped)
     return IngestReport(
@@ -54,10 +53,14 @@ def _stored_tracker(pipeline: Pipeline, store: Store) -> StoryTracker | None:
         placed = store.tracked_articles()
         warn(f"{stale.message}; rebuilding it from the {len(placed)} stored articles (their stories are kept)",
              source=str(store.path))
-        tracker = pipeline.tracker if pipeline.tracker is not None else StoryTracker()
+        tracker = _new_tracker(pipeline)
         articles = [article for article, _ in placed]
         profiles = tracker.profiles(articles, pipeline.embed(articles) if articles else None)
         return tracker.replay(profiles, {article.id: story for article, story in placed})
+
+
+def _new_tracker(pipeline: Pipeline) -> StoryTracker:
+    return pipeline.tracker if pipeline.tracker is not None else StoryTracker()
 
 
 def _without_stored_copies(store: Store, cleaned: Sequence[Article]) -> tuple[list[Article], set[str]]:

@@ -108,6 +108,16 @@ class Frequencies:
         elif self.documents > self.memo_documents * IDF_DRIFT:
             self._clear_memo()
 
+    def update(self, other: Frequencies) -> None:
+        """Add ``other``'s counts (the batch's edge merge sums its windows'). ``last_seen`` is left
+        as it is: a summed table only grows through ``update``, so it is never pruned."""
+        for space in SPACES:
+            table = self.counts[space]
+            for term, count in other.counts[space].items():
+                table[term] = table.get(term, 0) + count
+        self.documents += other.documents
+        self._clear_memo()
+
     def forget(self, before: int) -> int:
         """Drop the terms last seen at or before article number ``before``; how many were dropped."""
         dropped = 0

@@ -57,6 +57,12 @@ class CandidateIndex:
                     del self.postings[key]
         story.indexed = set()
 
+    def move(self, gone: StoryState, keep: StoryState) -> None:
+        """Re-post the keys ``gone`` was posted under to ``keep`` (a merge), then drop ``gone``."""
+        posted = sorted(gone.indexed)
+        self.remove(gone)
+        self.post(keep, [(key, 0.0) for key in posted])
+
     def candidates(self, terms: list[tuple[str, float]], limit: int = MAX_CANDIDATES) -> list[str]:
         """Story ids sharing the most weight of ``terms``, best first (ties by id)."""
         scores: dict[str, float] = {}

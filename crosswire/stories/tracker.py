@@ -263,9 +263,7 @@ class StoryTracker:
         # the older story (founded first) keeps its id, so earlier citations still hold
         keep, gone = (a, b) if (a.first_step, a.id) <= (b.first_step, b.id) else (b, a)
         keep.absorb_story(gone)
-        posted = sorted(gone.indexed)
-        self.index_.remove(gone)
-        self.index_.post(keep, [(key, 0.0) for key in posted])
+        self.index_.move(gone, keep)
         for key in gone.keys:
             self.labels_[key] = keep.id
         del self.stories_[gone.id]
