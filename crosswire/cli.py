@@ -457,7 +457,7 @@ def eval_stories(
     type=click.Choice(("sentences", "stories", "newswire")),
     default="sentences",
     show_default=True,
-    help="sentences: the summarizer's sentence scorer; stories: the story tracker's join model; "
+    help="sentences: the summarizer's sentence scorer; stories: the story tracker's join and merge models; "
     "newswire: the sentence scorer of briefs up to 150 words (DUC 2006 + DUC 2007 set A).",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
