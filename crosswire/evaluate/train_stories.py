@@ -181,16 +181,21 @@ def train_merge_models(
     return models, card
 
 
-def train_story_model(data_dir: Path, out: Path = MODEL_FILE, seed: int = 13) -> dict[str, Any]:
-    """``crosswire train --model stories``: fit and write both join-model variants, then the merge
-    model's, beside them (``merge_model.json``)."""
+def train_story_model(data_dir: Path, out: Path = MODEL_FILE, seed: int = 13, keep_join: bool = False) -> dict[str, Any]:
+    """``crosswire train --model stories``: fit and write both join-model variants (unless
+    ``keep_join``: read the ones in ``out``), then the merge model's, beside them (``merge_model.json``)."""
+    from crosswire.stories.join_model import load_model
     from crosswire.stories.tracker import article_vectors
 
     streams = development_streams(data_dir, seed)
     with_vectors = [(s, article_vectors(s.articles)) for s in streams]
-    models, card = train_join_models(with_vectors)
-    card["seed"] = seed
-    save_models(models, out, card)
+    if keep_join:
+        models = {"vectors": load_model(True, out), "no_vectors": load_model(False, out)}
+        card: dict[str, Any] = {"streams": [s.name for s in streams], "join": f"kept ({out.name})"}
+    else:
+        models, card = train_join_models(with_vectors)
+        card["seed"] = seed
+        save_models(models, out, card)
     tracker = StoryTracker(embed=False)
     profiled = [(tracker.profiles(s.articles, v), s.gold) for s, v in with_vectors]
     merges, merge_card = train_merge_models(profiled, models)
