@@ -225,6 +225,8 @@ def find_quantities(text: str) -> list[Quantity]:
             wscale = match.group("wscale")
             if number == 1 and not wscale:
                 continue  # "one" is far more often a pronoun than a count
+            if number == 2 and not wscale and _DEFINITE_BEFORE.search(text[max(0, start - 8) : start]):
+                continue  # "the two men exchanged words": the pair named before, not a count
             value = number * (_SCALES[wscale.lower()] if wscale else 1)
         low, high, approximate = _bounds(value, qualifier)
         if unit_match and unit is not None:
@@ -233,6 +235,9 @@ def find_quantities(text: str) -> list[Quantity]:
             Quantity(start, end, text[start:end], value, low, high, approximate, False, qualifier, unit)
         )
     return _join_ranges(text, found)
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
 def _capitalised_mid_sentence(text: str, start: int, word: str) -> bool:

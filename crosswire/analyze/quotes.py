@@ -151,8 +151,19 @@ class SpeakerResolver:
                 return Speaker(entity.name, "person", None)
         for sentence in sentences[-2:-1]:
             for token in sentence:
-                if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
-                    entity = self.index.at(self.article, token.idx, token.idx + len(token.text), "person")
+                if token.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                # "TCM host and film historian Robert Osborne believes ...": a person named in the subject.
+                named = [token] if token.pos_ == "PROPN" else [
+                    t
+                    for t in token.subtree
+                    if t.pos_ == "PROPN"
+                    and t.dep_ in ("compound", "appos", "conj")
+                    and t.head.dep_ != "poss"
+                    and not any(c.dep_ == "case" for c in t.children)  # "Rivlin's office" is not Rivlin
+                ]
+                for word in named:
+                    entity = self.index.at(self.article, word.idx, word.idx + len(word.text), "person")
                     if entity is not None:
                         return Speaker(entity.name, "person", None)
         return None
@@ -279,7 +290,7 @@ def article_quotes(ctx: AnalysisContext, index: EntityIndex) -> list[ArticleQuot
                 continue
             if words < MIN_QUOTE_WORDS or _is_data_source(attribution, speaker) or _label_phrase(doc, attribution):
                 continue
-            if attribution.kind == "indirect" and words < 4:
+            if attribution.kind == "indirect" and (words < 4 or _no_statement(attribution.content_text)):
                 continue
             found.append(ArticleQuote(article.id, attribution, speaker))
     return found
@@ -310,6 +321,16 @@ DATA_SOURCES = frozenset(
     ]
 )
 MIN_QUOTE_WORDS = 2  # "terrorists", "Last week": a single word is not a quote
+
+
+# "did not say who he believed had the gun", "declined to say whether ...": a question, not a statement;
+# "adding he had thought to himself": the frame of a quote, not its words.
+_INDIRECT_QUESTION = re.compile(r"^\W*(?:whether|if|who|whom|what|why)\b", re.IGNORECASE)
+_SELF_FRAME = re.compile(r"\b(?:to|for)\s+(?:himself|herself|themselves|myself|ourselves)\W*$", re.IGNORECASE)
+
+
+def _no_statement(content: str) -> bool:
+    return bool(_INDIRECT_QUESTION.match(content) or _SELF_FRAME.search(content))
 
 
 def _label_phrase(doc: Any, attribution: LocalAttribution) -> bool:
