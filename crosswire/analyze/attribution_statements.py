@@ -371,6 +371,8 @@ def _accuser(article: str, sentence: Sentence, verb: Any, tokens: Any, parties: 
             pobj = child_of(token.doc[token.i + 1], "pobj")
             if pobj is not None:
                 return parties.names(article, pobj)
+    if verb.dep_ == "relcl":
+        return None  # "Oren, the attorney for Dahl, who is accused of killing Berg, said": background
     return parties.speaker_in(article, sentence.start, sentence.end)
 
 

@@ -12,7 +12,7 @@ articles (same or near-same words) becomes one record citing all of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -26,6 +26,7 @@ from crosswire.model import Quote, SourceSpan
 MERGE_RATIO = 0.8
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i"])
 _GROUP_PRONOUNS = frozenset(["they", "it", "we", "their", "its", "our"])
+_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 _SPEAKER_RANK = {"person": 3, "organization": 2, "place": 2, "description": 1, "unknown": 0}
 
 
@@ -75,6 +76,7 @@ class SpeakerResolver:
         self.last_person_at = -1
         self.last_group: Speaker | None = None
         self.descriptions: list[tuple[str, Speaker]] = []
+        self.called: dict[str, str] = {}  # person -> "he" or "she", as a pronoun named them
 
     def resolve(self, attribution: LocalAttribution) -> Speaker:
         if not attribution.has_source:
@@ -83,6 +85,8 @@ class SpeakerResolver:
         words = fold(text).split()
         if len(words) == 1 and words[0] in PRONOUNS:
             speaker = self._pronoun(words[0], attribution.source_start)
+            if speaker.kind == "person" and _GENDER.get(words[0]):
+                self.called.setdefault(speaker.name, _GENDER[words[0]])
         else:
             speaker = self._named(attribution) or self._description(attribution)
             if (
@@ -110,12 +114,16 @@ class SpeakerResolver:
 
     def _pronoun(self, pronoun: str, start: int) -> Speaker:
         if pronoun in _PERSON_PRONOUNS:
-            near = self._antecedent_person(start) or self._recent_speaker(start)
-            if near is not None:
-                return near
-            if self.last_person is not None:
-                return self.last_person
-            entity = self._previous_entity(start, "person")
+            # "she said ... “...?” he asked": a person the article called "she" is not "he".
+            gender = _GENDER.get(pronoun)
+            fits = [
+                s
+                for s in (self._antecedent_person(start), self._recent_speaker(start), self.last_person)
+                if s is not None and self.called.get(s.name, gender) == gender
+            ]
+            if fits:
+                return fits[0]
+            entity = self._previous_entity(start, "person", lambda e: self.called.get(e.name, gender) == gender)
             if entity is not None:
                 return Speaker(entity.name, "person", None)
         elif pronoun in _GROUP_PRONOUNS:
@@ -181,10 +189,12 @@ class SpeakerResolver:
                 continue
         return None
 
-    def _previous_entity(self, before: int, kind: str) -> Entity | None:
+    def _previous_entity(
+        self, before: int, kind: str, allowed: Callable[[Entity], bool] = lambda e: True
+    ) -> Entity | None:
         best: tuple[int, Entity] | None = None
         for entity in self.index.entities:
-            if entity.kind != kind:
+            if entity.kind != kind or not allowed(entity):
                 continue
             for span in entity.spans:
                 if (

@@ -54,6 +54,15 @@ def test_a_denial_answers_the_charge_told_earlier_not_a_refusal_to_say() -> None
     assert not any("declined to say" in c.statement or "has suggested" in c.statement for c in analysis.claims)
 
 
+def test_an_accusation_in_a_relative_clause_is_not_the_speaker_s() -> None:
+    analysis = _analyse(
+        "Piet Oren, the attorney for Nils Dahl, who is accused of killing the singer Oskar Berg, said there "
+        "was a second gun at the scene.\n\nDahl was arrested on Sunday."
+    )
+    claims = [c for c in analysis.claims if c.accused == "Nils Dahl"]
+    assert claims and claims[0].claimant is None  # the accuser is not named; the lawyer accuses no one
+
+
 # ----------------------------------------------------------------------------- quotes
 
 
@@ -90,6 +99,23 @@ def test_questions_and_frames_are_not_reported_speech() -> None:
     assert _speaker_of(analysis, "felt threatened") == "Piet Oren"
 
 
+def test_a_person_called_she_is_not_he() -> None:
+    analysis = _analyse(
+        "The online campaign for Governor Mara Lind to appoint the comedian Jon Bek to the open Senate seat has "
+        "not gone unnoticed by the governor, who answered him on Friday.\n\n"
+        "\u201cJon, thank you for your interest in our state's Senate seat and for the tweets you and your fans "
+        "sent me,\u201d Lind wrote.\n\n"
+        "\u201cYou forget one thing, my friend. You didn't know our state bird,\u201d she said, pointing back to "
+        "an interview in April when she asked the host to name the state bird.\n\n"
+        "\u201cThere's a state bird?\u201d he asked, before she told him it was the heron.\n\n"
+        "On Thursday, Bek ticked off the traits he thought the new senator should have: \u201cSomebody young, "
+        "somebody from our state. Maybe somebody with a talk show.\u201d"
+    )
+    assert _speaker_of(analysis, "a state bird?") == "Jon Bek"
+    assert _speaker_of(analysis, "Somebody young") == "Jon Bek"
+    assert _speaker_of(analysis, "You forget one thing") == "Mara Lind"
+
+
 # ----------------------------------------------------------------------------- entities
 
 
@@ -118,3 +144,17 @@ def test_a_team_member_word_is_not_part_of_the_name() -> None:
 def test_the_two_named_before_is_not_a_count() -> None:
     found = [q.text for q in find_quantities("The two men exchanged words. Two vehicles stopped at the light.")]
     assert found == ["Two"]
+
+
+def test_a_relative_pronoun_is_never_a_claimant() -> None:
+    analysis = _analyse(
+        "This is one of the questions at the heart of an ongoing legal battle between the creators of a "
+        "Kickstarter-funded Tarsk fan film and Orbis Pictures, which says the project violates various "
+        "Tarsk-related copyrights, including the studio's copyright claim to the Varn language.\n\n"
+        "The Varn language is spoken by fans around the world.\n\n"
+        "Nowhere in its 1,288 compendium does the Tarsk Copyright Office specifically deal with the "
+        "copyrightability of invented languages, but in filing their motion to dismiss the complaint, the "
+        "filmmakers argue that, among other things, Orbis can not hold the copyright to Varn."
+    )
+    claimants = [c.claimant for c in analysis.claims]
+    assert "Orbis Pictures" in claimants and not any(c in ("which", "who", "that") for c in claimants)
