@@ -143,8 +143,16 @@ CHARGING = STRONG_ACCUSATION | {"accusation", "allegation", "charge", "lawsuit",
 def _accuses(ctx: AnalysisContext, article: str, sentence: Sentence) -> bool:
     if HEDGED.search(sentence.text):
         return False
-    lemmas = {t.lemma_.lower() for t in sentence_tokens(ctx.docs[article], sentence)}
-    return bool(lemmas & CHARGING)
+    doc = ctx.docs[article]
+    key = (id(doc), sentence.start, sentence.text)
+    if key not in _ACCUSES:
+        if len(_ACCUSES) > 50_000:  # bounded: the answers of earlier stories are not needed again
+            _ACCUSES.clear()
+        _ACCUSES[key] = bool({t.lemma_.lower() for t in sentence_tokens(doc, sentence)} & CHARGING)
+    return _ACCUSES[key]
+
+
+_ACCUSES: dict[tuple[int, int, str], bool] = {}
 
 
 def _actor(article: str, tokens: Any, parties: Parties, exclude: str | None) -> str | None:

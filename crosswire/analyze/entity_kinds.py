@@ -10,24 +10,25 @@ from crosswire.analyze.context import AnalysisContext
 M = TypeVar("M", bound=Any)  # entities.Mention (a frozen dataclass; not imported: entities imports this)
 
 
-def common_nouns(ctx: AnalysisContext) -> set[str]:
-    """Long lowercase nouns of the story ("brachiosaur", "sauropods"), plural s dropped."""
-    return {
-        t.lower_.rstrip("s")
-        for article in ctx.story.articles
-        if ctx.on_topic(article.id)
-        for t in ctx.docs[article.id]
-        if t.pos_ == "NOUN" and t.is_lower and t.is_alpha and len(t) >= 7
-    }
+def common_nouns(ctx: AnalysisContext) -> dict[str, set[str]]:
+    """Long lowercase nouns of the story ("brachiosaur", "sauropods"), plural s dropped, by first letters."""
+    nouns: dict[str, set[str]] = {}
+    for article in ctx.story.articles:
+        if ctx.on_topic(article.id):
+            for t in ctx.docs[article.id]:
+                if t.pos_ == "NOUN" and t.is_lower and t.is_alpha and len(t) >= 7:
+                    noun = t.lower_.rstrip("s")
+                    nouns.setdefault(noun[:5], set()).add(noun)
+    return nouns
 
 
-def kind_of_thing(name: str, nouns: set[str]) -> bool:
+def kind_of_thing(name: str, nouns: dict[str, set[str]]) -> bool:
     """ "a Brachiosaurus nibbles" in a story of brachiosaurs: a one-word name that only adds one to
     three letters to a common noun of the story is the Latin name of a kind of thing."""
     word = name.lower()
     if " " in word:
         return False
-    return any(word.startswith(noun) and 0 < len(word) - len(noun) <= 3 for noun in nouns if noun[:3] == word[:3])
+    return any(word.startswith(noun) and 0 < len(word) - len(noun) <= 3 for noun in nouns.get(word[:5], ()))
 
 
 def without_member_word(mention: M, text: str, organizations: set[str]) -> M:

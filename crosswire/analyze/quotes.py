@@ -116,13 +116,15 @@ class SpeakerResolver:
         if pronoun in _PERSON_PRONOUNS:
             # "she said ... “...?” he asked": a person the article called "she" is not "he".
             gender = _GENDER.get(pronoun)
-            fits = [
-                s
-                for s in (self._antecedent_person(start), self._recent_speaker(start), self.last_person)
-                if s is not None and self.called.get(s.name, gender) == gender
-            ]
-            if fits:
-                return fits[0]
+            candidates = (
+                lambda: self._antecedent_person(start),
+                lambda: self._recent_speaker(start),
+                lambda: self.last_person,
+            )
+            for candidate in candidates:
+                found = candidate()
+                if found is not None and self.called.get(found.name, gender) == gender:
+                    return found
             entity = self._previous_entity(start, "person", lambda e: self.called.get(e.name, gender) == gender)
             if entity is not None:
                 return Speaker(entity.name, "person", None)
