@@ -150,3 +150,11 @@ def test_a_relative_pronoun_is_never_a_claimant_or_a_speaker() -> None:
     assert "Orbis Pictures" in claimants and not any(c in ("which", "who", "that") for c in claimants)
     # the reported speech is Orbis Pictures', not the whole phrase "the creators ... and Orbis Pictures"
     assert _speaker_of(analysis, "violates various") == "Orbis Pictures"
+
+
+def test_an_emergency_line_is_not_a_figure() -> None:
+    text = (
+        "My client also called 911. He does not talk to a 911 operator. She dialled 112 and waited. "
+        "Police sent 911 officers and called 300 people."
+    )
+    assert [q.text for q in find_quantities(text)] == ["911", "300"]
