@@ -138,7 +138,7 @@ def merge_rows(
     for n, other in enumerate(others):
         gap = _span_gap(story, other)
         vector_max, vector_mean = _member_vectors(story, other)
-        sizes = sorted((len(story.keys), len(other.keys)))
+        sizes = sorted((story.size, other.size))
         values = {name: forward[n][column] for name, column in _COLUMN.items()}
         values.update(
             vector_max=vector_max,
