@@ -59,7 +59,9 @@ def ilp_select(
     if requires is not None:
         usable &= requires != -2
     rows = np.flatnonzero(usable)
-    rows = _with_context(rows[np.argsort(-np.asarray(scores)[rows], kind="stable")][:MAX_CANDIDATES], requires)
+    rows = _with_context(
+        rows[np.argsort(-np.asarray(scores)[rows], kind="stable")][:MAX_CANDIDATES], requires
+    )
     if rows.size == 0:
         return []
     weights = np.where(coverage.covered, 0.0, coverage.weights)

@@ -28,7 +28,7 @@ from crosswire.summarize.concepts import (
 )
 from crosswire.summarize.features import SentenceTable, build_table, candidate_sentences
 from crosswire.summarize.names import name_coverage
-from crosswire.summarize.newswire import model_for_budget
+from crosswire.summarize.newswire import NEWSWIRE_MAX_WORDS, NewswireSettings, model_for_budget
 from crosswire.summarize.novelty import UpdateSettings, discounted, novel_coverage, seen_concepts
 from crosswire.summarize.references import (
     ReferenceResolver,
@@ -87,6 +87,7 @@ class Summarizer:
         name_weight: float = 0.05,
         max_quotes_per_speaker: int | None = 2,
         ilp_score_weight: float | None = None,
+        newswire: NewswireSettings | None = NewswireSettings(),  # noqa: B008 (frozen)
     ) -> None:
         self.max_quotes_per_speaker = max_quotes_per_speaker  # of a speaker's sentences, direct quotes
         self.same_fact_share = same_fact_share  # a candidate this much contained in a chosen one restates it
@@ -105,18 +106,22 @@ class Summarizer:
         self.embedder = embedder
         self.query_weight = query_weight
         self.query_centrality = query_centrality
+        # Briefs of newswire size select by their own settings (newswire.py); longer briefs never do.
+        short = newswire if newswire is not None and words <= NEWSWIRE_MAX_WORDS else None
+        if short is not None and self.query is None and ilp_score_weight is None:
+            ilp_score_weight = short.concept_program
         self.selector = Selector(
             words=words,
             redundancy=redundancy,
             duplicate_cosine=duplicate_cosine,
             cross_budget=cross_budget,
             # Concept weights rate general importance, as the trained score does: a query takes its share.
-            concept_weight=concept_weight * (1 - query_weight) if self.query else concept_weight,
+            concept_weight=_query_concept_weight(concept_weight, query_weight, short) if self.query else concept_weight,
             name_weight=name_weight * (1 - query_weight) if self.query else name_weight,
             ilp_score_weight=ilp_score_weight,
         )
         self.compressor = compressor or Compressor()
-        self.update = update or UpdateSettings()
+        self.update = update or (short.update if short is not None else UpdateSettings())
         self.scorer = SupervisedScorer(model_for_budget(words, model_path))  # newswire model at <= 150 words
         self.concept_weigher = ConceptWeigher(concept_model_path(self.scorer.model_path))
         self.query_embedder = query_embedder
@@ -321,6 +326,11 @@ class Summarizer:
                 )
             )
         return tuple(brief)
+
+
+def _query_concept_weight(weight: float, query_weight: float, short: NewswireSettings | None) -> float:
+    """The concept gain's weight with a query: the trained score's share, or the newswire setting's own."""
+    return short.query_concept_weight if short is not None else weight * (1 - query_weight)
 
 
 def _plain_if_follows(

@@ -9,6 +9,7 @@ from crosswire.embed import TfidfEmbedder
 from crosswire.model import Story
 from crosswire.summarize import Summarizer
 from crosswire.summarize.concepts import Coverage, bigrams, concept_table, coverage
+from crosswire.summarize.newswire import NewswireSettings
 from crosswire.summarize.novelty import UpdateSettings, discounted, novel_coverage, seen_concepts
 from crosswire.summarize.selector import Selector
 
@@ -64,13 +65,34 @@ def test_update_concept_weight_replaces_the_query_shrunk_one(
     story_of: Callable[..., Story], tfidf: TfidfEmbedder
 ) -> None:
     query = "What happened to the harbour crane?"
-    plain = Summarizer(words=40, embedder=tfidf, query=query)
+    plain = Summarizer(words=200, embedder=tfidf, query=query)
     assert plain._update_selector().concept_weight == plain.selector.concept_weight
-    update = Summarizer(words=10, embedder=tfidf, query=query, update=UpdateSettings(concept_weight=0.3))
+    update = Summarizer(words=200, embedder=tfidf, query=query, update=UpdateSettings(concept_weight=0.3))
     assert update.selector.concept_weight < 0.3  # the query takes its share without ``since``
     assert update._update_selector().concept_weight == 0.3
     seen = story_of(f"{SEEN}\n\nDock workers were sent home for the day.")
     new = story_of(f"{OLD}\n\n{NEW}\n\nThe port reopened two berths on Tuesday.")
-    brief = check_brief(update.summarize(new, since=seen))
+    short = Summarizer(words=10, embedder=tfidf, query=query, update=UpdateSettings(concept_weight=0.3))
+    brief = check_brief(short.summarize(new, since=seen))
     assert brief.sentences
     assert not any("toppled" in s.text for s in brief.sentences)
+
+
+def test_newswire_budgets_take_the_newswire_settings_and_longer_briefs_never_do(tfidf: TfidfEmbedder) -> None:
+    settings = NewswireSettings(
+        concept_program=2.0, query_concept_weight=0.4, update=UpdateSettings(penalty=3.0)
+    )
+    query = "What happened to the harbour crane?"
+    generic = Summarizer(words=100, embedder=tfidf, newswire=settings)
+    assert generic.selector.ilp_score_weight == 2.0
+    assert generic.update.penalty == 3.0
+    focused = Summarizer(words=100, embedder=tfidf, newswire=settings, query=query)
+    assert focused.selector.ilp_score_weight is None  # the program is for generic briefs
+    assert focused.selector.concept_weight == 0.4
+    long = Summarizer(words=250, embedder=tfidf, newswire=settings, query=query)
+    assert long.selector.ilp_score_weight is None
+    assert (
+        long.selector.concept_weight
+        == Summarizer(words=250, embedder=tfidf, query=query, newswire=None).selector.concept_weight
+    )
+    assert long.update == UpdateSettings()
