@@ -13,11 +13,13 @@ reader has seen carry none), ``v_i`` each candidate's score times its length
 and the candidates' mean concept weight per word (so the score term is per
 word, as the concept term is, and on its scale), and
 ``l_i`` its printed length. The reader rules that can be written as linear
-constraints hold too: a sentence that leans on its article's previous one
+constraints hold too: the opener (the main news) is taken, each development
+is covered while the budget allows (a bonus larger than any one sentence's
+value per development covered), a sentence that leans on its article's previous one
 comes only with it, two near-copies or restatements are never both taken,
 a speaker has at most ``max_per_speaker`` sentences and direct quotes stay
 under ``max_quote_words``. HiGHS (``scipy.optimize.milp``) solves it,
-within a time limit; the chosen sentences come in score order.
+within a time limit; the chosen sentences come in score order, the opener first.
 """
 
 from __future__ import annotations
@@ -59,54 +61,64 @@ def ilp_select(
     if requires is not None:
         usable &= requires != -2
     rows = np.flatnonzero(usable)
-    rows = _with_context(
-        rows[np.argsort(-np.asarray(scores)[rows], kind="stable")][:MAX_CANDIDATES], requires
-    )
+    rows = rows[np.argsort(-np.asarray(scores)[rows], kind="stable")][:MAX_CANDIDATES]
+    opener = rules.opener if rules is not None else None
+    if opener is not None and usable[opener] and opener not in rows:
+        rows = np.append(rows, opener)
+    rows = _with_context(rows, requires)
     if rows.size == 0:
         return []
     weights = np.where(coverage.covered, 0.0, coverage.weights)
     incidence = coverage.incidence[rows]
     kept = np.flatnonzero((weights >= MIN_CONCEPT_WEIGHT) & (np.asarray(incidence.sum(axis=0)).ravel() > 0))
     incidence = incidence[:, kept].tocsc()
-    n, m = rows.size, kept.size
+    groups = _groups(rows, rules)
+    n, m, g = rows.size, kept.size, len(groups)
+    width = n + m + g
     position = {int(row): k for k, row in enumerate(rows)}
-    blocks: list[sparse.csr_matrix] = []
+    lines: list[sparse.csr_matrix] = []
     upper: list[float] = []
-    # The budget; then c_j - sum_{i covers j} s_i <= 0.
-    blocks.append(sparse.hstack([sparse.csr_matrix(sizes[rows][None, :]), sparse.csr_matrix((1, m))]))
-    upper.append(float(words))
-    if m:
-        blocks.append(sparse.hstack([-incidence.T, sparse.identity(m)]).tocsr())
+
+    def line(entries: list[tuple[int, float]], bound: float) -> None:
+        row = sparse.lil_matrix((1, width))
+        for column, coefficient in entries:
+            row[0, column] += coefficient
+        lines.append(row.tocsr())
+        upper.append(bound)
+
+    line([(k, float(sizes[row])) for k, row in enumerate(rows)], float(words))  # the budget
+    if m:  # c_j - sum_{i covers j} s_i <= 0
+        lines.append(sparse.hstack([-incidence.T, sparse.identity(m), sparse.csr_matrix((m, g))]).tocsr())
         upper.extend([0.0] * m)
-    pairs = _pair_constraints(rows, position, similarity, duplicate_cosine, rules, requires)
-    for row_a, row_b, coefficient_b in pairs:  # s_a + coefficient_b * s_b <= 0 (a needs b) or 1 (not both)
-        line = sparse.lil_matrix((1, n + m))
-        line[0, row_a] = 1.0
-        line[0, row_b] = coefficient_b
-        blocks.append(line.tocsr())
-        upper.append(0.0 if coefficient_b < 0 else 1.0)
+    for row_a, row_b, coefficient_b in _pair_constraints(
+        rows, position, similarity, duplicate_cosine, rules, requires
+    ):
+        line([(row_a, 1.0), (row_b, coefficient_b)], 0.0 if coefficient_b < 0 else 1.0)
     for members, cap in _group_caps(rows, rules):
-        line = sparse.lil_matrix((1, n + m))
-        for k, coefficient in members:
-            line[0, k] = coefficient
-        blocks.append(line.tocsr())
-        upper.append(float(cap))
+        line(members, float(cap))
+    for number, members in enumerate(groups):  # d_k - sum_{i in development k} s_i <= 0
+        line([(n + m + number, 1.0), *((k, -1.0) for k in members)], 0.0)
+    if opener is not None and opener in position:  # the main news opens the brief: s_opener >= 1
+        line([(position[opener], -1.0)], -1.0)
     # The score term per word, on the concepts' scale: a candidate of score 1 is worth as much again as
     # the concept weight an average candidate's words carry.
     per_word = float(np.asarray(incidence @ weights[kept]).sum()) / max(float(sizes[rows].sum()), 1.0)
     value = np.asarray(scores, dtype=np.float64)[rows] * sizes[rows] * per_word
-    objective = -np.concatenate([score_weight * value, weights[kept]])
+    concept_sum = np.asarray(incidence @ weights[kept]).ravel()
+    # Covering a development outweighs any one sentence's value, as the greedy takes one of each first.
+    bonus = float((score_weight * value + concept_sum).max(initial=0.0)) + 1.0
+    objective = -np.concatenate([score_weight * value, weights[kept], np.full(g, bonus)])
     result = milp(
         c=objective,
-        constraints=LinearConstraint(sparse.vstack(blocks).tocsr(), -np.inf, np.asarray(upper)),
-        integrality=np.concatenate([np.ones(n), np.zeros(m)]),  # c_j is integral at the optimum anyway
+        constraints=LinearConstraint(sparse.vstack(lines).tocsr(), -np.inf, np.asarray(upper)),
+        integrality=np.concatenate([np.ones(n), np.zeros(m + g)]),  # c_j, d_k are integral at the optimum
         bounds=Bounds(0, 1),
         options={"time_limit": TIME_LIMIT},
     )
     if result.x is None:
         return []
     chosen = [int(rows[k]) for k in range(n) if result.x[k] > 0.5]
-    return sorted(chosen, key=lambda row: -float(scores[row]))
+    return sorted(chosen, key=lambda row: (row != opener, -float(scores[row])))
 
 
 def _pair_constraints(
@@ -141,6 +153,16 @@ def _with_context(rows: np.ndarray, requires: np.ndarray | None) -> np.ndarray:
         if not gone:
             return np.array([row for row in rows.tolist() if row in kept], dtype=np.int64)
         kept -= gone
+
+
+def _groups(rows: np.ndarray, rules: ReaderRules | None) -> list[list[int]]:
+    """The positions in ``rows`` of each development's candidates, when there is more than one development."""
+    if rules is None or rules.groups is None:
+        return []
+    found: dict[int, list[int]] = {}
+    for k, row in enumerate(rows):
+        found.setdefault(int(rules.groups[row]), []).append(k)
+    return list(found.values()) if len(found) > 1 else []
 
 
 def _group_caps(rows: np.ndarray, rules: ReaderRules | None) -> list[tuple[list[tuple[int, float]], float]]:

@@ -71,3 +71,10 @@ def test_the_selector_fills_past_the_program_when_crossing_the_budget() -> None:
     chosen = selector.select(SCORES, LENGTHS, _similarity(), coverage=_coverage())
     assert sorted(chosen[:2]) == [1, 2]  # 10 words; candidate 3 repeats 1, and 0 does not fit the 2 left
     assert len(chosen) == 3 and chosen[2] == 0  # one more, past the budget, for scoring that cuts there
+
+
+def test_the_opener_is_taken_first_and_each_development_covered_while_the_budget_allows() -> None:
+    assert _select(ReaderRules(opener=2))[0] == 2
+    # Two developments: candidate 3 is the only sentence of the second, so it displaces candidate 1.
+    chosen = _select(ReaderRules(groups=[0, 0, 0, 1]))
+    assert 3 in chosen and 1 not in chosen
