@@ -33,6 +33,20 @@ _BODIES = frozenset(
 )
 
 
+def _antecedent(pronoun: Any) -> Any | None:
+    """The noun a relative pronoun stands for: its clause's head noun when the parse gives one,
+    else the noun right before it (a comma between)."""
+    clause = pronoun.head
+    if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        before = [t for t in (clause.head, *clause.head.conjuncts) if t.i < pronoun.i]
+        return max(before, key=lambda t: t.i) if before else clause.head
+    i = pronoun.i - 1
+    while i >= 0 and pronoun.doc[i].is_punct:
+        i -= 1
+    previous = pronoun.doc[i] if i >= 0 else None
+    return previous if previous is not None and previous.pos_ in ("NOUN", "PROPN") else None
+
+
 class Parties:
     """Names the party behind a subject token, using the quotes' resolved speakers and the entities."""
 
@@ -48,6 +62,8 @@ class Parties:
         "the company" as the organisation named last, a pronoun's antecedent, then the words."""
         if token is None:
             return None
+        if token.lower_ in ("which", "who", "that") and token.tag_ in ("WDT", "WP"):
+            return self.of(article, _antecedent(token))  # "Orbis Pictures, which says": Orbis Pictures
         quote = self.by_head.get((article, token.idx))
         if quote is not None and quote.speaker.kind in ("person", "organization", "place"):
             return self._remember(article, quote.speaker.name, quote.speaker.kind == "person")

@@ -222,7 +222,9 @@ def source_token(verb: Any, spans: list[tuple[int, int]] | None = None) -> Any |
         return None
     # "Graham, who said ...": the speaker is the relative pronoun's antecedent.
     if source.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-        source = verb.head
+        # "between the makers and Orbis Pictures, which says": the conjunct just before the pronoun.
+        before = [t for t in (verb.head, *verb.head.conjuncts) if t.i < source.i]
+        source = max(before, key=lambda t: t.i) if before else verb.head
     if source.pos_ not in ("NOUN", "PROPN", "PRON") or source.ent_type_ in ("DATE", "TIME"):
         return None
     return source

@@ -166,7 +166,9 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
         if token.pos_ not in ("VERB", "NOUN") or negated(token):
             continue
         kind = counter_kind(lemma) if token.pos_ == "VERB" else None
-        if kind is not None and _turns_down_a_request(token):
+        if kind is not None and (
+            _turns_down_a_request(token) or _nobody(subject(token)) or _passive_non_claim(token)
+        ):
             continue
         if kind is not None:
             party = parties.of(article, subject(token))
@@ -281,7 +283,7 @@ def _reported_accusation(
             continue  # "..., insisting the President has them wrong": whose insistence is unclear
         if accused_token.pos_ == "PRON" and accused_token.lower_ not in ("he", "she"):
             continue  # "they", "it": too often not the party named last
-        words = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+        words = _wrong_words(clause)
         denied = any(c.lower_ in _NEGATIONS for c in clause.children)  # "did nothing wrong"
         asserting = lemma in ASSERTING_VERBS or (lemma == "report" and speaker.lemma_.lower() in MEDIA_NOUNS)
         if not asserting and (not words & WRONGDOING or denied):
@@ -291,6 +293,21 @@ def _reported_accusation(
         if claimant and accused and fold_name(claimant) != fold_name(accused):
             return claimant, accused
     return _according_to_accusation(article, tokens, parties)
+
+
+def _wrong_words(clause: Any) -> set[str]:
+    """The clause's words that can tell a wrong, without those that tell none: a wrong the subject
+    suffered ("felt threatened", "was attacked") or one negated ("plans to plead not guilty")."""
+    words: set[str] = set()
+    for token in clause.subtree:
+        suffered = token.tag_ == "VBN" and (
+            token.dep_ in ("acomp", "oprd", "xcomp") or any(c.dep_ == "auxpass" for c in token.children)
+        )
+        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        if suffered or before in _NEGATIONS or any(c.dep_ == "neg" for c in token.children):
+            continue
+        words |= {token.lemma_.lower(), token.lower_}
+    return words
 
 
 def _according_to_accusation(article: str, tokens: Any, parties: Parties) -> tuple[str, str] | None:
@@ -354,6 +371,8 @@ def _accuser(article: str, sentence: Sentence, verb: Any, tokens: Any, parties: 
             pobj = child_of(token.doc[token.i + 1], "pobj")
             if pobj is not None:
                 return parties.names(article, pobj)
+    if verb.dep_ == "relcl":
+        return None  # "Oren, the attorney for Dahl, who is accused of killing Berg, said": background
     return parties.speaker_in(article, sentence.start, sentence.end)
 
 
@@ -381,6 +400,32 @@ def _named_as(verb: Any) -> bool:
         c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
         for c in verb.children
     )
+
+
+def _nobody(token: Any | None) -> bool:
+    """ "No one would dispute that ...": agreement said by nobody in particular, not a counter."""
+    if token is None:
+        return False
+    return token.lower_ in ("nobody", "none", "noone") or (
+        token.lower_ in ("one", "body") and any(c.lower_ == "no" for c in token.children)
+    ) or (token.i > 0 and token.doc[token.i - 1].lower_ == "no" and token.lower_ == "one")
+
+
+def _passive_non_claim(verb: Any) -> bool:
+    """ "the offer was rejected", "he was denied bail": what was turned down is no claim."""
+    subject = child_of(verb, "nsubjpass")
+    if subject is None:  # "... offered $3 million -- and was rejected": the offer, whatever the parse
+        return any(c.dep_ == "auxpass" for c in verb.children) and child_of(verb, "agent") is None
+    return subject.lemma_.lower() not in ACCUSATION_NOUNS | {
+        "account",
+        "version",
+        "story",
+        "report",
+        "claim",
+        "accusation",
+        "allegation",
+        "charge",
+    }
 
 
 def _turns_down_a_request(verb: Any) -> bool:

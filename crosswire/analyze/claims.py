@@ -12,13 +12,19 @@ counters, when the statements say the same thing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
-from crosswire.analyze.attribution_cues import ACCUSATION_NOUNS, ACCUSATION_VERBS, PARTY_NOUNS
+from crosswire.analyze.attribution_cues import (
+    ACCUSATION_NOUNS,
+    ACCUSATION_VERBS,
+    PARTY_NOUNS,
+    STRONG_ACCUSATION,
+)
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.analyze.attribution_spans import ALL_CUES
 from crosswire.analyze.attribution_statements import (
@@ -89,7 +95,15 @@ def _antecedent(
         return max(claims_here, key=lambda i: sentences.index(i.sentence))
     vector = ctx.vector_of(counter.sentence)
     best: tuple[float, Sentence] | None = None
-    for sentence in window[:-1]:
+    accusing = [s for s in window[:-1] if _accuses(ctx, counter.article, s)]
+    if not accusing:
+        # No accusation nearby: a counter answers the charge told earlier in the article, however far back.
+        earlier = [s for s in sentences[: max(0, here - ANTECEDENT_WINDOW)] if _accuses(ctx, counter.article, s)]
+        if earlier:
+            best = (1.0, earlier[-1])
+    for sentence in accusing or ([] if best else window[:-1]):
+        if HEDGED.search(sentence.text):
+            continue  # "declined to say whether he will claim self-defence" asserts nothing
         lemmas = {t.lemma_.lower() for t in sentence_tokens(ctx.docs[counter.article], sentence)}
         score = float(ctx.vector_of(sentence) @ vector) + (
             0.15 if lemmas & (ACCUSATION_NOUNS | ACCUSATION_VERBS) else 0
@@ -112,6 +126,33 @@ def _antecedent(
         sentence.end,
         accused,
     )
+
+
+# An indirect question or a refusal to say: nothing is asserted.
+HEDGED = re.compile(
+    r"\bwhether\b|\b(?:declined|refused|would not|wouldn't|did not|didn't|could not|couldn't)\s+(?:to\s+)?"
+    r"(?:say|comment|confirm|disclose)\b",
+    re.IGNORECASE,
+)
+
+
+# Words that make a sentence an accusation outright (not "say" or "suggest").
+CHARGING = STRONG_ACCUSATION | {"accusation", "allegation", "charge", "lawsuit", "indictment", "allegedly"}
+
+
+def _accuses(ctx: AnalysisContext, article: str, sentence: Sentence) -> bool:
+    if HEDGED.search(sentence.text):
+        return False
+    doc = ctx.docs[article]
+    key = (id(doc), sentence.start, sentence.text)
+    if key not in _ACCUSES:
+        if len(_ACCUSES) > 50_000:  # bounded: the answers of earlier stories are not needed again
+            _ACCUSES.clear()
+        _ACCUSES[key] = bool({t.lemma_.lower() for t in sentence_tokens(doc, sentence)} & CHARGING)
+    return _ACCUSES[key]
+
+
+_ACCUSES: dict[tuple[int, int, str], bool] = {}
 
 
 def _actor(article: str, tokens: Any, parties: Parties, exclude: str | None) -> str | None:

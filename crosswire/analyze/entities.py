@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from crosswire.analyze.context import AnalysisContext, doc_text
+from crosswire.analyze.entity_kinds import common_nouns, kind_of_thing, without_member_word
 from crosswire.analyze.entity_names import ALIASES, DEMONYMS
 from crosswire.analyze.name_distance import SURNAME_DISTANCE, edit_ratio, near_words
 from crosswire.model import Entity, SourceSpan
@@ -207,7 +208,17 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
         for ent in ctx.docs[article.id].ents
         if ent.label_ == "PERSON" and _named_thing(ent)
     }
-    return [m for m in mentions if not (m.label == "PERSON" and m.text in things)]
+    nouns = common_nouns(ctx)
+    organizations = {
+        article.id: {clean_mention(e.text).lower() for e in ctx.docs[article.id].ents if e.label_ == "ORG"}
+        for article in ctx.story.articles
+        if ctx.on_topic(article.id)
+    }
+    return [
+        without_member_word(m, doc_text(ctx.docs[m.article]), organizations[m.article])
+        for m in mentions
+        if not (m.label == "PERSON" and m.text in things) and not kind_of_thing(m.text, nouns)
+    ]
 
 
 # "Stan, a Tyrannosaurus rex skeleton": an appositive with one of these heads says the name is no person's.

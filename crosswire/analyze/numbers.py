@@ -212,6 +212,11 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # "55m" is metres, not millions, without a currency sign
             if _is_year(digits, scale, unit):
                 continue
+            if _PHONE_LINE.match(text[start:end]) and (
+                (_DIALLED.search(text[max(0, start - 12) : start]) and _DIALLED_END.match(text, end))
+                or _LINE_AFTER.match(text, end)
+            ):
+                continue  # "called 911", "a 999 operator": an emergency line, not a count
             if unit is None and scale is None and re.search(r"[A-Za-z]-?$", text[max(0, start - 2) : start]):
                 continue
             value = float(digits.replace(",", "")) * (_SCALES[scale.lower()] if scale else 1)
@@ -225,6 +230,8 @@ def find_quantities(text: str) -> list[Quantity]:
             wscale = match.group("wscale")
             if number == 1 and not wscale:
                 continue  # "one" is far more often a pronoun than a count
+            if number == 2 and not wscale and _DEFINITE_BEFORE.search(text[max(0, start - 8) : start]):
+                continue  # "the two men exchanged words": the pair named before, not a count
             value = number * (_SCALES[wscale.lower()] if wscale else 1)
         low, high, approximate = _bounds(value, qualifier)
         if unit_match and unit is not None:
@@ -233,6 +240,13 @@ def find_quantities(text: str) -> list[Quantity]:
             Quantity(start, end, text[start:end], value, low, high, approximate, False, qualifier, unit)
         )
     return _join_ranges(text, found)
+
+
+_PHONE_LINE = re.compile(r"^\d{3}$")
+_DIALLED = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$", re.IGNORECASE)
+_DIALLED_END = re.compile(r"\s*(?:[.,;:!?)\"\u201d]|$)|\s+(?:and|but|for|from|on|after|before|again)\b")
+_LINE_AFTER = re.compile(r"\s+(?:operators?|calls?|dispatchers?|line|emergency|hotline)\b", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
 def _capitalised_mid_sentence(text: str, start: int, word: str) -> bool:

@@ -12,7 +12,7 @@ articles (same or near-same words) becomes one record citing all of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -26,6 +26,7 @@ from crosswire.model import Quote, SourceSpan
 MERGE_RATIO = 0.8
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i"])
 _GROUP_PRONOUNS = frozenset(["they", "it", "we", "their", "its", "our"])
+_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 _SPEAKER_RANK = {"person": 3, "organization": 2, "place": 2, "description": 1, "unknown": 0}
 
 
@@ -75,6 +76,7 @@ class SpeakerResolver:
         self.last_person_at = -1
         self.last_group: Speaker | None = None
         self.descriptions: list[tuple[str, Speaker]] = []
+        self.called: dict[str, str] = {}  # person -> "he" or "she", as a pronoun named them
 
     def resolve(self, attribution: LocalAttribution) -> Speaker:
         if not attribution.has_source:
@@ -83,6 +85,8 @@ class SpeakerResolver:
         words = fold(text).split()
         if len(words) == 1 and words[0] in PRONOUNS:
             speaker = self._pronoun(words[0], attribution.source_start)
+            if speaker.kind == "person" and _GENDER.get(words[0]):
+                self.called.setdefault(speaker.name, _GENDER[words[0]])
         else:
             speaker = self._named(attribution) or self._description(attribution)
             if (
@@ -110,12 +114,18 @@ class SpeakerResolver:
 
     def _pronoun(self, pronoun: str, start: int) -> Speaker:
         if pronoun in _PERSON_PRONOUNS:
-            near = self._antecedent_person(start) or self._recent_speaker(start)
-            if near is not None:
-                return near
-            if self.last_person is not None:
-                return self.last_person
-            entity = self._previous_entity(start, "person")
+            # "she said ... “...?” he asked": a person the article called "she" is not "he".
+            gender = _GENDER.get(pronoun)
+            candidates = (
+                lambda: self._antecedent_person(start),
+                lambda: self._recent_speaker(start),
+                lambda: self.last_person,
+            )
+            for candidate in candidates:
+                found = candidate()
+                if found is not None and self.called.get(found.name, gender) == gender:
+                    return found
+            entity = self._previous_entity(start, "person", lambda e: self.called.get(e.name, gender) == gender)
             if entity is not None:
                 return Speaker(entity.name, "person", None)
         elif pronoun in _GROUP_PRONOUNS:
@@ -151,8 +161,19 @@ class SpeakerResolver:
                 return Speaker(entity.name, "person", None)
         for sentence in sentences[-2:-1]:
             for token in sentence:
-                if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
-                    entity = self.index.at(self.article, token.idx, token.idx + len(token.text), "person")
+                if token.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                # "TCM host and film historian Robert Osborne believes ...": a person named in the subject.
+                named = [token] if token.pos_ == "PROPN" else [
+                    t
+                    for t in token.subtree
+                    if t.pos_ == "PROPN"
+                    and t.dep_ in ("compound", "appos", "conj")
+                    and t.head.dep_ != "poss"
+                    and not any(c.dep_ == "case" for c in t.children)  # "Rivlin's office" is not Rivlin
+                ]
+                for word in named:
+                    entity = self.index.at(self.article, word.idx, word.idx + len(word.text), "person")
                     if entity is not None:
                         return Speaker(entity.name, "person", None)
         return None
@@ -170,10 +191,12 @@ class SpeakerResolver:
                 continue
         return None
 
-    def _previous_entity(self, before: int, kind: str) -> Entity | None:
+    def _previous_entity(
+        self, before: int, kind: str, allowed: Callable[[Entity], bool] = lambda e: True
+    ) -> Entity | None:
         best: tuple[int, Entity] | None = None
         for entity in self.index.entities:
-            if entity.kind != kind:
+            if entity.kind != kind or not allowed(entity):
                 continue
             for span in entity.spans:
                 if (
@@ -279,7 +302,7 @@ def article_quotes(ctx: AnalysisContext, index: EntityIndex) -> list[ArticleQuot
                 continue
             if words < MIN_QUOTE_WORDS or _is_data_source(attribution, speaker) or _label_phrase(doc, attribution):
                 continue
-            if attribution.kind == "indirect" and words < 4:
+            if attribution.kind == "indirect" and (words < 4 or _no_statement(attribution.content_text)):
                 continue
             found.append(ArticleQuote(article.id, attribution, speaker))
     return found
@@ -310,6 +333,16 @@ DATA_SOURCES = frozenset(
     ]
 )
 MIN_QUOTE_WORDS = 2  # "terrorists", "Last week": a single word is not a quote
+
+
+# "did not say who he believed had the gun", "declined to say whether ...": a question, not a statement;
+# "adding he had thought to himself": the frame of a quote, not its words.
+_INDIRECT_QUESTION = re.compile(r"^\W*(?:whether|if|who|whom|what|why)\b", re.IGNORECASE)
+_SELF_FRAME = re.compile(r"\b(?:to|for)\s+(?:himself|herself|themselves|myself|ourselves)\W*$", re.IGNORECASE)
+
+
+def _no_statement(content: str) -> bool:
+    return bool(_INDIRECT_QUESTION.match(content) or _SELF_FRAME.search(content))
 
 
 def _label_phrase(doc: Any, attribution: LocalAttribution) -> bool:

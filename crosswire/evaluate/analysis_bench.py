@@ -356,6 +356,54 @@ def format_tallies(tallies: dict[str, Tally], stories: int) -> str:
     return "\n".join(lines)
 
 
+GROUPS = ("tuned", "heldout")
+
+
+def split_of(data: dict[str, Any]) -> str:
+    """A gold story's group: "heldout" (never tuned on) or "tuned" (the default)."""
+    return "heldout" if data.get("split") == "heldout" else "tuned"
+
+
+def score_groups(
+    gold_stories: Sequence[tuple[dict[str, Any], Brief]],
+) -> dict[str, tuple[int, dict[str, Tally]]]:
+    """Stories and tallies for the tuned and held-out groups and for all stories together."""
+    groups: dict[str, tuple[int, dict[str, Tally]]] = {}
+    for name in GROUPS:
+        members = [pair for pair in gold_stories if split_of(pair[0]) == name]
+        if members:
+            groups[name] = (len(members), score(members))
+    groups["all"] = (len(gold_stories), score(gold_stories))
+    return groups
+
+
+def format_groups(groups: dict[str, tuple[int, dict[str, Tally]]]) -> str:
+    """Top-8 precision and recall per section, one column per group (held out = never tuned on)."""
+    names = list(groups)
+    heads = [f"{n} ({groups[n][0]} stories)" for n in names]
+    lines = [
+        f"By group (tuned: tuned on; heldout: annotated before crosswire's output was looked at). Precision over "
+        f"the first {SHOWN} items per section per story; recall over gold items.",
+        "",
+        "| section | "
+        + " | ".join(f"P top {SHOWN}, {h}" for h in heads)
+        + " | "
+        + " | ".join(f"R, {n}" for n in names)
+        + " |",
+        "|---|" + "---|" * (2 * len(names)),
+    ]
+    for section in SECTIONS:
+        tallies = [groups[n][1][section] for n in names]
+        lines.append(
+            f"| {section} | "
+            + " | ".join(_ratio(t.shown_right, t.shown) for t in tallies)
+            + " | "
+            + " | ".join(_ratio(t.found, t.gold) for t in tallies)
+            + " |"
+        )
+    return "\n".join(lines)
+
+
 def _summarized(row: dict[str, Any], pipeline: Any, cache: Path | None) -> Brief:
     """The brief without its analysis, kept under ``cache`` (a development aid: only the analysis
     is recomputed on later runs)."""
@@ -444,10 +492,18 @@ def run_analysis_bench(
             pairs.append((entry, pipeline.analyze_brief(_summarized(row, pipeline, cache))))
     if cache is not None:
         _keep_parses(cache)
-    tallies = score(pairs)
+    groups = score_groups(pairs)
+    tallies = groups["all"][1]
     text = format_tallies(tallies, len(pairs))
+    if len(groups) > 2:  # both groups present: each on its own as well
+        text += "\n\n" + format_groups(groups)
     if verbose:
-        text += "\n\n" + "\n".join(f"{name}: {e}" for name, t in tallies.items() for e in t.errors)
+        held = {str(entry["line"]) for entry, _ in pairs if split_of(entry) == "heldout"}
+        text += "\n\n" + "\n".join(
+            f"{name}: {e}" + (" (heldout)" if e[1:].split("]", 1)[0] in held else "")
+            for name, t in tallies.items()
+            for e in t.errors
+        )
     return text
 
 

@@ -398,6 +398,9 @@ def _checkpoint(articles: int, seconds: dict[str, float], tracker: Any) -> dict[
         "rss_mb": round(current),
         "peak_rss_mb": round(peak),
         "active_stories": len(getattr(tracker, "stories_", ())),
+        # what the window holds: article keys and index entries of the active stories
+        "keys_held": sum(len(s.keys) for s in getattr(tracker, "stories_", {}).values()),
+        "index_entries": sum(len(s.indexed) for s in getattr(tracker, "stories_", {}).values()),
     }
 
 
@@ -526,14 +529,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--lexical", action="store_true",
                         help="track without MiniLM vectors (the join model's no-vectors variant): phase 1 is then "
                         "cleaning and term profiles alone, about a fifth of its cost")
+    parser.add_argument("--max-active", type=int, default=None,
+                        help="the tracker's window of active stories (default: the tracker's own, 5,000); a smaller "
+                        "one shows memory flat once the window is full")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     try:
         tracker = None
-        if args.lexical:
+        if args.lexical or args.max_active is not None:
             from crosswire.stories import StoryTracker
 
-            tracker = StoryTracker(embed=False)
+            window = {} if args.max_active is None else {"max_active": args.max_active}
+            tracker = StoryTracker(embed=not args.lexical, **window)
         result = run_scale(
             args.data, sizes=sizes, seed=args.seed, batch=args.batch, workers=args.workers, cache=args.cache,
             tracker=tracker,

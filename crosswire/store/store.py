@@ -22,7 +22,9 @@ from crosswire.stories.ids import canonical_url, content_hash
 from crosswire.stories.listing import StorySummary
 
 # Bumped when the pickled tracker changes shape; an older state is refused, never misread.
-TRACKER_FORMAT = 2  # 2: closed stories spilled (crosswire.stories.closed), DF forgets stale terms
+# 2: closed stories spilled (crosswire.stories.closed), DF forgets stale terms;
+# 3: bounded story state (sizes, spilled keys, most recently used index keys)
+TRACKER_FORMAT = 3
 
 
 class StaleTrackerError(CrosswireError):

@@ -3,9 +3,10 @@
 The tracker holds only its active stories in memory. When a story closes,
 its articles' labels (article key -> story id), its size and the ids of the
 stories merged into it go to a ``ClosedStories`` spill: a scratch SQLite file
-in the temporary folder (or ``path``), deleted when the spill is dropped. So
-the tracker's memory is bounded by its window, not by the stream, while
-``story_of`` still answers for every article it has seen.
+in the temporary folder (or ``path``), deleted when the spill is dropped. An
+active story that grows long spills its older articles' labels the same way
+(``spill``). So the tracker's memory is bounded by its window, not by the
+stream, while ``story_of`` still answers for every article it has seen.
 
 A spill pickles by value (its rows, then a new scratch file on load), so a
 pickled tracker stays whole: the store saves it, Dask ships it.
@@ -65,35 +66,43 @@ class ClosedStories:
             weakref.finalize(self, _drop, connection, scratch)
         return self._connection
 
-    def close(self, story_id: str, keys: Sequence[str], absorbed: Iterable[str] = ()) -> None:
-        """Spill one story: its article keys, its size and the ids once merged into it."""
-        self.close_many([(story_id, keys, absorbed)])
+    def close(self, story_id: str, keys: Sequence[str], absorbed: Iterable[str] = (), size: int | None = None) -> None:
+        """Spill one story: its article keys (those not spilled before), its size (default: the keys
+        given) and the ids once merged into it."""
+        self.close_many([(story_id, keys, absorbed, len(keys) if size is None else size)])
 
-    def close_many(self, stories: Sequence[tuple[str, Sequence[str], Iterable[str]]]) -> None:
+    def close_many(self, stories: Sequence[tuple[str, Sequence[str], Iterable[str], int]]) -> None:
         if not stories:
             return
         db = self.connection
         db.execute("BEGIN")
         try:
-            for story_id, keys, absorbed in stories:
+            for story_id, keys, absorbed, size in stories:
                 db.executemany(
                     "INSERT OR REPLACE INTO labels (key, story) VALUES (?, ?)", ((key, story_id) for key in keys)
                 )
-                db.execute("INSERT OR REPLACE INTO sizes (story, size) VALUES (?, ?)", (story_id, len(keys)))
+                db.execute("INSERT OR REPLACE INTO sizes (story, size) VALUES (?, ?)", (story_id, size))
                 db.executemany(
                     "INSERT OR REPLACE INTO merged (gone, story) VALUES (?, ?)", ((gone, story_id) for gone in absorbed)
                 )
                 self.stories += 1
-                self.articles += len(keys)
+                self.articles += size
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
 
+    def spill(self, story_id: str, keys: Sequence[str]) -> None:
+        """Move the labels of an active story's older articles out of memory (the story stays active)."""
+        if keys:
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO labels (key, story) VALUES (?, ?)", ((key, story_id) for key in keys)
+            )
+
     def _one(self, query: str, value: str) -> str | int | None:
-        if self._connection is None and not self.stories:
+        if self._connection is None:
             return None
-        row = self.connection.execute(query, (value,)).fetchone()
+        row = self._connection.execute(query, (value,)).fetchone()
         return None if row is None else row[0]
 
     def story_of(self, key: str) -> str | None:
@@ -114,7 +123,7 @@ class ClosedStories:
         return isinstance(key, str) and self.story_of(key) is not None
 
     def rows(self) -> dict[str, list[tuple[str, str | int]]]:
-        if self._connection is None and not self.stories:
+        if self._connection is None:
             return {"labels": [], "sizes": [], "merged": []}
         db = self.connection
         return {
@@ -132,7 +141,7 @@ class ClosedStories:
         self.stories = int(state["stories"])  # type: ignore[call-overload]
         self.articles = int(state["articles"])  # type: ignore[call-overload]
         rows: dict[str, list[tuple[str, str | int]]] = state["rows"]  # type: ignore[assignment]
-        if not self.stories:
+        if not any(rows.values()):
             return
         db = self.connection
         db.execute("BEGIN")

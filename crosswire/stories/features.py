@@ -163,7 +163,7 @@ class StoryState:
     """
 
     id: str
-    keys: list[str]
+    keys: list[str]  # the latest members' keys; the tracker spills older ones (``StoryTracker.keep_keys``)
     body: dict[str, float] = field(default_factory=dict)
     title: dict[str, float] = field(default_factory=dict)
     names: dict[str, float] = field(default_factory=dict)
@@ -172,11 +172,13 @@ class StoryState:
     last_day: float | None = None
     last_step: int = 0
     first_step: int = 0
-    indexed: set[str] = field(default_factory=set)
+    # index keys the story is posted under, least recently used first (``CandidateIndex.post`` caps them)
+    indexed: dict[str, None] = field(default_factory=dict)
     # the vectors of the latest members (not their profiles: the closest-member feature reads only these)
     recent: list[np.ndarray] = field(default_factory=list)
     squares: dict[str, tuple[int, float]] = field(default_factory=dict)
     absorbed: list[str] = field(default_factory=list)  # ids of the stories merged into this one
+    size: int = 0  # articles taken in, spilled keys included
 
     def norm(self, space: str, df: Frequencies) -> float:
         """The story's IDF-weighted norm, recomputed from all its terms only when the IDF drifted."""
@@ -189,6 +191,7 @@ class StoryState:
     def absorb(self, profile: ArticleProfile, step: int, df: Frequencies | None = None) -> None:
         """Add one article; with ``df``, the norms are updated for the article's terms alone."""
         self.keys.append(profile.key)
+        self.size += 1
         for space in SPACES:
             self._add_terms(space, getattr(profile, space), df)
         if profile.vector is not None:
@@ -227,6 +230,7 @@ class StoryState:
     def absorb_story(self, other: StoryState) -> None:
         """Take in every article of ``other`` (the merge step)."""
         self.keys.extend(other.keys)
+        self.size += other.size
         self.squares = {}
         for space in SPACES:
             table: dict[str, float] = getattr(self, space)
@@ -327,7 +331,7 @@ def pair_features(
         "has_vectors": float(vector is not None),
         # an undated pair reads as a week apart: neither close in time nor far
         "log_gap_days": math.log1p(gap if gap is not None else UNDATED_GAP_DAYS),
-        "log_size": math.log(len(story.keys)),
+        "log_size": math.log(story.size),
         "log_words": math.log1p(profile.words),
         "body_share": 0.0,
         "vector_share": 0.0,

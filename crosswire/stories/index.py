@@ -24,6 +24,9 @@ MAX_CANDIDATES = 12
 MIN_CANDIDATE_SHARE = 0.35
 # ... but the best ones are always scored.
 MIN_CANDIDATES = 4
+# Index keys one story stays posted under: the least recently used go first, so a story fed for
+# months is found by the words it uses now, and its postings do not grow with its length.
+MAX_STORY_KEYS = 1_000
 
 
 def strongest_terms(profile: ArticleProfile, df: Frequencies) -> list[tuple[str, float]]:
@@ -42,26 +45,42 @@ def strongest_terms(profile: ArticleProfile, df: Frequencies) -> list[tuple[str,
 class CandidateIndex:
     postings: dict[str, set[str]] = field(default_factory=dict)
 
-    def post(self, story: StoryState, terms: list[tuple[str, float]]) -> None:
+    def post(self, story: StoryState, terms: list[tuple[str, float]], limit: int = MAX_STORY_KEYS) -> None:
+        indexed = story.indexed
         for key, _ in terms:
-            if key not in story.indexed:
+            if key in indexed:
+                del indexed[key]  # re-inserted below: now the most recently used
+            else:
                 self.postings.setdefault(key, set()).add(story.id)
-                story.indexed.add(key)
+            indexed[key] = None
+        while len(indexed) > limit:
+            oldest = next(iter(indexed))
+            del indexed[oldest]
+            self._unpost(story.id, oldest)
+
+    def _unpost(self, story_id: str, key: str) -> None:
+        posting = self.postings.get(key)
+        if posting is not None:
+            posting.discard(story_id)
+            if not posting:
+                del self.postings[key]
 
     def remove(self, story: StoryState) -> None:
         for key in story.indexed:
-            posting = self.postings.get(key)
-            if posting is not None:
-                posting.discard(story.id)
-                if not posting:
-                    del self.postings[key]
-        story.indexed = set()
+            self._unpost(story.id, key)
+        story.indexed = {}
 
     def move(self, gone: StoryState, keep: StoryState) -> None:
-        """Re-post the keys ``gone`` was posted under to ``keep`` (a merge), then drop ``gone``."""
-        posted = sorted(gone.indexed)
+        """Re-post the keys ``gone`` was posted under to ``keep`` (a merge), then drop ``gone``.
+
+        ``gone``'s keys count as used before ``keep``'s own, in ``gone``'s order."""
+        posted = list(gone.indexed)
         self.remove(gone)
-        self.post(keep, [(key, 0.0) for key in posted])
+        fresh = [key for key in posted if key not in keep.indexed]
+        keep.indexed = {**dict.fromkeys(fresh), **keep.indexed}
+        for key in fresh:
+            self.postings.setdefault(key, set()).add(keep.id)
+        self.post(keep, [])
 
     def candidates(self, terms: list[tuple[str, float]], limit: int = MAX_CANDIDATES) -> list[str]:
         """Story ids sharing the most weight of ``terms``, best first (ties by id)."""

@@ -13,7 +13,10 @@ stored and resumed (``crosswire.store``) or shipped to a Dask worker.
 
 Memory is bounded by the window: a closed story's labels, size and merged
 ids leave memory for a spill on disk (``crosswire.stories.closed``), which
-``story_of`` and ``size`` still read.
+``story_of`` and ``size`` still read. An active story holds bounded state
+too, whatever its length: its strongest terms, its latest members' vectors
+and keys (older keys spill, ``keep_keys``) and its most recently used index
+keys (``index.MAX_STORY_KEYS``).
 """
 
 from __future__ import annotations
@@ -58,7 +61,9 @@ class StoryTracker:
     ``merge_probability``: the join probability a merge needs, both ways
     (higher than a join's 0.5, since a merge moves many articles at once);
     ``forget_after``: the document frequencies forget a term unseen in this
-    many articles (0: never), which bounds the vocabulary held.
+    many articles (0: never), which bounds the vocabulary held;
+    ``keep_keys``: article keys an active story keeps in memory (older ones
+    spill to disk once it holds twice as many).
     """
 
     def __init__(
@@ -72,6 +77,7 @@ class StoryTracker:
         merge_probability: float = 0.8,
         model: JoinModel | None = None,
         forget_after: int = FORGET_AFTER,
+        keep_keys: int = 256,
     ) -> None:
         self.max_active = max_active
         self.max_idle_days = max_idle_days
@@ -81,6 +87,7 @@ class StoryTracker:
         self.merge_probability = merge_probability
         self.model = model
         self.forget_after = forget_after
+        self.keep_keys = keep_keys
         self._reset()
 
     def _reset(self) -> None:
@@ -145,7 +152,7 @@ class StoryTracker:
         """How many articles story ``sid`` holds (active or closed); KeyError if unknown."""
         sid = self.current_story(sid)
         if sid in self.stories_:
-            return len(self.stories_[sid].keys)
+            return self.stories_[sid].size
         size = self.closed_.size(sid)
         if size is None:
             raise KeyError(sid)
@@ -198,6 +205,7 @@ class StoryTracker:
             self.stories_[chosen.id] = chosen
         chosen.absorb(profile, self.step_, self.frequencies_)
         self.labels_[profile.key] = chosen.id
+        self._spill_keys(chosen)
         if profile.words >= self.min_words:
             self.index_.post(chosen, terms)
         if self.step_ % EVICT_EVERY == 0:
@@ -222,7 +230,16 @@ class StoryTracker:
                 del self.labels_[key]
             for gone in story.absorbed:
                 del self.merged_[gone]
-        self.closed_.close_many([(story.id, story.keys, story.absorbed) for story in closing])
+        self.closed_.close_many([(story.id, story.keys, story.absorbed, story.size) for story in closing])
+
+    def _spill_keys(self, story: StoryState) -> None:
+        """Send the older article keys of a long story to disk, keeping the latest ``keep_keys``."""
+        if self.keep_keys and len(story.keys) > 2 * self.keep_keys:
+            older = story.keys[: -self.keep_keys]
+            self.closed_.spill(story.id, older)
+            for key in older:
+                del self.labels_[key]
+            story.keys = story.keys[-self.keep_keys :]
 
     # -- merge step --------------------------------------------------------
 
@@ -267,12 +284,13 @@ class StoryTracker:
         for key in gone.keys:
             self.labels_[key] = keep.id
         del self.stories_[gone.id]
-        self.merged_[gone.id] = keep.id
+        self.merged_[gone.id] = keep.id  # also leads ``gone``'s spilled keys to ``keep``
+        self._spill_keys(keep)
 
 
 def story_profile(story: StoryState) -> ArticleProfile:
     """A story's centroid seen as one long article (for the merge step), cut to its strongest terms."""
-    n = len(story.keys)
+    n = story.size
 
     def centroid(weights: dict[str, float]) -> dict[str, float]:
         # the same terms as heapq.nlargest by (weight, term), sorted in C

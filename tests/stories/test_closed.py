@@ -29,7 +29,7 @@ def test_an_unused_spill_opens_no_file() -> None:
 
 def test_a_spill_pickles_by_value() -> None:
     spill = ClosedStories()
-    spill.close_many([("s1", ["a1", "a2"], []), ("s2", ["a3"], ["s5", "s6"])])
+    spill.close_many([("s1", ["a1", "a2"], [], 2), ("s2", ["a3"], ["s5", "s6"], 1)])
     loaded = pickle.loads(pickle.dumps(spill))
     assert loaded.rows() == spill.rows()
     assert loaded.story_of("a3") == "s2" and loaded.merged_into("s6") == "s2"

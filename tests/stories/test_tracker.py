@@ -224,3 +224,60 @@ def test_weak_candidates_are_not_scored_beyond_the_best_few() -> None:
     assert len(found) == MIN_CANDIDATES  # the weak ones fill the best few, no more
     close = [("body:quake", 1.0), ("body:city", 1.0)]
     assert len(index.candidates(close)) == MIN_CANDIDATES + 4  # all within the share of the best
+
+
+def _long_story(n: int) -> list[Article]:
+    return [
+        Article(text=f"orchestra tour concert season violin cello {i}", id=f"al{i}", published="2024-03-01")
+        for i in range(n)
+    ]
+
+
+def test_a_long_story_keeps_only_its_latest_keys_in_memory() -> None:
+    articles = _long_story(40)
+    tracker = StoryTracker(embed=False, keep_keys=5).partial_fit(articles)
+    (story,) = tracker.stories_.values()
+    assert story.size == 40
+    assert 5 <= len(story.keys) <= 10  # spilled once it held twice as many
+    assert len(tracker.labels_) == len(story.keys)
+    assert [tracker.story_of(a.id) for a in articles] == [story.id] * 40
+    assert tracker.size(story.id) == 40
+    steps = tracker.step_
+    tracker.partial_fit(articles[:3])  # spilled keys are still seen: re-ingesting changes nothing
+    assert tracker.step_ == steps and story.size == 40
+    resumed = pickle.loads(pickle.dumps(tracker))
+    assert [resumed.story_of(a.id) for a in articles] == [story.id] * 40
+
+
+def test_spilling_keys_changes_no_story() -> None:
+    old, new = _old_and_new()
+    stream = [*old, *_long_story(30), *new]
+    spilling = StoryTracker(embed=False, max_idle_days=10, keep_keys=4).fit_predict(stream)
+    assert spilling == StoryTracker(embed=False, max_idle_days=10, keep_keys=0).fit_predict(stream)
+
+
+def test_a_merged_story_leads_its_spilled_keys_to_the_story_it_joined() -> None:
+    tracker = StoryTracker(embed=False, merge=False, keep_keys=2)
+    first = [Article(text=f"volcano ash cloud flights grounded airport {i}", id=f"av{i}") for i in range(6)]
+    other = Article(text="bakery bread flour prices ovens rise", id="ab1")
+    tracker.partial_fit([*first, other])
+    a, b = tracker.stories_[tracker.story_of("av0")], tracker.stories_[tracker.story_of("ab1")]
+    assert len(a.keys) < 6  # some of the volcano story's keys were spilled before the merge
+    tracker._join_stories(a, b)  # as the merge step would
+    kept = tracker.story_of("ab1")
+    assert {tracker.story_of(x.id) for x in first} == {kept}
+    assert tracker.size(kept) == 7
+
+
+def test_a_story_stays_posted_under_its_most_recently_used_keys() -> None:
+    from crosswire.stories.features import StoryState
+
+    index = CandidateIndex()
+    story = StoryState(id="s1", keys=[])
+    index.post(story, [("body:old", 1.0), ("body:kept", 1.0)], limit=3)
+    index.post(story, [("body:new", 1.0), ("body:kept", 1.0)], limit=3)
+    index.post(story, [("body:newer", 1.0)], limit=3)
+    assert list(story.indexed) == ["body:new", "body:kept", "body:newer"]
+    assert "body:old" not in index.postings
+    assert index.candidates([("body:old", 1.0)]) == []
+    assert index.candidates([("body:kept", 1.0)]) == ["s1"]
