@@ -96,8 +96,8 @@ def ilp_select(
         line([(row_a, 1.0), (row_b, coefficient_b)], 0.0 if coefficient_b < 0 else 1.0)
     for members, cap in _group_caps(rows, rules):
         line(members, float(cap))
-    for number, members in enumerate(groups):  # d_k - sum_{i in development k} s_i <= 0
-        line([(n + m + number, 1.0), *((k, -1.0) for k in members)], 0.0)
+    for number, development in enumerate(groups):  # d_k - sum_{i in development k} s_i <= 0
+        line([(n + m + number, 1.0), *((k, -1.0) for k in development)], 0.0)
     if opener is not None and opener in position:  # the main news opens the brief: s_opener >= 1
         line([(position[opener], -1.0)], -1.0)
     # The score term per word, on the concepts' scale: a candidate of score 1 is worth as much again as
