@@ -19,10 +19,11 @@ test.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from crosswire.summarize.novelty import UpdateSettings
 from crosswire.summarize.scorers.supervised import MODEL_DIR
 
 if TYPE_CHECKING:
@@ -31,6 +32,21 @@ if TYPE_CHECKING:
 NEWSWIRE_MAX_WORDS = 150  # budgets up to this use the newswire model (DUC's 100 words; Multi-News is 250)
 NEWSWIRE_MODEL_FILE = MODEL_DIR / "newswire_scorer.txt"
 NEWSWIRE_WORDS = 100  # the budget the model is cross-validated at
+
+
+@dataclass(frozen=True)
+class NewswireSettings:
+    """How a brief of at most ``NEWSWIRE_MAX_WORDS`` words selects (four or five sentences of newswire).
+
+    Decided out of fold on DUC 2006 and DUC 2007 update set A (generic and
+    with their queries) and, for update mode, on the simulated update of
+    DUC 2006 (``evaluate/update_proxy.py``); never on DUC 2007 sets B/C.
+    See docs/experiments.md, branch h-update.
+    """
+
+    concept_program: float | None = 1.0  # generic briefs: the concept ILP's score weight (None: greedy)
+    query_concept_weight: float = 0.5  # with a query: the concept gain's weight, not shrunk by the query's
+    update: UpdateSettings = field(default_factory=lambda: UpdateSettings(seen_concept_share=0.5))
 
 
 def model_for_budget(words: int, model_path: str | None = None) -> str | None:

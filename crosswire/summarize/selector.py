@@ -33,6 +33,7 @@ class Selector:
     cross_budget: bool = False  # end on one sentence past the budget (for scoring that truncates there)
     concept_weight: float = 0.2  # weight of newly covered concepts, when a Coverage is given
     name_weight: float = 0.0  # weight of newly named widely reported names (``names.py``), when given
+    ilp_score_weight: float | None = None  # set: concepts chosen by program (``concept_select.py``), then filled
 
     def select(
         self,
@@ -66,6 +67,18 @@ class Selector:
         named = names.covered if names is not None else np.zeros(0, dtype=bool)
         name_scale = _gain_scale(names, self.name_weight)
         state = _RuleState(rules, n) if rules is not None else None
+        for pick in self._program(scores, sizes, similarity, available, concepts, rules):
+            chosen.append(pick)
+            remaining -= int(sizes[pick])
+            available[pick] = False
+            closest = np.maximum(closest, similarity[pick])
+            if state is not None:
+                state.opened = True  # the program chose the brief; the opener rule is the greedy's
+                available &= state.take(pick)
+            if concepts is not None:
+                covered = concepts.union(covered, pick)
+        if chosen:
+            available &= closest < self.duplicate_cosine
         while remaining > 0:
             allowed = available if state is None else available & state.allowed(available)
             need = sizes if state is None else state.chain_sizes(sizes)
@@ -105,6 +118,33 @@ class Selector:
                 break
             available &= closest < self.duplicate_cosine
         return chosen
+
+
+    def _program(
+        self,
+        scores: np.ndarray,
+        sizes: np.ndarray,
+        similarity: np.ndarray,
+        available: np.ndarray,
+        concepts: Coverage | None,
+        rules: ReaderRules | None,
+    ) -> list[int]:
+        """The concept program's choice (``concept_select.py``) when it is on; the greedy fills what is left."""
+        if self.ilp_score_weight is None or concepts is None:
+            return []
+        from crosswire.summarize.concept_select import ilp_select
+
+        return ilp_select(
+            scores,
+            sizes.tolist(),
+            similarity,
+            concepts,
+            words=self.words,
+            score_weight=self.ilp_score_weight,
+            available=available.copy(),
+            duplicate_cosine=self.duplicate_cosine,
+            rules=rules,
+        )
 
 
 def _gain_scale(coverage: Coverage | None, weight: float) -> float:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 
@@ -28,7 +28,8 @@ from crosswire.summarize.concepts import (
 )
 from crosswire.summarize.features import SentenceTable, build_table, candidate_sentences
 from crosswire.summarize.names import name_coverage
-from crosswire.summarize.newswire import model_for_budget
+from crosswire.summarize.newswire import NEWSWIRE_MAX_WORDS, NewswireSettings, model_for_budget
+from crosswire.summarize.novelty import UpdateSettings, discounted, novel_coverage, seen_concepts
 from crosswire.summarize.references import (
     ReferenceResolver,
     Rewrite,
@@ -40,15 +41,6 @@ from crosswire.summarize.references import (
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
 from crosswire.summarize.selector import ReaderRules, Selector
 from crosswire.summarize.text import content_stems
-
-
-@dataclass(frozen=True)
-class UpdateSettings:
-    """How ``since`` (articles the reader already saw) steers selection."""
-
-    seen_cosine: float = 0.75  # a sentence this close to a seen one is old news: dropped
-    penalty: float = 1.0  # score minus penalty * (cosine to the closest seen sentence - floor)
-    floor: float = 0.3
 
 
 class Summarizer:
@@ -94,6 +86,8 @@ class Summarizer:
         same_fact_share: float = 0.8,
         name_weight: float = 0.05,
         max_quotes_per_speaker: int | None = 2,
+        ilp_score_weight: float | None = None,
+        newswire: NewswireSettings | None = NewswireSettings(),  # noqa: B008 (frozen)
     ) -> None:
         self.max_quotes_per_speaker = max_quotes_per_speaker  # of a speaker's sentences, direct quotes
         self.same_fact_share = same_fact_share  # a candidate this much contained in a chosen one restates it
@@ -112,17 +106,22 @@ class Summarizer:
         self.embedder = embedder
         self.query_weight = query_weight
         self.query_centrality = query_centrality
+        # Briefs of newswire size select by their own settings (newswire.py); longer briefs never do.
+        short = newswire if newswire is not None and words <= NEWSWIRE_MAX_WORDS else None
+        if short is not None and self.query is None and ilp_score_weight is None:
+            ilp_score_weight = short.concept_program
         self.selector = Selector(
             words=words,
             redundancy=redundancy,
             duplicate_cosine=duplicate_cosine,
             cross_budget=cross_budget,
             # Concept weights rate general importance, as the trained score does: a query takes its share.
-            concept_weight=concept_weight * (1 - query_weight) if self.query else concept_weight,
+            concept_weight=_query_concept_weight(concept_weight, query_weight, short) if self.query else concept_weight,
             name_weight=name_weight * (1 - query_weight) if self.query else name_weight,
+            ilp_score_weight=ilp_score_weight,
         )
         self.compressor = compressor or Compressor()
-        self.update = update or UpdateSettings()
+        self.update = update or (short.update if short is not None else UpdateSettings())
         self.scorer = SupervisedScorer(model_for_budget(words, model_path))  # newswire model at <= 150 words
         self.concept_weigher = ConceptWeigher(concept_model_path(self.scorer.model_path))
         self.query_embedder = query_embedder
@@ -174,14 +173,15 @@ class Summarizer:
         excluded = not_news if excluded is None else excluded | not_news
         developments = article_developments(table.story) if self.by_development else {}
         rules = self._reader_rules(table, scores, printed, rewrites, ~excluded, developments)
-        chosen = self.selector.select(
+        selector = self._update_selector() if seen else self.selector
+        chosen = selector.select(
             scores,
             lengths,
             table.similarity,
             excluded=excluded,
             coverage=self._coverage(table, printed, seen),
             rules=rules,
-            names=name_coverage(table, printed, seen) if self.selector.name_weight > 0 else None,
+            names=name_coverage(table, printed, seen) if selector.name_weight > 0 else None,
         )
         leaning = frozenset(row for row in chosen if leans_on_previous(texts[row]))
         placed = paragraphs(table, chosen, rules.opener, developments, leaning)
@@ -243,12 +243,21 @@ class Summarizer:
         vectors = self._embedder().encode([" ".join(shown), *titles])
         return best_headline(story, vectors[0], vectors[1:])
 
+    def _update_selector(self) -> Selector:
+        """The selector of an update brief: its concept gain weighs ``update.concept_weight`` when set."""
+        weight = self.update.concept_weight
+        return self.selector if weight is None else replace(self.selector, concept_weight=weight)
+
     def _coverage(self, table: SentenceTable, printed: list[str], seen: tuple[str, ...]) -> Coverage | None:
-        if self.selector.concept_weight <= 0 or table.size == 0:
+        selector = self._update_selector() if seen else self.selector
+        if selector.concept_weight <= 0 or table.size == 0:
             return None
         concepts = story_concepts(table)
         weights = self.concept_weigher.weights(concepts)
-        return None if weights is None else coverage(concepts, weights, printed, seen)
+        if weights is None:
+            return None
+        found = coverage(concepts, weights, printed)
+        return novel_coverage(found, seen_concepts(concepts.concepts, seen), self.update.seen_concept_share)
 
     def score(self, table: SentenceTable) -> np.ndarray:
         """One score per candidate in [0, 1]: the trained score, mixed with query relevance."""
@@ -283,9 +292,7 @@ class Summarizer:
         seen = candidate_sentences(since)
         seen_vectors = np.asarray(self._embedder().encode([s.text for s in seen]), dtype=np.float32)
         closest = (table.vectors @ seen_vectors.T).max(axis=1) if len(seen) else np.zeros(table.size)
-        settings = self.update
-        discounted = scores - settings.penalty * np.clip(closest - settings.floor, 0, None)
-        return discounted.astype(np.float32), closest >= settings.seen_cosine
+        return discounted(scores, closest, self.update)
 
     def _brief_sentences(
         self, table: SentenceTable, rows: list[int], texts: list[str], numbers: list[int]
@@ -319,6 +326,11 @@ class Summarizer:
                 )
             )
         return tuple(brief)
+
+
+def _query_concept_weight(weight: float, query_weight: float, short: NewswireSettings | None) -> float:
+    """The concept gain's weight with a query: the trained score's share, or the newswire setting's own."""
+    return short.query_concept_weight if short is not None else weight * (1 - query_weight)
 
 
 def _plain_if_follows(

@@ -52,8 +52,10 @@ def test_no_two_brief_sentences_repeat_each_other(bridge_story: Story, tfidf: Tf
 
 def test_query_mode_prefers_relevant_sentences(bridge_story: Story, tfidf: TfidfEmbedder) -> None:
     query = "What caused the collapse? Corrosion in the main cables, engineers said."
-    plain = Summarizer(words=20, embedder=tfidf).summarize(bridge_story)
-    focused = Summarizer(words=20, query=query, embedder=tfidf).summarize(bridge_story)
+    # Outside newswire settings: at newswire budgets the concept gain weighs 0.5 whatever the query's
+    # share (NewswireSettings, measured on DUC 2007 set A), so a one-sentence brief may take the lead.
+    plain = Summarizer(words=20, embedder=tfidf, newswire=None).summarize(bridge_story)
+    focused = Summarizer(words=20, query=query, embedder=tfidf, newswire=None).summarize(bridge_story)
     assert not any("corrosion" in s.text for s in plain.sentences)
     assert any("corrosion" in s.text for s in focused.sentences)
 
