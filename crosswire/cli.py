@@ -457,13 +457,11 @@ def eval_stories(
     type=click.Choice(("sentences", "stories", "newswire")),
     default="sentences",
     show_default=True,
-    help="sentences: the summarizer's sentence scorer; stories: the story tracker's join and merge models; "
+    help="sentences: the summarizer's sentence scorer; stories: the story tracker's join model; "
     "newswire: the sentence scorer of briefs up to 150 words (DUC 2006 + DUC 2007 set A).",
 )
-@click.option("--keep-join", is_flag=True,
-              help="stories: keep the join model in --out (default: the shipped one) and fit the merge model alone.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def train(data_dir: Path, out_path: Path | None, seed: int, which: str, keep_join: bool, debug: bool) -> None:
+def train(data_dir: Path, out_path: Path | None, seed: int, which: str, debug: bool) -> None:
     """Train a shipped model on the development data (Multi-News validation; DUC 2007 for stories; DUC for newswire)."""
 
     def action() -> None:
@@ -471,8 +469,7 @@ def train(data_dir: Path, out_path: Path | None, seed: int, which: str, keep_joi
             from crosswire.evaluate.train_stories import train_story_model
             from crosswire.stories.join_model import MODEL_FILE as JOIN_MODEL_FILE
 
-            card = train_story_model(data_dir, out_path or JOIN_MODEL_FILE, seed=seed, keep_join=keep_join)
-            click.echo(json.dumps(card, indent=2))
+            click.echo(json.dumps(train_story_model(data_dir, out_path or JOIN_MODEL_FILE, seed=seed), indent=2))
             return
         if which == "newswire":
             from crosswire.summarize.newswire import NEWSWIRE_MODEL_FILE, train_newswire_model

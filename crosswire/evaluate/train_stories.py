@@ -15,7 +15,6 @@ features.
 from __future__ import annotations
 
 import warnings
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -29,20 +28,10 @@ from crosswire.model import Article
 from crosswire.stories.features import FEATURES
 from crosswire.stories.ids import article_key
 from crosswire.stories.join_model import MODEL_FILE, WITHOUT_VECTORS, JoinModel, fit_join_model, save_models
-from crosswire.stories.merge_model import (
-    MERGE_FEATURES,
-    MERGE_MODEL_FILE,
-    MERGE_WITHOUT_VECTORS,
-    MergeMemo,
-    MergeModel,
-)
-from crosswire.stories.profile import ArticleProfile
 from crosswire.stories.tracker import StoryTracker, TrainingRows, arrival_order
 from crosswire.text import content_stems
 
 SHORT_WORDS = 25
-# Shuffles of each development stream replayed for the merge model's story pairs.
-MERGE_SHUFFLES = (1, 2, 3, 4)
 
 
 @dataclass(frozen=True)
@@ -127,78 +116,13 @@ def development_streams(data_dir: Path, seed: int = 13) -> list[GoldStream]:
     return [mixed, pooled_stream(duc2007, "duc2007", seed), short_stream(mixed)]
 
 
-def merge_pairs(profiles: Sequence[ArticleProfile], gold: Sequence[str], join: JoinModel) -> TrainingRows:
-    """Track ``profiles`` without the merge step; the merge features of every story pair its index offers.
-
-    A pair is positive when the two stories' majority gold stories are the same.
-    """
-    tracker = StoryTracker(embed=False, merge=False, model=join)
-    tracker.partial_fit_profiles(profiles)
-    votes: dict[str, Counter[str]] = {}
-    for profile, label in zip(profiles, gold, strict=True):
-        votes.setdefault(tracker.story_of(profile.key), Counter())[label] += 1
-    majority = {sid: count.most_common(1)[0][0] for sid, count in votes.items()}
-    record = TrainingRows()
-    memo = MergeMemo()
-    done: set[frozenset[str]] = set()
-    for sid in sorted(tracker.stories_):
-        story = tracker.stories_[sid]
-        others = [o for o in tracker.merge_candidates(story, memo) if frozenset((sid, o.id)) not in done]
-        if not story.indexed or not others:
-            continue
-        done.update(frozenset((sid, o.id)) for o in others)
-        record.rows.append(tracker.merge_rows(story, others, memo))
-        record.labels.append(np.array([majority[o.id] == majority[sid] for o in others], dtype=np.int8))
-    return record
-
-
-def shuffled(profiles: Sequence[ArticleProfile], gold: Sequence[str], seed: int) -> tuple[list[ArticleProfile], list[str]]:
-    order = np.random.default_rng(seed).permutation(len(profiles))
-    return [profiles[i] for i in order], [gold[i] for i in order]
-
-
-def train_merge_models(
-    streams: Sequence[tuple[Sequence[ArticleProfile], Sequence[str]]],
-    joins: dict[str, JoinModel],
-    shuffles: Sequence[int] = MERGE_SHUFFLES,
-    c: float = 1.0,
-) -> tuple[dict[str, JoinModel], dict[str, Any]]:
-    """Both merge-model variants, fitted on the story pairs of every stream replayed in each shuffle."""
-    models: dict[str, JoinModel] = {}
-    card: dict[str, Any] = {"shuffles": list(shuffles), "c": c}
-    for variant, plain in (("vectors", False), ("no_vectors", True)):
-        collected = []
-        for profiles, gold in streams:
-            if plain:
-                profiles = [replace(p, vector=None) for p in profiles]
-            for seed in shuffles:
-                collected.append(merge_pairs(*shuffled(profiles, gold, seed), join=joins[variant]))
-        rows = np.vstack([r for record in collected for r in record.rows])
-        labels = np.concatenate([y for record in collected for y in record.labels])
-        features = tuple(n for n in MERGE_FEATURES if not plain or n not in MERGE_WITHOUT_VECTORS)
-        models[variant] = fit_join_model(rows, labels, features, c=c, kind=MergeModel)
-        card[f"{variant}_rows"], card[f"{variant}_positives"] = int(rows.shape[0]), int(labels.sum())
-    return models, card
-
-
-def train_story_model(data_dir: Path, out: Path = MODEL_FILE, seed: int = 13, keep_join: bool = False) -> dict[str, Any]:
-    """``crosswire train --model stories``: fit and write both join-model variants (unless
-    ``keep_join``: read the ones in ``out``), then the merge model's, beside them (``merge_model.json``)."""
-    from crosswire.stories.join_model import load_model
+def train_story_model(data_dir: Path, out: Path = MODEL_FILE, seed: int = 13) -> dict[str, Any]:
+    """``crosswire train --model stories``: fit and write both join-model variants."""
     from crosswire.stories.tracker import article_vectors
 
     streams = development_streams(data_dir, seed)
     with_vectors = [(s, article_vectors(s.articles)) for s in streams]
-    if keep_join:
-        models = {"vectors": load_model(True, out), "no_vectors": load_model(False, out)}
-        card: dict[str, Any] = {"streams": [s.name for s in streams], "join": f"kept ({out.name})"}
-    else:
-        models, card = train_join_models(with_vectors)
-        card["seed"] = seed
-        save_models(models, out, card)
-    tracker = StoryTracker(embed=False)
-    profiled = [(tracker.profiles(s.articles, v), s.gold) for s, v in with_vectors]
-    merges, merge_card = train_merge_models(profiled, models)
-    merge_card["streams"] = card["streams"]
-    save_models(merges, out.with_name(MERGE_MODEL_FILE.name), merge_card)
-    return {**card, "merge": merge_card}
+    models, card = train_join_models(with_vectors)
+    card["seed"] = seed
+    save_models(models, out, card)
+    return card

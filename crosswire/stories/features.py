@@ -179,7 +179,6 @@ class StoryState:
     squares: dict[str, tuple[int, float]] = field(default_factory=dict)
     absorbed: list[str] = field(default_factory=list)  # ids of the stories merged into this one
     size: int = 0  # articles taken in, spilled keys included
-    merge_checked: int = 0  # the story's size when the merge step last offered it (0: never)
 
     def norm(self, space: str, df: Frequencies) -> float:
         """The story's IDF-weighted norm, recomputed from all its terms only when the IDF drifted."""
@@ -341,17 +340,10 @@ def pair_features(
     }
 
 
-def weigh_profile(profile: ArticleProfile, df: Frequencies) -> dict[str, Weighted]:
-    """The profile's weighed terms per space, and its title's in the body space ("title_in_body")."""
+def rows(profile: ArticleProfile, stories: list[StoryState], df: Frequencies) -> np.ndarray:
+    """One feature row per candidate story, in ``FEATURES`` order."""
     weighed = {space: weigh(getattr(profile, space), space, df) for space in SPACES}
     weighed["title_in_body"] = weigh(profile.title, "body", df)
-    return weighed
-
-
-def rows(profile: ArticleProfile, stories: list[StoryState], df: Frequencies,
-         weighed: dict[str, Weighted] | None = None) -> np.ndarray:
-    """One feature row per candidate story, in ``FEATURES`` order (``weighed``: the profile's, if known)."""
-    weighed = weighed if weighed is not None else weigh_profile(profile, df)
     found = [pair_features(profile, story, df, weighed) for story in stories]
     if found:
         best_body = max(f["body_cos"] for f in found) or 1.0

@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import numpy as np
 
@@ -26,9 +27,6 @@ WITHOUT_VECTORS = ("vector_cos", "has_vectors", "vector_share", "vector_max")
 
 @dataclass(frozen=True)
 class JoinModel:
-    """A fitted logistic regression over named columns of ``universe`` (the join's ``FEATURES``)."""
-
-    universe: ClassVar[tuple[str, ...]] = FEATURES
     features: tuple[str, ...]
     mean: tuple[float, ...]
     scale: tuple[float, ...]
@@ -36,10 +34,10 @@ class JoinModel:
     intercept: float
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
-        """P(join) for each row of all ``universe`` columns."""
+        """P(join) for each row of all ``FEATURES`` columns."""
         if rows.shape[0] == 0:
             return np.zeros(0)
-        columns = [self.universe.index(name) for name in self.features]
+        columns = [FEATURES.index(name) for name in self.features]
         x = (rows[:, columns] - np.asarray(self.mean)) / np.asarray(self.scale)
         logits = x @ np.asarray(self.coef) + self.intercept
         return 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
@@ -55,9 +53,9 @@ class JoinModel:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> JoinModel:
-        unknown = [name for name in data["features"] if name not in cls.universe]
+        unknown = [name for name in data["features"] if name not in FEATURES]
         if unknown:
-            raise CrosswireError(f"story {cls.__name__} reads unknown features {unknown}; retrain it")
+            raise CrosswireError(f"story join model reads unknown features {unknown}; retrain it")
         return cls(
             features=tuple(data["features"]),
             mean=tuple(float(v) for v in data["mean"]),
@@ -67,19 +65,17 @@ class JoinModel:
         )
 
 
-def fit_join_model(rows: np.ndarray, labels: np.ndarray, features: tuple[str, ...], c: float = 1.0,
-                   kind: type[JoinModel] = JoinModel) -> JoinModel:
-    """A ``kind`` model fitted on the ``features`` columns of ``rows`` (all of ``kind.universe``)."""
+def fit_join_model(rows: np.ndarray, labels: np.ndarray, features: tuple[str, ...], c: float = 1.0) -> JoinModel:
     from sklearn.linear_model import LogisticRegression
 
-    columns = [kind.universe.index(name) for name in features]
+    columns = [FEATURES.index(name) for name in features]
     x = rows[:, columns]
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
     model = LogisticRegression(C=c, max_iter=2000)
     model.fit((x - mean) / scale, labels)
-    return kind(
+    return JoinModel(
         features=features,
         mean=tuple(float(v) for v in mean),
         scale=tuple(float(v) for v in scale),
@@ -88,33 +84,27 @@ def fit_join_model(rows: np.ndarray, labels: np.ndarray, features: tuple[str, ..
     )
 
 
-def save_models(models: dict[str, Any], path: Path, card: dict[str, Any]) -> None:
+def save_models(models: dict[str, JoinModel], path: Path, card: dict[str, Any]) -> None:
     document = {"card": card, "models": {name: m.to_dict() for name, m in models.items()}}
     path.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
 
 
-_LOADED: dict[tuple[str, float, type[JoinModel]], dict[str, JoinModel]] = {}
+@lru_cache(maxsize=4)
+def _load(path: str, mtime: float) -> dict[str, JoinModel]:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return {name: JoinModel.from_dict(m) for name, m in data["models"].items()}
 
 
-def _load(path: str, mtime: float, kind: type[JoinModel]) -> dict[str, JoinModel]:
-    """The models of one file, read once per (file, modification time, kind)."""
-    key = (path, mtime, kind)
-    if key not in _LOADED:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        _LOADED[key] = {name: kind.from_dict(m) for name, m in data["models"].items()}
-    return _LOADED[key]
-
-
-def load_model(with_vectors: bool, path: Path = MODEL_FILE, kind: type[JoinModel] = JoinModel) -> JoinModel:
+def load_model(with_vectors: bool, path: Path = MODEL_FILE) -> JoinModel:
     """The shipped model for the case at hand ("vectors" or "no_vectors")."""
     try:
-        models = _load(str(path), path.stat().st_mtime, kind)
+        models = _load(str(path), path.stat().st_mtime)
     except (OSError, ValueError, KeyError) as error:
-        raise CrosswireError(f"cannot read the story {kind.__name__} ({error}); run `crosswire train --model stories`",
+        raise CrosswireError(f"cannot read the story join model ({error}); run `crosswire train --model stories`",
                              source=str(path)) from None
     name = "vectors" if with_vectors else "no_vectors"
     if name not in models:
-        raise CrosswireError(f"the story {kind.__name__} has no {name!r} variant; retrain it", source=str(path))
+        raise CrosswireError(f"the story join model has no {name!r} variant; retrain it", source=str(path))
     return models[name]
 
 

@@ -5,8 +5,7 @@ inverted index returns (never with every story), and the learned join model
 decides whether it joins the best of them or founds a new story. Stories
 idle for ``max_idle_days`` of stream time, or beyond the ``max_active``
 most recently updated, leave the window. After each batch, a merge step
-joins active stories that a learned story-pair model (``merge_model``) says
-are one, when each is the other's best match, until no pair is left.
+joins active stories that the same model says are one.
 
 Settings are constructor keywords; learned state (document frequencies,
 stories, index) is set by ``partial_fit``. A tracker pickles, so it can be
@@ -35,16 +34,12 @@ from crosswire.stories.features import FORGET_AFTER, Frequencies, StoryState, ro
 from crosswire.stories.ids import article_key, story_id
 from crosswire.stories.index import CandidateIndex, strongest_terms
 from crosswire.stories.join_model import JoinModel, load_model
-from crosswire.stories.merge_model import Centroid, MergeMemo, centroid, load_merge_model, merge_rows
 from crosswire.stories.profile import ArticleProfile, profile_article, unit
 
 JOIN_PROBABILITY = 0.5  # the model's own decision boundary, not a tuned threshold
 EVICT_EVERY = 256
 # Terms per space of a story's centroid in the merge step: its weight sits in the strongest.
 MERGE_TERMS = 150
-# Rounds of the merge step: each offers the stories that merged in the round before again.
-MERGE_ROUNDS = 4
-MERGE_GROWTH = 1.25
 
 
 @dataclass
@@ -63,16 +58,13 @@ class StoryTracker:
     fewer content words cannot be placed and stays a singleton; ``embed``:
     compare the articles' neural vectors when no vectors are given (the
     packaged MiniLM model, else none); ``merge``: run the merge step;
-    ``merge_probability``: the merge model's probability a merge needs
-    (its own decision boundary); ``model`` and ``merge_model``: the join and
-    merge models (None: the shipped ones);
+    ``merge_probability``: the join probability a merge needs, both ways
+    (higher than a join's 0.5, since a merge moves many articles at once);
     ``forget_after``: the document frequencies forget a term unseen in this
     many articles (0: never), which bounds the vocabulary held;
     ``keep_keys``: article keys an active story keeps in memory (older ones
     spill to disk once it holds twice as many).
     """
-
-    merge_model: JoinModel | None = None  # a tracker pickled before the merge model reads the shipped one
 
     def __init__(
         self,
@@ -82,9 +74,8 @@ class StoryTracker:
         min_words: int = 3,
         embed: bool = True,
         merge: bool = True,
-        merge_probability: float = 0.5,
+        merge_probability: float = 0.8,
         model: JoinModel | None = None,
-        merge_model: JoinModel | None = None,
         forget_after: int = FORGET_AFTER,
         keep_keys: int = 256,
     ) -> None:
@@ -95,7 +86,6 @@ class StoryTracker:
         self.merge = merge
         self.merge_probability = merge_probability
         self.model = model
-        self.merge_model = merge_model
         self.forget_after = forget_after
         self.keep_keys = keep_keys
         self._reset()
@@ -257,54 +247,24 @@ class StoryTracker:
         """Join stories changed in this batch with an active story when each is the other's best match.
 
         Asking both ways keeps a large story from absorbing every small one
-        that leans towards it. A story that took one in is offered again in
-        the next round, up to ``MERGE_ROUNDS``. A story offered before is
-        offered again only once it grew by ``MERGE_GROWTH``: one more article
-        hardly moves a large story's centroid, and checking every touched
-        story each batch would cost as much as placing the articles.
+        that leans towards it.
         """
-        pending = sorted(touched)
-        for round_number in range(MERGE_ROUNDS):
-            grown: set[str] = set()
-            memo = MergeMemo()
-            for sid in pending:
-                story = self.stories_.get(self.current_story(sid))
-                if story is None or (round_number == 0 and story.size < story.merge_checked * MERGE_GROWTH):
-                    continue
-                story.merge_checked = story.size
-                partner = self._best_match(story, memo)
-                if partner is not None and self._best_match(partner, memo) is story:
-                    keep = self._join_stories(story, partner)
-                    memo.forget(keep.id)
-                    grown.add(keep.id)
-            if not grown:
-                return
-            pending = sorted(grown)
+        for sid in sorted(touched):
+            story = self.stories_.get(self.current_story(sid))
+            if story is None:
+                continue
+            partner = self._best_match(story)
+            if partner is not None and self._best_match(partner) is story:
+                self._join_stories(story, partner)
 
-    def merge_candidates(self, story: StoryState, memo: MergeMemo) -> list[StoryState]:
-        """The active stories the index offers for ``story``'s centroid (``memo``: this step's)."""
-        profile = self._centroid(story, memo).profile
-        found = self.index_.candidates(strongest_terms(profile, self.frequencies_))
-        return [self.stories_[i] for i in found if i != story.id]
-
-    def merge_rows(self, story: StoryState, others: list[StoryState], memo: MergeMemo) -> np.ndarray:
-        mine = self._centroid(story, memo)
-        names = [memo.names_of(o) for o in others]
-        return merge_rows(story, mine, others, names, self.frequencies_, self._join_model(mine.profile))
-
-    def _centroid(self, story: StoryState, memo: MergeMemo) -> Centroid:
-        if story.id not in memo.centroids:
-            memo.centroids[story.id] = centroid(story, story_profile(story), self.frequencies_)
-        return memo.centroids[story.id]
-
-    def _best_match(self, story: StoryState, memo: MergeMemo) -> StoryState | None:
-        """The active story the merge model most wants ``story`` with (P >= ``merge_probability``), if any."""
-        others = self.merge_candidates(story, memo)
+    def _best_match(self, story: StoryState) -> StoryState | None:
+        """The active story the join model most wants ``story`` in (P >= ``merge_probability``), if any."""
+        profile = story_profile(story)
+        candidates = self.index_.candidates(strongest_terms(profile, self.frequencies_))
+        others = [self.stories_[i] for i in candidates if i != story.id]
         if not others:
             return None
-        with_vectors = story.vector_sum is not None
-        model = self.merge_model if self.merge_model is not None else load_merge_model(with_vectors)
-        chances = model.probabilities(self.merge_rows(story, others, memo))
+        chances = self._join_model(profile).probabilities(rows(profile, others, self.frequencies_))
         best = int(np.argmax(chances))
         return others[best] if chances[best] >= self.merge_probability else None
 
@@ -316,7 +276,7 @@ class StoryTracker:
             return self.closed_.merged_into(sid) or sid
         return sid
 
-    def _join_stories(self, a: StoryState, b: StoryState) -> StoryState:
+    def _join_stories(self, a: StoryState, b: StoryState) -> None:
         # the older story (founded first) keeps its id, so earlier citations still hold
         keep, gone = (a, b) if (a.first_step, a.id) <= (b.first_step, b.id) else (b, a)
         keep.absorb_story(gone)
@@ -326,7 +286,6 @@ class StoryTracker:
         del self.stories_[gone.id]
         self.merged_[gone.id] = keep.id  # also leads ``gone``'s spilled keys to ``keep``
         self._spill_keys(keep)
-        return keep
 
 
 def story_profile(story: StoryState) -> ArticleProfile:
