@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from crosswire.analyze.attribution_spans import PRONOUNS, phrase_span
+from crosswire.analyze.attribution_spans import PRONOUNS, conjunct_before, phrase_span
 from crosswire.analyze.context import doc_text, noun_chunk_at
 from crosswire.analyze.entities import Entity, EntityIndex, clean_mention
 from crosswire.analyze.quotes import ArticleQuote
@@ -38,8 +38,7 @@ def _antecedent(pronoun: Any) -> Any | None:
     else the noun right before it (a comma between)."""
     clause = pronoun.head
     if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
-        before = [t for t in (clause.head, *clause.head.conjuncts) if t.i < pronoun.i]
-        return max(before, key=lambda t: t.i) if before else clause.head
+        return conjunct_before(clause.head, pronoun)
     i = pronoun.i - 1
     while i >= 0 and pronoun.doc[i].is_punct:
         i -= 1

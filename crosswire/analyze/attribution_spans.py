@@ -207,6 +207,13 @@ def _inside(token: Any, spans: list[tuple[int, int]]) -> bool:
     return any(s <= token.idx < e for s, e in spans)
 
 
+def conjunct_before(noun: Any, pronoun: Any) -> Any:
+    """What a relative pronoun after ``noun`` stands for: of ``noun`` and its conjuncts, the last one
+    before the pronoun ("between the makers and Orbis Pictures, which says": Orbis Pictures)."""
+    before = [t for t in (noun, *noun.conjuncts) if t.i < pronoun.i]
+    return max(before, key=lambda t: t.i) if before else noun
+
+
 def source_token(verb: Any, spans: list[tuple[int, int]] | None = None) -> Any | None:
     """The head of the speaker phrase of a cue verb (None when it has none or it is not a noun phrase).
 
@@ -222,9 +229,7 @@ def source_token(verb: Any, spans: list[tuple[int, int]] | None = None) -> Any |
         return None
     # "Graham, who said ...": the speaker is the relative pronoun's antecedent.
     if source.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-        # "between the makers and Orbis Pictures, which says": the conjunct just before the pronoun.
-        before = [t for t in (verb.head, *verb.head.conjuncts) if t.i < source.i]
-        source = max(before, key=lambda t: t.i) if before else verb.head
+        source = conjunct_before(verb.head, source)
     if source.pos_ not in ("NOUN", "PROPN", "PRON") or source.ent_type_ in ("DATE", "TIME"):
         return None
     return source

@@ -386,6 +386,7 @@ def run_scale(
 
 def _checkpoint(articles: int, seconds: dict[str, float], tracker: Any) -> dict[str, Any]:
     current, peak = memory_mb()
+    active = getattr(tracker, "stories_", {})
     return {
         "articles": articles,
         "seconds": round(seconds["track"], 1),
@@ -397,10 +398,10 @@ def _checkpoint(articles: int, seconds: dict[str, float], tracker: Any) -> dict[
         "load_average": round(os.getloadavg()[0], 1),
         "rss_mb": round(current),
         "peak_rss_mb": round(peak),
-        "active_stories": len(getattr(tracker, "stories_", ())),
+        "active_stories": len(active),
         # what the window holds: article keys and index entries of the active stories
-        "keys_held": sum(len(s.keys) for s in getattr(tracker, "stories_", {}).values()),
-        "index_entries": sum(len(s.indexed) for s in getattr(tracker, "stories_", {}).values()),
+        "keys_held": sum(len(s.keys) for s in active.values()),
+        "index_entries": sum(len(s.indexed) for s in active.values()),
     }
 
 

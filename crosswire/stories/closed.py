@@ -27,6 +27,7 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS sizes (story TEXT PRIMARY KEY, size INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS merged (gone TEXT PRIMARY KEY, story TEXT NOT NULL) WITHOUT ROWID",
 )
+_INSERT_LABELS = "INSERT OR REPLACE INTO labels (key, story) VALUES (?, ?)"
 # SQLite's page cache, in KiB: what the spill may hold in memory whatever the stream's length.
 CACHE_KIB = 4096
 
@@ -78,9 +79,7 @@ class ClosedStories:
         db.execute("BEGIN")
         try:
             for story_id, keys, absorbed, size in stories:
-                db.executemany(
-                    "INSERT OR REPLACE INTO labels (key, story) VALUES (?, ?)", ((key, story_id) for key in keys)
-                )
+                db.executemany(_INSERT_LABELS, ((key, story_id) for key in keys))
                 db.execute("INSERT OR REPLACE INTO sizes (story, size) VALUES (?, ?)", (story_id, size))
                 db.executemany(
                     "INSERT OR REPLACE INTO merged (gone, story) VALUES (?, ?)", ((gone, story_id) for gone in absorbed)
@@ -95,9 +94,7 @@ class ClosedStories:
     def spill(self, story_id: str, keys: Sequence[str]) -> None:
         """Move the labels of an active story's older articles out of memory (the story stays active)."""
         if keys:
-            self.connection.executemany(
-                "INSERT OR REPLACE INTO labels (key, story) VALUES (?, ?)", ((key, story_id) for key in keys)
-            )
+            self.connection.executemany(_INSERT_LABELS, ((key, story_id) for key in keys))
 
     def _one(self, query: str, value: str) -> str | int | None:
         if self._connection is None:

@@ -53,6 +53,11 @@ class CandidateIndex:
             else:
                 self.postings.setdefault(key, set()).add(story.id)
             indexed[key] = None
+        self._cap(story, limit)
+
+    def _cap(self, story: StoryState, limit: int = MAX_STORY_KEYS) -> None:
+        """Unpost ``story``'s least recently used keys beyond ``limit``."""
+        indexed = story.indexed
         while len(indexed) > limit:
             oldest = next(iter(indexed))
             del indexed[oldest]
@@ -80,7 +85,7 @@ class CandidateIndex:
         keep.indexed = {**dict.fromkeys(fresh), **keep.indexed}
         for key in fresh:
             self.postings.setdefault(key, set()).add(keep.id)
-        self.post(keep, [])
+        self._cap(keep)
 
     def candidates(self, terms: list[tuple[str, float]], limit: int = MAX_CANDIDATES) -> list[str]:
         """Story ids sharing the most weight of ``terms``, best first (ties by id)."""

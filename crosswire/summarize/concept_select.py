@@ -102,9 +102,9 @@ def ilp_select(
         line([(position[opener], -1.0)], -1.0)
     # The score term per word, on the concepts' scale: a candidate of score 1 is worth as much again as
     # the concept weight an average candidate's words carry.
-    per_word = float(np.asarray(incidence @ weights[kept]).sum()) / max(float(sizes[rows].sum()), 1.0)
-    value = np.asarray(scores, dtype=np.float64)[rows] * sizes[rows] * per_word
     concept_sum = np.asarray(incidence @ weights[kept]).ravel()
+    per_word = float(concept_sum.sum()) / max(float(sizes[rows].sum()), 1.0)
+    value = np.asarray(scores, dtype=np.float64)[rows] * sizes[rows] * per_word
     # Covering a development outweighs any one sentence's value, as the greedy takes one of each first.
     bonus = float((score_weight * value + concept_sum).max(initial=0.0)) + 1.0
     objective = -np.concatenate([score_weight * value, weights[kept], np.full(g, bonus)])

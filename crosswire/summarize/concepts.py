@@ -179,10 +179,16 @@ def coverage(
     data = np.ones(len(columns), dtype=np.float64)
     shape = (len(printed), len(table.concepts))
     incidence = sparse.csr_matrix((data, np.asarray(columns, dtype=np.int64), indptr), shape=shape)
-    covered = np.zeros(len(table.concepts), dtype=bool)
+    return Coverage(incidence, np.asarray(weights, dtype=np.float64), seen_concepts(table, seen))
+
+
+def seen_concepts(table: ConceptTable, seen: Sequence[str]) -> np.ndarray:
+    """Which concepts of ``table`` occur in the ``seen`` texts (what the reader already has)."""
+    found = np.zeros(len(table.concepts), dtype=bool)
+    index = table.index if seen else {}
     for text in seen:
-        covered[[index[g] for g in bigrams(text) if g in index]] = True
-    return Coverage(incidence, np.asarray(weights, dtype=np.float64), covered)
+        found[[index[g] for g in bigrams(text) if g in index]] = True
+    return found
 
 
 class ConceptWeigher:

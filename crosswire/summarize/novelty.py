@@ -6,8 +6,8 @@ is new. Two signals, one rule for every later set (DUC 2007's B and C alike):
 - sentence level: a candidate is discounted by how close it is to the
   closest seen sentence (cosine above ``floor``, times ``penalty``) and
   dropped at ``seen_cosine``;
-- concept level: a bigram the seen articles already have keeps only
-  ``seen_concept_share`` of its weight, so the selector's concept gain
+- concept level: a bigram the seen articles already have
+  (``concepts.seen_concepts``) keeps only ``seen_concept_share`` of its weight, so the selector's concept gain
   (``concepts.py``) rewards new facts; in update mode that gain has weight
   ``concept_weight`` whatever the query's share of the score, since the
   query says what the reader wants, the concepts what is new about it.
@@ -15,12 +15,11 @@ is new. Two signals, one rule for every later set (DUC 2007's B and C alike):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
-from crosswire.summarize.concepts import Coverage, bigrams
+from crosswire.summarize.concepts import Coverage
 
 
 @dataclass(frozen=True)
@@ -43,12 +42,6 @@ def discounted(
     """
     penalty = settings.penalty * np.clip(np.asarray(closest) - settings.floor, 0, None)
     return (np.asarray(scores) - penalty).astype(np.float32), np.asarray(closest) >= settings.seen_cosine
-
-
-def seen_concepts(concepts: Sequence[tuple[str, str]], seen: Sequence[str]) -> np.ndarray:
-    """Which of ``concepts`` (bigrams) occur in the ``seen`` texts."""
-    found = {gram for text in seen for gram in bigrams(text)}
-    return np.array([concept in found for concept in concepts], dtype=bool)
 
 
 def novel_coverage(coverage: Coverage, seen: np.ndarray, share: float) -> Coverage:

@@ -24,12 +24,13 @@ from crosswire.summarize.concepts import (
     Coverage,
     concept_model_path,
     coverage,
+    seen_concepts,
     story_concepts,
 )
 from crosswire.summarize.features import SentenceTable, build_table, candidate_sentences
 from crosswire.summarize.names import name_coverage
 from crosswire.summarize.newswire import NEWSWIRE_MAX_WORDS, NewswireSettings, model_for_budget
-from crosswire.summarize.novelty import UpdateSettings, discounted, novel_coverage, seen_concepts
+from crosswire.summarize.novelty import UpdateSettings, discounted, novel_coverage
 from crosswire.summarize.references import (
     ReferenceResolver,
     Rewrite,
@@ -179,7 +180,7 @@ class Summarizer:
             lengths,
             table.similarity,
             excluded=excluded,
-            coverage=self._coverage(table, printed, seen),
+            coverage=self._coverage(table, printed, seen, selector),
             rules=rules,
             names=name_coverage(table, printed, seen) if selector.name_weight > 0 else None,
         )
@@ -248,8 +249,10 @@ class Summarizer:
         weight = self.update.concept_weight
         return self.selector if weight is None else replace(self.selector, concept_weight=weight)
 
-    def _coverage(self, table: SentenceTable, printed: list[str], seen: tuple[str, ...]) -> Coverage | None:
-        selector = self._update_selector() if seen else self.selector
+    def _coverage(
+        self, table: SentenceTable, printed: list[str], seen: tuple[str, ...], selector: Selector
+    ) -> Coverage | None:
+        """The concept coverage ``selector`` weighs (None when it gives concepts no weight)."""
         if selector.concept_weight <= 0 or table.size == 0:
             return None
         concepts = story_concepts(table)
@@ -257,7 +260,7 @@ class Summarizer:
         if weights is None:
             return None
         found = coverage(concepts, weights, printed)
-        return novel_coverage(found, seen_concepts(concepts.concepts, seen), self.update.seen_concept_share)
+        return novel_coverage(found, seen_concepts(concepts, seen), self.update.seen_concept_share)
 
     def score(self, table: SentenceTable) -> np.ndarray:
         """One score per candidate in [0, 1]: the trained score, mixed with query relevance."""

@@ -8,9 +8,17 @@ from crosswire.contracts import check_brief
 from crosswire.embed import TfidfEmbedder
 from crosswire.model import Story
 from crosswire.summarize import Summarizer
-from crosswire.summarize.concepts import Coverage, bigrams, concept_table, coverage
+from crosswire.summarize.concepts import (
+    FEATURE_NAMES,
+    ConceptTable,
+    Coverage,
+    bigrams,
+    concept_table,
+    coverage,
+    seen_concepts,
+)
 from crosswire.summarize.newswire import NewswireSettings
-from crosswire.summarize.novelty import UpdateSettings, discounted, novel_coverage, seen_concepts
+from crosswire.summarize.novelty import UpdateSettings, discounted, novel_coverage
 from crosswire.summarize.selector import Selector
 
 SEEN = "The harbour crane toppled onto the quay on Sunday."
@@ -18,13 +26,13 @@ OLD = "The harbour crane toppled onto the quay, officials said."
 NEW = "Inspectors found a cracked weld in the crane's base."
 
 
-def _coverage(texts: list[str]) -> tuple[list[tuple[str, str]], Coverage]:
+def _coverage(texts: list[str]) -> tuple[ConceptTable, Coverage]:
     table = concept_table(texts, np.zeros(len(texts), dtype=np.int64), np.arange(len(texts)), 1)
-    return list(table.concepts), coverage(table, np.ones(len(table.concepts)), texts)
+    return table, coverage(table, np.ones(len(table.concepts)), texts)
 
 
 def test_seen_concepts_marks_the_bigrams_of_what_the_reader_saw() -> None:
-    concepts = [("harbour", "crane"), ("crack", "weld")]
+    concepts = ConceptTable((("harbour", "crane"), ("crack", "weld")), np.zeros((2, len(FEATURE_NAMES))))
     assert seen_concepts(concepts, [SEEN]).tolist() == [True, False]
     assert seen_concepts(concepts, []).tolist() == [False, False]
 
