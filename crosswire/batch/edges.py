@@ -29,14 +29,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-import numpy as np
-
 from crosswire.stories.features import MAX_STORY_TERMS, SPACES, Frequencies, StoryState, rows, strongest
 from crosswire.stories.ids import story_id
 from crosswire.stories.index import CandidateIndex, strongest_terms
 from crosswire.stories.join_model import JoinModel, load_model
 from crosswire.stories.profile import ArticleProfile
-from crosswire.stories.tracker import JOIN_PROBABILITY, story_profile
+from crosswire.stories.tracker import JOIN_PROBABILITY, join_mutual_matches, story_profile
 
 Node = tuple[int, str]  # (window number, the window tracker's story id)
 
@@ -116,30 +114,28 @@ class EdgeMerge:
         if not candidates:
             return None
         model = self.model or load_model(with_vectors=profile.vector is not None)
-        chances = model.probabilities(rows(profile, candidates, self.frequencies))
-        best = int(np.argmax(chances))
         wanted = self.join_probability if probability is None else probability
-        return candidates[best].id if chances[best] >= wanted else None
+        best = model.most_wanted(rows(profile, candidates, self.frequencies), wanted)
+        return None if best is None else candidates[best].id
 
     def finish(self) -> None:
         """The tracker's merge step over the stories still active at the end of the stream:
         two join when each is the other's best match at P >= ``merge_probability``."""
-        for sid in sorted(self.active):
-            if sid not in self.active:
-                continue
-            partner = self._story_match(sid)
-            if partner is not None and self._story_match(partner) == sid:
-                keep, gone = sorted((sid, partner), key=lambda s: (self.active[s].first_step, s))
-                self.active[keep].absorb_story(self.active[gone])
-                _trim(self.active[keep])
-                self.index.move(self.active[gone], self.active[keep])
-                del self.active[gone]
-                self.merged[gone] = keep
+        join_mutual_matches((self.active.get(sid) for sid in sorted(self.active)), self._story_match, self._join)
 
-    def _story_match(self, sid: str) -> str | None:
-        profile = story_profile(self.active[sid])
-        return self._best_match(profile, strongest_terms(profile, self.frequencies), exclude=sid,
-                                probability=self.merge_probability)
+    def _story_match(self, state: StoryState) -> StoryState | None:
+        profile = story_profile(state)
+        sid = self._best_match(profile, strongest_terms(profile, self.frequencies), exclude=state.id,
+                               probability=self.merge_probability)
+        return None if sid is None else self.active[sid]
+
+    def _join(self, a: StoryState, b: StoryState) -> None:
+        keep, gone = sorted((a, b), key=lambda s: (s.first_step, s.id))
+        keep.absorb_story(gone)
+        _trim(keep)
+        self.index.move(gone, keep)
+        del self.active[gone.id]
+        self.merged[gone.id] = keep.id
 
     def stream_story(self, node: Node) -> str:
         sid = self.stream_of[node]

@@ -35,6 +35,14 @@ class EvalCluster:
     dates: tuple[str | None, ...] = ()
 
 
+def data_file(data_dir: str | Path, folder: str, name: str) -> Path:
+    """``data_dir/folder/name``, or a one-line error naming the missing file."""
+    path = Path(data_dir) / folder / name
+    if not path.is_file():
+        raise CrosswireError("data file not found", source=str(path))
+    return path
+
+
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, object) for each non-blank line; one-line errors for bad lines."""
     try:

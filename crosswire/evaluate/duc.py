@@ -24,7 +24,7 @@ from rouge_score import rouge_scorer
 
 from crosswire.errors import CrosswireError
 from crosswire.evaluate.budget import truncate
-from crosswire.evaluate.datasets import EvalCluster, load_duc2006, load_duc2007_update, read_jsonl
+from crosswire.evaluate.datasets import EvalCluster, data_file, load_duc2006, load_duc2007_update, read_jsonl
 from crosswire.evaluate.summaries import (
     CROSSWIRE,
     System,
@@ -41,13 +41,6 @@ DUC2007_WORDS = 100
 DUC_PEERS: tuple[str, ...] = ("lead", "lexrank-fast")
 # The README's ROUGE columns for DUC: recall is the official measure.
 DUC_COLUMNS: tuple[str, ...] = ("rouge2", "rouge1")
-
-
-def _data_file(data_dir: str | Path, folder: str, name: str) -> Path:
-    path = Path(data_dir) / folder / name
-    if not path.is_file():
-        raise CrosswireError("DUC data file not found", source=str(path))
-    return path
 
 
 def _evaluate(
@@ -83,7 +76,7 @@ def evaluate_duc2006(
     progress: bool = False,
 ) -> dict[str, Any]:
     """Query-focused: crosswire gets ``Pipeline(words=250, query=topic)``; ROUGE recall in percent."""
-    path = _data_file(data_dir, "duc2006", "test.jsonl")
+    path = data_file(data_dir, "duc2006", "test.jsonl")
     return _evaluate(load_duc2006(path, limit=limit), words, peers, progress, "DUC 2006", path)[0]
 
 
@@ -102,7 +95,7 @@ def evaluate_duc2007_update(
     Peers see only the new set (they have no update mode). ``by_set`` has
     every system's scores per set, since B and C are the update part.
     """
-    path = _data_file(data_dir, "duc2007_update", "test.jsonl")
+    path = data_file(data_dir, "duc2007_update", "test.jsonl")
     clusters = load_duc2007_update(path, limit=limit)
     result, runs = _evaluate(clusters, words, peers, progress, "DUC 2007 update", path)
     by_set: dict[str, Any] = {}
@@ -143,8 +136,8 @@ def evaluate_duc_generic(
     trained on the other folds (5 folds over all the clusters run).
     """
     paths = {
-        "DUC 2006": _data_file(data_dir, "duc2006", "test.jsonl"),
-        "DUC 2007 set A": _data_file(data_dir, "duc2007_update", "test.jsonl"),
+        "DUC 2006": data_file(data_dir, "duc2006", "test.jsonl"),
+        "DUC 2007 set A": data_file(data_dir, "duc2007_update", "test.jsonl"),
     }
     sets = {
         "DUC 2006": load_duc2006(paths["DUC 2006"], limit=limit),
@@ -212,10 +205,10 @@ def verify_duc2006_scoring(data_dir: str | Path, words: int = DUC2006_WORDS) -> 
     """Score NIST's 35 systems and the human summarizers; compare with official ROUGE-2 recall."""
     import numpy as np
 
-    test = {r["id"]: r for _, r in read_jsonl(_data_file(data_dir, "duc2006", "test.jsonl"))}
-    official = read_official(_data_file(data_dir, "duc2006", "official_rouge2.jk.m.avg"))
+    test = {r["id"]: r for _, r in read_jsonl(data_file(data_dir, "duc2006", "test.jsonl"))}
+    official = read_official(data_file(data_dir, "duc2006", "official_rouge2.jk.m.avg"))
     per_peer: dict[str, list[float]] = {}
-    for _, record in read_jsonl(_data_file(data_dir, "duc2006", "peers.jsonl")):
+    for _, record in read_jsonl(data_file(data_dir, "duc2006", "peers.jsonl")):
         topic = test[record["id"]]
         annotators = topic["meta"]["annotators"]
         for peer, summary in record["peers"].items():

@@ -38,12 +38,14 @@ StorySystem = Callable[[Sequence[Article]], Sequence[Hashable]]
 
 
 def crosswire_stories(articles: Sequence[Article]) -> list[str]:
-    """crosswire's story finding, as the pipeline runs it: stable ids, cleaning, then the online tracker."""
+    """crosswire's story finding, as the pipeline runs it: stable ids, the language guess, cleaning,
+    then the online tracker."""
     from crosswire.clean import clean_articles
+    from crosswire.ingest.language import guess_language
     from crosswire.stories import StoryTracker
     with warnings.catch_warnings():  # furniture-only pages are common in Multi-News
         warnings.simplefilter("ignore", CrosswireWarning)
-        cleaned = clean_articles([replace(a, id=document_key(a)) for a in articles])
+        cleaned = clean_articles([replace(a, id=document_key(a), language=guess_language(a.text).code) for a in articles])
     return [str(label) for label in StoryTracker().fit_predict(cleaned)]
 
 

@@ -42,6 +42,14 @@ class JoinModel:
         logits = x @ np.asarray(self.coef) + self.intercept
         return 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
 
+    def most_wanted(self, rows: np.ndarray, probability: float) -> int | None:
+        """The row of the candidate with the highest P(join), when it reaches ``probability``."""
+        if rows.shape[0] == 0:
+            return None
+        chances = self.probabilities(rows)
+        best = int(np.argmax(chances))
+        return best if chances[best] >= probability else None
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "features": list(self.features),

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
+from importlib import import_module
 
 import numpy as np
 
@@ -25,6 +27,10 @@ _NAME = re.compile(
 )
 _SENTENCE_OPENERS = frozenset(STOP_WORDS) | {"but", "yet", "so", "when", "while", "after", "before"}
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# Runs of letters in any script: English tokenisation splits "Français" into "fran" and "ais".
+_LETTERS = re.compile(r"[^\W\d_]+")
+ENGLISH_OR_UNKNOWN = frozenset({"", "en", "und"})
+MIN_LANGUAGE_WORDS = 20  # as crosswire.ingest.language.MIN_TOKENS: below it the guess is unsure
 
 
 @dataclass(frozen=True, eq=False)
@@ -80,10 +86,36 @@ def lead_text(article: Article) -> str:
     return f"{article.title}. {opening}" if article.title else opening
 
 
+@lru_cache(maxsize=64)
+def language_stop_words(code: str) -> frozenset[str]:
+    """spaCy's stop words for a language (no model needed), or none when spaCy or the list is absent."""
+    try:
+        module = import_module(f"spacy.lang.{code}.stop_words")
+    except (ImportError, ValueError):
+        return frozenset()
+    return frozenset(getattr(module, "STOP_WORDS", ()))
+
+
+def profile_terms(text: str, language: str | None) -> list[str]:
+    """The words the tracker matches on: English content stems, or, for another language, its
+    words of three letters or more without its stop words (unstemmed). Without this, pages in one
+    other language share their function words and fragments, and unrelated ones join."""
+    if (language or "") in ENGLISH_OR_UNKNOWN:
+        return [w for w in content_stems(text) if not w.isdigit()]
+    stops = language_stop_words(language or "")
+    found = (w.lower() for w in _LETTERS.findall(text))
+    return [w for w in found if len(w) > 2 and w not in stops and w not in STOP_WORDS]
+
+
 def profile_article(article: Article, vector: np.ndarray | None = None) -> ArticleProfile:
-    """The profile of one cleaned article; ``article.id`` must be set (its stable key)."""
-    body_stems = [w for w in content_stems(article.text) if not w.isdigit()]
-    title_stems = [w for w in content_stems(article.title or "") if not w.isdigit()]
+    """The profile of one cleaned article; ``article.id`` must be set (its stable key).
+
+    An article in another language gets no vector: the English sentence model sees any two texts
+    in one other language as alike, so it would join unrelated ones."""
+    # A language read from a few words is a guess; such a text is matched as English.
+    language = article.language if len(article.text.split()) >= MIN_LANGUAGE_WORDS else None
+    body_stems = profile_terms(article.text, language)
+    title_stems = profile_terms(article.title or "", language)
     names = names_of(f"{article.title or ''}\n{article.text}")
     return ArticleProfile(
         key=article.id,
@@ -91,7 +123,7 @@ def profile_article(article: Article, vector: np.ndarray | None = None) -> Artic
         title=_sublinear(Counter(title_stems)),
         names=_sublinear(names),
         day=day_of(article.published),
-        vector=vector,
+        vector=vector if (language or "") in ENGLISH_OR_UNKNOWN else None,
         words=len(body_stems) + len(title_stems),
     )
 

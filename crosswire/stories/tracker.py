@@ -22,8 +22,9 @@ keys (``index.MAX_STORY_KEYS``).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 import numpy as np
 
@@ -195,9 +196,8 @@ class StoryTracker:
                     record.rows.append(found)
                     record.labels.append(np.array([c.id == gold for c in candidates], dtype=np.int8))
                 if gold is None:
-                    chances = self._join_model(profile).probabilities(found)
-                    best = int(np.argmax(chances))
-                    chosen = candidates[best] if chances[best] >= JOIN_PROBABILITY else None
+                    best = self._join_model(profile).most_wanted(found, JOIN_PROBABILITY)
+                    chosen = None if best is None else candidates[best]
             if gold is not None:
                 chosen = self.stories_.get(gold)
         if chosen is None:
@@ -244,29 +244,21 @@ class StoryTracker:
     # -- merge step --------------------------------------------------------
 
     def _merge_pass(self, touched: set[str]) -> None:
-        """Join stories changed in this batch with an active story when each is the other's best match.
-
-        Asking both ways keeps a large story from absorbing every small one
-        that leans towards it.
-        """
-        for sid in sorted(touched):
-            story = self.stories_.get(self.current_story(sid))
-            if story is None:
-                continue
-            partner = self._best_match(story)
-            if partner is not None and self._best_match(partner) is story:
-                self._join_stories(story, partner)
+        """Join stories changed in this batch with an active story when each is the other's best match."""
+        join_mutual_matches(
+            (self.stories_.get(self.current_story(sid)) for sid in sorted(touched)),
+            self._best_match,
+            self._join_stories,
+        )
 
     def _best_match(self, story: StoryState) -> StoryState | None:
         """The active story the join model most wants ``story`` in (P >= ``merge_probability``), if any."""
         profile = story_profile(story)
         candidates = self.index_.candidates(strongest_terms(profile, self.frequencies_))
         others = [self.stories_[i] for i in candidates if i != story.id]
-        if not others:
-            return None
-        chances = self._join_model(profile).probabilities(rows(profile, others, self.frequencies_))
-        best = int(np.argmax(chances))
-        return others[best] if chances[best] >= self.merge_probability else None
+        found = rows(profile, others, self.frequencies_) if others else np.zeros((0, 0))
+        best = self._join_model(profile).most_wanted(found, self.merge_probability)
+        return None if best is None else others[best]
 
     def current_story(self, sid: str) -> str:
         """The id a story goes by now (a merged story's id leads to the story it joined)."""
@@ -286,6 +278,23 @@ class StoryTracker:
         del self.stories_[gone.id]
         self.merged_[gone.id] = keep.id  # also leads ``gone``'s spilled keys to ``keep``
         self._spill_keys(keep)
+
+
+Item = TypeVar("Item")
+
+
+def join_mutual_matches(
+    stories: Iterable[Item | None], best_match: Callable[[Item], Item | None], join: Callable[[Item, Item], None]
+) -> None:
+    """The merge step: each story, in the given order, joins its best match when it is that story's
+    best match too (``None``: a story gone by now). Asking both ways keeps a large story from
+    absorbing every small one that leans towards it. Used by the tracker and the batch edge merge."""
+    for story in stories:
+        if story is None:
+            continue
+        partner = best_match(story)
+        if partner is not None and best_match(partner) is story:
+            join(story, partner)
 
 
 def story_profile(story: StoryState) -> ArticleProfile:

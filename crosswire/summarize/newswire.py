@@ -63,11 +63,11 @@ def model_for_budget(words: int, model_path: str | None = None) -> str | None:
 
 def newswire_files(data_dir: str | Path) -> tuple[Path, Path]:
     """DUC 2006 and DUC 2007 update test files under ``data_dir``."""
-    from crosswire.evaluate.duc import _data_file
+    from crosswire.evaluate.datasets import data_file
 
     return (
-        _data_file(data_dir, "duc2006", "test.jsonl"),
-        _data_file(data_dir, "duc2007_update", "test.jsonl"),
+        data_file(data_dir, "duc2006", "test.jsonl"),
+        data_file(data_dir, "duc2007_update", "test.jsonl"),
     )
 
 

@@ -56,3 +56,17 @@ def test_non_english_article_is_kept_with_one_warning() -> None:
         "fr.txt: article 'Digue retardée' looks like French, not English; results may be poor "
         "and its figures are left out (they are read with English number conventions)"
     ]
+
+
+POLISH = (
+    "Rada miasta Wendle poinformowała w piątek, że nowy wał przeciwpowodziowy zostanie ukończony do "
+    "końca roku, a prace opóźniły wiosenne burze. Mieszkańcy poprosili o spotkanie z burmistrzem, "
+    "który obiecał odpowiedzieć na wszystkie pytania przed zimą."
+)
+
+
+def test_a_language_without_a_function_word_list_is_named() -> None:
+    # The function-word step knows seven Latin-script languages; py3langid names the rest.
+    guess = guess_language(POLISH)
+    assert guess.code == "pl"
+    assert guess.name == "Polish"

@@ -281,3 +281,30 @@ def test_a_story_stays_posted_under_its_most_recently_used_keys() -> None:
     assert "body:old" not in index.postings
     assert index.candidates([("body:old", 1.0)]) == []
     assert index.candidates([("body:kept", 1.0)]) == ["s1"]
+
+
+UNRELATED_SPANISH = (
+    "La panadería de la familia Ortal celebró este sábado su fiesta anual en el barrio de Sorven. "
+    "Los vecinos probaron más de veinte clases de pan dulce y el concurso de roscones lo ganó una "
+    "maestra jubilada. Los organizadores dijeron que la fiesta se repetirá el próximo año con más puestos.",
+    "El club deportivo Almeral fichó al delantero Tomás Brivel por tres temporadas, según anunció la "
+    "directiva en una rueda de prensa. El jugador, que marcó catorce goles en la última liga, pasó el "
+    "reconocimiento médico por la mañana y se entrenará con sus nuevos compañeros desde el lunes.",
+    "El volcán de la isla de Quelma entró en erupción durante la noche y obligó a evacuar a los "
+    "habitantes de dos aldeas cercanas. Los geólogos del observatorio regional explicaron que la lava "
+    "avanza despacio hacia el mar y que, por ahora, no amenaza el puerto ni el aeropuerto de la isla.",
+    "La empresa de programas Nubetra publicó una actualización de su aplicación de correo que corrige "
+    "un fallo de seguridad en los archivos adjuntos. Los usuarios deben instalarla cuanto antes, "
+    "advirtieron sus técnicos, porque el error permitía leer mensajes ajenos desde una red pública.",
+)
+
+
+def test_unrelated_articles_in_another_language_stay_apart(tmp_path: Path) -> None:
+    # Pages in one other language share its function words; they must not make one story.
+    for number, text in enumerate(UNRELATED_SPANISH):
+        (tmp_path / f"noticia-{number}.txt").write_text(text, encoding="utf-8")
+    with pytest.warns(Warning):
+        articles = clean_articles(with_stable_ids(read_inputs([tmp_path])))
+    assert {a.language for a in articles} == {"es"}
+    labels = StoryTracker(embed=False).fit_predict(list(articles))
+    assert len(set(labels)) == len(UNRELATED_SPANISH)
