@@ -3,8 +3,11 @@ test each, on invented text. docs/analysis-errors.md ("Second held-out group") m
 
 from __future__ import annotations
 
+from crosswire.analyze.context import load_nlp
 from crosswire.analyze.entities import Mention
 from crosswire.analyze.entity_kinds import with_kind_of_name
+from crosswire.analyze.figure_parse import parse_mention
+from crosswire.analyze.numbers import find_quantities
 from tests.analyze.test_error_classes import _analyse
 
 # ----------------------------------------------------------------------------- entities
@@ -36,3 +39,35 @@ def test_a_name_the_parse_shows_qualifying_a_place_noun_is_a_place() -> None:
     )
     kinds = {e.name: e.kind for e in analysis.entities}
     assert kinds.get("Kessar Dun", "place") == "place", kinds
+
+
+# ----------------------------------------------------------------------------- figures
+
+
+def test_numbers_with_nouns_of_their_own_in_a_coordination_are_counted_apart() -> None:
+    def parsed(text: str) -> list[tuple[str, str, str]]:
+        doc = load_nlp()(text)
+        return [
+            (q.text, p.label, p.noun_class)
+            for q in find_quantities(text)
+            for p in [parse_mention(doc, q, 0, len(text))]
+        ]
+
+    assert parsed("It has four floors and six fireplaces.") == [
+        ("four", "floors", "floor"),
+        ("six", "fireplaces", "fireplace"),
+    ]
+    women, children = parsed("The dead included three women and three children.")
+    assert women[2] != children[2] and "and" not in women[1]
+    (both,) = parsed("Some 500 women and children fled the town.")
+    assert both[1].startswith("women and children") and both[2] == "women/children"  # one count
+
+
+def test_one_kind_of_count_in_two_named_places_is_two_quantities() -> None:
+    analysis = _analyse(
+        "Activists said 120 people were killed across Velmaria on Monday.\n\nThe army denied it.",
+        "Activists said 40 people were killed in Tarsk on Monday.\n\nThe army denied it.",
+    )
+    assert not any(g.status == "conflict" for g in analysis.figures), [
+        (g.counts, g.values) for g in analysis.figures
+    ]
