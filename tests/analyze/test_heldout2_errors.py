@@ -8,7 +8,7 @@ from crosswire.analyze.entities import Mention
 from crosswire.analyze.entity_kinds import with_kind_of_name
 from crosswire.analyze.figure_parse import parse_mention
 from crosswire.analyze.numbers import find_quantities
-from tests.analyze.test_error_classes import _analyse
+from tests.analyze.test_error_classes import _analyse, _speaker_of
 
 # ----------------------------------------------------------------------------- entities
 
@@ -71,3 +71,28 @@ def test_one_kind_of_count_in_two_named_places_is_two_quantities() -> None:
     assert not any(g.status == "conflict" for g in analysis.figures), [
         (g.counts, g.values) for g in analysis.figures
     ]
+
+
+# ----------------------------------------------------------------------------- quotes
+
+
+def test_she_goes_to_the_woman_the_sentence_before_names_not_the_man_it_names_first() -> None:
+    analysis = _analyse(
+        "Police have not said whether Jon Vask was responding to a call, which the manager, Ada Lind, said "
+        "she made.\n\nShe said she argued with a man on a bicycle who would not leave.\n\nVask was shot soon after."
+    )
+    assert _speaker_of(analysis, "argued with a man") == "Ada Lind"
+
+
+def test_an_honorific_tells_the_pronoun_of_a_person() -> None:
+    from crosswire.analyze.speaker_gender import pronouns_of
+    from crosswire.model import Entity, SourceSpan
+
+    text = "Ms Pell met Mr. Dask. Ivo Dask, the mayor, said he would stay. Kim Oda met Ms Oda and Mr Oda."
+
+    def person(name: str, *words: str) -> Entity:
+        spans = tuple(SourceSpan("a1", i, i + len(w)) for w in words for i in [text.index(w)])
+        return Entity(name, "person", (), len(spans), ("a1",), spans)
+
+    people = [person("Mara Pell", "Pell"), person("Ivo Dask", "Dask", "Ivo Dask"), person("Kim Oda", "Oda and", "Oda.")]
+    assert pronouns_of(people, "a1", text) == {"Mara Pell": "she", "Ivo Dask": "he"}  # Oda: told both ways
