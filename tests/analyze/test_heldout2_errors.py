@@ -96,3 +96,12 @@ def test_an_honorific_tells_the_pronoun_of_a_person() -> None:
 
     people = [person("Mara Pell", "Pell"), person("Ivo Dask", "Dask", "Ivo Dask"), person("Kim Oda", "Oda and", "Oda.")]
     assert pronouns_of(people, "a1", text) == {"Mara Pell": "she", "Ivo Dask": "he"}  # Oda: told both ways
+
+
+def test_an_age_stated_as_is_n_years_old_is_the_person_s_age() -> None:
+    analysis = _analyse(
+        "Officer Tam Rell died on Wednesday. Tam Rell is 29 years old and engaged to be married.\n\nHe served five years.",
+        "Officer Tam Rell, 31, died on Wednesday, the college said.\n\nHis family thanked the doctors.",
+    )
+    ages = [g for g in analysis.figures if any(m.text == "29" for m in g.mentions)]
+    assert ages and {m.value for m in ages[0].mentions} == {29.0, 31.0} and ages[0].status == "conflict"
