@@ -105,3 +105,9 @@ def test_an_age_stated_as_is_n_years_old_is_the_person_s_age() -> None:
     )
     ages = [g for g in analysis.figures if any(m.text == "29" for m in g.mentions)]
     assert ages and {m.value for m in ages[0].mentions} == {29.0, 31.0} and ages[0].status == "conflict"
+
+
+def test_a_thing_or_two_is_not_a_count() -> None:
+    assert [q.text for q in find_quantities("The producer knew a thing or two about apes.")] == []
+    assert [q.text for q in find_quantities("She rested a day or two before the 12 races.")] == ["12"]
+    assert [q.text for q in find_quantities("The rooms had beds for one or two guests.")]  # a vague count stays
