@@ -167,6 +167,7 @@ class FigureMention:
     period_last: str | None
     source: str | None
     sentence: str
+    place: str | None = None  # where the count was made, folded ("idlib"; "homs syria"), when the text says
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,11 @@ _NUMBER = r"(?P<age>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)"
 # "29-year-old Geraldine Alcorn", "Twenty-eight-year-old Geraldine Alcorn"
 _BEFORE_NAME = re.compile(_NUMBER + r"-year-old\s+$")
 # "Geraldine Alcorn, 28," / "Kim,30," / "Salah Ali, 70, the infant's grandfather"
-_AFTER_NAME = re.compile(r"^\s*,\s*(?:then\s+)?(?P<age>\d{1,3})\s*(?=[,)]|\s+(?:said|says|told|was|is)\b)")
+# ... and "Rose is 29 years old" / "Kim was 30 years old"
+_AFTER_NAME = re.compile(
+    r"^\s*,\s*(?:then\s+)?(?P<age>\d{1,3})\s*(?=[,)]|\s+(?:said|says|told|was|is)\b)"
+    r"|^\s+(?:is|was)\s+(?P<stated>\d{1,3})\s+years?\s+old\b"
+)
 MAX_AGE = 120
 
 
@@ -47,11 +51,12 @@ def age_mentions(ctx: AnalysisContext, index: EntityIndex) -> list[tuple[Entity,
             for match, offset in ((before, window), (after, ent.end_char)):
                 if match is None:
                     continue
-                value = _age(match.group("age"))
+                group = "age" if match.group("age") else "stated"
+                value = _age(match.group(group))
                 if value is None:
                     continue
-                start = offset + match.start("age")
-                end = offset + match.end("age")
+                start = offset + match.start(group)
+                end = offset + match.end(group)
                 sentence = next(
                     (s for s in ctx.sentences_of(article.id) if s.start <= start < s.end), None
                 )

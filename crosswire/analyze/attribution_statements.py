@@ -32,7 +32,7 @@ from crosswire.analyze.attribution_cues import (
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.analyze.attribution_spans import source_token
 from crosswire.analyze.context import AnalysisContext, doc_text
-from crosswire.analyze.entities import clean_mention
+from crosswire.analyze.entities import clean_mention, fold
 from crosswire.model import Sentence, SourceSpan
 
 
@@ -290,7 +290,7 @@ def _reported_accusation(
             continue
         claimant = parties.of(article, speaker)
         accused = parties.names(article, accused_token)
-        if claimant and accused and fold_name(claimant) != fold_name(accused):
+        if claimant and accused and fold(claimant) != fold(accused):
             return claimant, accused
     return _according_to_accusation(article, tokens, parties)
 
@@ -328,13 +328,9 @@ def _according_to_accusation(article: str, tokens: Any, parties: Parties) -> tup
         return None
     claimant = clean_mention(subtree_text(source))
     accused = parties.names(article, accused_token)
-    if claimant and accused and fold_name(claimant) != fold_name(accused):
+    if claimant and accused and fold(claimant) != fold(accused):
         return claimant, accused
     return None
-
-
-def fold_name(name: str) -> str:
-    return " ".join(name.lower().split())
 
 
 def _passive_accused(verb: Any) -> Any | None:

@@ -21,7 +21,13 @@ from functools import lru_cache
 from typing import Any
 
 from crosswire.analyze.context import AnalysisContext, doc_text
-from crosswire.analyze.entity_kinds import common_nouns, kind_of_thing, without_member_word
+from crosswire.analyze.entity_kinds import (
+    common_nouns,
+    kind_of_thing,
+    placed_names,
+    with_kind_of_name,
+    without_member_word,
+)
 from crosswire.analyze.entity_names import ALIASES, DEMONYMS
 from crosswire.analyze.name_distance import SURNAME_DISTANCE, edit_ratio, near_words
 from crosswire.model import Entity, SourceSpan
@@ -214,8 +220,12 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
         for article in ctx.story.articles
         if ctx.on_topic(article.id)
     }
+    placed = {clean_mention(name) for name in placed_names(ctx)}
+    bodies = {m.text for m in mentions if m.label == "ORG"}
     return [
-        without_member_word(m, doc_text(ctx.docs[m.article]), organizations[m.article])
+        with_kind_of_name(
+            without_member_word(m, doc_text(ctx.docs[m.article]), organizations[m.article]), placed, bodies
+        )
         for m in mentions
         if not (m.label == "PERSON" and m.text in things) and not kind_of_thing(m.text, nouns)
     ]

@@ -42,3 +42,50 @@ def without_member_word(mention: M, text: str, organizations: set[str]) -> M:
     if cut < 0:
         return mention
     return replace(mention, text=" ".join(words[1:]), start=mention.start + cut + 1)
+
+
+# "the Baba Amr neighborhood", "the suburb of Baba Amr": a name these nouns qualify is a place's.
+PLACE_NOUNS = frozenset(["neighborhood", "neighbourhood", "suburb", "district", "village", "town", "city",
+                         "province", "region", "county", "area", "borough", "township", "battlefront"])  # fmt: skip
+# "Wayne State University", "Richland Police": a name ending in one of these words is a body's, not a person's.
+BODY_HEADS = frozenset(["university", "college", "school", "institute", "academy", "police", "department",
+                        "hospital", "ministry", "committee", "council", "commission", "agency"])  # fmt: skip
+# "64 Perry St.", "Martin Luther King Boulevard": a name ending in one of these words is a street.
+STREET_WORDS = frozenset(["st", "street", "avenue", "ave", "boulevard", "blvd", "road", "rd", "lane"])
+
+
+def placed_names(ctx: AnalysisContext) -> set[str]:
+    """Person- or body-tagged names the parse shows qualifying a place noun (its compound, or after "of")."""
+    names = set()
+    for article in ctx.story.articles:
+        if not ctx.on_topic(article.id):
+            continue
+        for ent in ctx.docs[article.id].ents:
+            root = ent.root
+            after_of = root.dep_ == "pobj" and root.head.lower_ == "of"
+            compound = root.dep_ == "compound" and root.head.i == ent.end
+            head = root.head.head if after_of else root.head
+            if ent.label_ in ("PERSON", "ORG") and (compound or after_of) and head.lemma_.lower() in PLACE_NOUNS:
+                names.add(ent.text)
+    return names
+
+
+def with_kind_of_name(mention: M, placed: set[str], bodies: set[str]) -> M:
+    """The label a name's own words or the story's parse give it: a street, a place or a body
+    (``bodies``: the story's organisation names, so that "Wayne State" is "Wayne State University")."""
+    words = mention.text.split()
+    last = words[-1].lower().rstrip(".") if words else ""
+    if len(words) > 1 and last in STREET_WORDS and mention.label in ("PERSON", "ORG"):
+        return replace(mention, label="LOC")
+    if mention.label in ("PERSON", "ORG") and mention.text in placed:
+        return replace(mention, label="GPE")
+    if mention.label != "PERSON":
+        return mention
+    if len(words) > 1 and last in BODY_HEADS:
+        return replace(mention, label="ORG")
+    prefix = mention.text + " "
+    for body in bodies:
+        rest = body[len(prefix) :].lower().split() if body.startswith(prefix) else []
+        if rest and all(w in BODY_HEADS for w in rest):
+            return replace(mention, label="ORG")
+    return mention

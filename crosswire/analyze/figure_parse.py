@@ -121,6 +121,7 @@ class MentionParse:
     time_frame_span: tuple[int, int] | None
     source: str | None
     bare: bool = False  # nothing tells what the number counts ("Rosa, 24, ..." or a lone "17")
+    place: str | None = None
 
 
 def _counted_noun(span: Any) -> Any:
@@ -209,8 +210,17 @@ def _category(noun: Any, verb: Any | None, tokens_after: list[Any]) -> str | Non
     return None
 
 
+def _counted_apart(noun: Any) -> bool:
+    """ "four floors and six fireplaces", "three women and three children": conjuncts with numbers of
+    their own are counted apart (each number counts its own noun); "500 women and children" is one count."""
+    others = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
+    return any(any(c.dep_ == "nummod" for c in other.children) for other in others if other.pos_ == "NOUN")
+
+
 def _noun_class(noun: Any, category: str | None) -> str:
     lemma = noun.lemma_.lower()
+    if _counted_apart(noun):
+        return lemma
     if lemma in _CHILDREN or noun.lower_ in ("women", "children"):
         return "women/children"
     if lemma in _FORCES:
@@ -233,7 +243,7 @@ def _noun_phrase(noun: Any) -> str:
     words = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and not c.like_num and c.pos_ != "NUM"]
     phrase = " ".join([*(_hyphenated(w) for w in words[-2:]), noun.text])
     joined = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-    return f"{phrase} and {joined[0].text}" if joined else phrase
+    return f"{phrase} and {joined[0].text}" if joined and not _counted_apart(noun) else phrase
 
 
 def _hyphenated(word: Any) -> str:
@@ -288,6 +298,23 @@ def _actor(area: list[Any]) -> str | None:
         ):
             continue  # "in Syria" is where, not who
         keys.add(re.sub(r"[^a-z]", "", token.lower_)[:5])
+    keys.discard("")
+    return " ".join(sorted(keys)) or None
+
+
+def _place(noun: Any, verb: Any | None) -> str | None:
+    """Where a count was made: the names after a preposition of place on the counted noun or its verb
+    ("killed in the Idlib area", "died across Syria"; not "many of them in Homs"), folded like actors.
+    Two counts of one kind made in different places are two quantities."""
+    keys = set()
+    preps = [c for head in (noun, verb) if head is not None for c in head.children if c.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ not in _LOCATION_PREPS:
+            continue
+        for token in (c for c in prep.children if c.dep_ == "pobj"):
+            for word in token.subtree:
+                if word.ent_type_ in ("GPE", "LOC", "FAC") or (word.pos_ == "PROPN" and word.ent_type_ == ""):
+                    keys.add(re.sub(r"[^a-z]", "", word.lower_)[:5])
     keys.discard("")
     return " ".join(sorted(keys)) or None
 
@@ -441,4 +468,5 @@ def parse_mention(doc: Any, quantity: Quantity, sentence_start: int, sentence_en
         time_frame_span=frame_span,
         source=_source(doc, verb if verb is not None else span.root, sentence_start, sentence_end),
         bare=noun in span and category not in COUNT_CATEGORIES and quantity.unit is None,
+        place=_place(noun, verb),
     )

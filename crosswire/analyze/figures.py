@@ -79,6 +79,7 @@ def figure_mentions(ctx: AnalysisContext) -> list[tuple[FigureMention, Any]]:
                 period_last=last,
                 source=parsed.source,
                 sentence=sentence.text,
+                place=parsed.place,
             )
             out.append((mention, ctx.vector_of(sentence)))
     return out
@@ -149,6 +150,8 @@ CONFLICT_LABEL_SIMILARITY = 0.8
 
 
 def _evidence_of_one_thing(a: FigureMention, b: FigureMention, sentences: float, labels: float) -> bool:
+    if a.place and b.place and not set(a.place.split()) & set(b.place.split()):
+        return False  # "killed across Syria" and "killed in Homs": counts of two places
     if overlap(_quantity(a), _quantity(b)):
         return True  # agreeing figures need no more than the label
     if a.category in COUNT_CATEGORIES and a.category == b.category and a.noun == b.noun:

@@ -232,6 +232,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # "one" is far more often a pronoun than a count
             if number == 2 and not wscale and _DEFINITE_BEFORE.search(text[max(0, start - 8) : start]):
                 continue  # "the two men exchanged words": the pair named before, not a count
+            if number == 2 and not wscale and _IDIOM_BEFORE.search(text[max(0, start - 24) : start]):
+                continue  # "knew a thing or two", "a day or two": a manner of speaking, not a count
             value = number * (_SCALES[wscale.lower()] if wscale else 1)
         low, high, approximate = _bounds(value, qualifier)
         if unit_match and unit is not None:
@@ -247,6 +249,7 @@ _DIALLED = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$", re.I
 _DIALLED_END = re.compile(r"\s*(?:[.,;:!?)\"\u201d]|$)|\s+(?:and|but|for|from|on|after|before|again)\b")
 _LINE_AFTER = re.compile(r"\s+(?:operators?|calls?|dispatchers?|line|emergency|hotline)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_IDIOM_BEFORE = re.compile(r"\ban?\s+[a-z]+\s+or\s+$", re.IGNORECASE)
 
 
 def _capitalised_mid_sentence(text: str, start: int, word: str) -> bool:

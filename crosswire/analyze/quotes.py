@@ -21,6 +21,7 @@ from typing import Any
 from crosswire.analyze.attribution_spans import PRONOUNS, LocalAttribution, find_attributions, quote_spans
 from crosswire.analyze.context import AnalysisContext, doc_sentences, doc_text
 from crosswire.analyze.entities import Entity, EntityIndex, fold
+from crosswire.analyze.speaker_gender import pronouns_of
 from crosswire.model import Quote, SourceSpan
 
 MERGE_RATIO = 0.8
@@ -76,7 +77,9 @@ class SpeakerResolver:
         self.last_person_at = -1
         self.last_group: Speaker | None = None
         self.descriptions: list[tuple[str, Speaker]] = []
-        self.called: dict[str, str] = {}  # person -> "he" or "she", as a pronoun named them
+        people = [e for e in index.entities if e.kind == "person"]
+        # person -> "he" or "she", as the article's words or a pronoun named them
+        self.called: dict[str, str] = pronouns_of(people, article, doc_text(doc))
 
     def resolve(self, attribution: LocalAttribution) -> Speaker:
         if not attribution.has_source:
@@ -84,7 +87,9 @@ class SpeakerResolver:
         text = attribution.source_text
         words = fold(text).split()
         if len(words) == 1 and words[0] in PRONOUNS:
-            speaker = self._pronoun(words[0], attribution.source_start)
+            # “...,” she said: the person is named before the quotation opens, not inside it
+            before = attribution.content_start if attribution.kind == "direct" else attribution.source_start
+            speaker = self._pronoun(words[0], min(before, attribution.source_start))
             if speaker.kind == "person" and _GENDER.get(words[0]):
                 self.called.setdefault(speaker.name, _GENDER[words[0]])
         else:
@@ -117,13 +122,16 @@ class SpeakerResolver:
             # "she said ... “...?” he asked": a person the article called "she" is not "he".
             gender = _GENDER.get(pronoun)
             candidates = (
+                lambda: self._antecedent_person(start, lambda name: self.called.get(name) == gender),
                 lambda: self._antecedent_person(start),
                 lambda: self._recent_speaker(start),
                 lambda: self.last_person,
             )
             for candidate in candidates:
                 found = candidate()
-                if found is not None and self.called.get(found.name, gender) == gender:
+                if found is None or self._is_body(found):
+                    continue  # "he" is no organisation or place
+                if self.called.get(found.name, gender) == gender:
                     return found
             entity = self._previous_entity(start, "person", lambda e: self.called.get(e.name, gender) == gender)
             if entity is not None:
@@ -141,7 +149,11 @@ class SpeakerResolver:
                 return found
         return Speaker(pronoun, "unknown", None)
 
-    def _antecedent_person(self, before: int) -> Speaker | None:
+    def _is_body(self, speaker: Speaker) -> bool:
+        known = self.index.resolve(speaker.name)
+        return speaker.kind in ("organization", "place") or (known is not None and known.kind != "person")
+
+    def _antecedent_person(self, before: int, allowed: Callable[[str], bool] = lambda name: True) -> Speaker | None:
         """ "Rivlin referred to the trial ... “...,” he said.": a person who is a subject (or a possessor:
         "Michelle's interview, in which she said") earlier in the same sentence, outside quotes, else the
         person who was the subject of the sentence before."""
@@ -156,9 +168,10 @@ class SpeakerResolver:
                 continue
             if any(a <= token.idx - current.start_char < b for a, b in quoted):
                 continue
-            entity = self.index.at(self.article, token.idx, token.idx + len(token.text), "person")
-            if entity is not None:
-                return Speaker(entity.name, "person", None)
+            for word in [token, *(c for c in token.children if c.dep_ == "appos")]:  # "the manager, Ada Lind,"
+                entity = self.index.at(self.article, word.idx, word.idx + len(word.text), "person")
+                if entity is not None and allowed(entity.name):
+                    return Speaker(entity.name, "person", None)
         for sentence in sentences[-2:-1]:
             for token in sentence:
                 if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -174,7 +187,7 @@ class SpeakerResolver:
                 ]
                 for word in named:
                     entity = self.index.at(self.article, word.idx, word.idx + len(word.text), "person")
-                    if entity is not None:
+                    if entity is not None and allowed(entity.name):
                         return Speaker(entity.name, "person", None)
         return None
 
