@@ -175,7 +175,9 @@ def _web(context: BenchContext) -> str:
             f"skipped: trafilatura's evaluation pages are not at `{folder}`; get them with "
             f"`git clone https://github.com/adbar/trafilatura {folder}` or pass `--web-data DIR`"
         )
-    return run_web(folder)
+    from crosswire.evaluate.web_stories import run_web_stories
+
+    return run_web(folder) + "\n\n" + run_web_stories(folder)
 
 
 def _readability(context: BenchContext) -> str:
