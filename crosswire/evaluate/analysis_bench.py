@@ -356,12 +356,13 @@ def format_tallies(tallies: dict[str, Tally], stories: int) -> str:
     return "\n".join(lines)
 
 
-GROUPS = ("tuned", "heldout")
+GROUPS = ("tuned", "heldout", "heldout2")
 
 
 def split_of(data: dict[str, Any]) -> str:
-    """A gold story's group: "heldout" (never tuned on) or "tuned" (the default)."""
-    return "heldout" if data.get("split") == "heldout" else "tuned"
+    """A gold story's group: "heldout" or "heldout2" (annotated before scoring) or "tuned" (the default)."""
+    split = data.get("split")
+    return split if split in GROUPS else "tuned"
 
 
 def score_groups(
@@ -382,7 +383,7 @@ def format_groups(groups: dict[str, tuple[int, dict[str, Tally]]]) -> str:
     names = list(groups)
     heads = [f"{n} ({groups[n][0]} stories)" for n in names]
     lines = [
-        f"By group (tuned: tuned on; heldout: annotated before crosswire's output was looked at). Precision over "
+        f"By group (tuned: tuned on; heldout, heldout2: annotated before crosswire's output was looked at). Precision over "
         f"the first {SHOWN} items per section per story; recall over gold items.",
         "",
         "| section | "
@@ -498,9 +499,9 @@ def run_analysis_bench(
     if len(groups) > 2:  # both groups present: each on its own as well
         text += "\n\n" + format_groups(groups)
     if verbose:
-        held = {str(entry["line"]) for entry, _ in pairs if split_of(entry) == "heldout"}
+        held = {str(entry["line"]): split_of(entry) for entry, _ in pairs if split_of(entry) != "tuned"}
         text += "\n\n" + "\n".join(
-            f"{name}: {e}" + (" (heldout)" if e[1:].split("]", 1)[0] in held else "")
+            f"{name}: {e}" + (f" ({held[line]})" if (line := e[1:].split("]", 1)[0]) in held else "")
             for name, t in tallies.items()
             for e in t.errors
         )

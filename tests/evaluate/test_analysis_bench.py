@@ -52,6 +52,8 @@ def test_tuned_and_held_out_stories_are_scored_apart_and_together() -> None:
 def test_a_story_without_a_split_is_tuned() -> None:
     assert split_of({"line": 3}) == "tuned"
     assert split_of({"split": "heldout"}) == "heldout"
+    assert split_of({"split": "heldout2"}) == "heldout2"
+    assert split_of({"split": "someday"}) == "tuned"
 
 
 def test_the_held_out_group_is_the_fixed_rule_continued() -> None:
@@ -59,3 +61,12 @@ def test_the_held_out_group_is_the_fixed_rule_continued() -> None:
     tuned = sorted(g["line"] for g in load_gold() if split_of(g) == "tuned")
     assert tuned == [0, 4, 7, 10, 15, 16, 17, 18, 19, 23, 28, 29]
     assert held == [32, 33, 36, 39, 40, 44] and min(held) > max(tuned)
+    second = sorted(g["line"] for g in load_gold() if split_of(g) == "heldout2")
+    assert second == [46, 47, 48, 49, 50, 51] and min(second) > max(held)
+
+
+def test_the_second_held_out_group_gets_its_own_column() -> None:
+    pairs = [(_gold(1, None), _brief("the mayor of Tarsk")), (_gold(2, "heldout2"), _brief("Tarsk council"))]
+    groups = score_groups(pairs)
+    assert list(groups) == ["tuned", "heldout2", "all"]
+    assert "heldout2 (1 stories)" in format_groups(groups)
