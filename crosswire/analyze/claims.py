@@ -331,10 +331,13 @@ def party_like(name: str | None) -> bool:
     if not name:
         return False
     words = name.replace(",", " ").split()
-    if any(w[:1].isupper() for w in words if w.lower() not in _DETERMINERS):
-        return True
     last = words[-1].lower().strip(".'’")
-    return last in PARTY_NOUNS or last.rstrip("s") in PARTY_NOUNS or last[:-2] + "y" in PARTY_NOUNS
+    noun = last in PARTY_NOUNS or last.rstrip("s") in PARTY_NOUNS or last[:-2] + "y" in PARTY_NOUNS
+    # A capital that only starts the sentence ("Fresh attempts", "Several towns") names nobody.
+    capitals = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in _DETERMINERS]
+    if capitals and (capitals != [0] or len(words) == 1 or noun):
+        return True
+    return noun
 
 
 def _vectors(ctx: AnalysisContext, texts: list[str]) -> np.ndarray:

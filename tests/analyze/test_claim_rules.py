@@ -111,3 +111,12 @@ def test_accusation_answers_are_kept_on_the_parse_not_by_object_id() -> None:
     assert claims_module._accuses(ctx, "a1", sentence)
     assert (sentence.start, sentence.text) in ctx.docs["a1"].user_data[claims_module._ACCUSES_KEY]
     assert not hasattr(claims_module, "_ACCUSES")
+
+
+def test_a_capital_that_only_starts_the_sentence_names_no_party() -> None:
+    from crosswire.analyze.claims import party_like
+
+    assert not party_like("Fresh attempts")
+    assert not party_like("Several towns")
+    assert party_like("Pageant officials") and party_like("Geraldine Alcorn") and party_like("Ben-Zvi")
+    assert party_like("A former Pittsburgh teacher") and party_like("the judges")
