@@ -59,7 +59,8 @@ DISPUTE_PHRASES = re.compile(
 )
 DENIAL_PHRASES = re.compile(
     r"\b(nothing to do with|no involvement|not involved|played no (?:part|role)|had no (?:part|role)|"
-    r"maintain(?:ed|s|ing)? (?:his|her|their|its) innocence|(?:am|is|are|was|were|pleaded|pleads) not guilty|"
+    r"maintain(?:ed|s|ing)? (?:his|her|their|its) innocence|(?:am|is|are|was|were|plead|pleaded|pleads) not guilty|"
+    r"(?:did|done|do|does|doing) nothing (?:\w+ ){0,3}wrong|(?:not|n't) feel (?:\w+self )?guilty|"
     r"(?:was|wasn't|was not|is not|isn't) a scam)\b",
     re.IGNORECASE,
 )
@@ -162,7 +163,7 @@ PARTY_NOUNS = _word_set(
     lawyer attorney suspect defendant driver pilot soldier guard manager executive chief director
     spokesman spokeswoman activist protester critic resident neighbor neighbour parent victim complex
     builder contractor developer operator authority authorities investigator analyst opponent rival
-    predecessor administration organizer organiser official"""
+    predecessor administration organizer organiser official writer author producer filmmaker"""
 )
 # "X claims that Y ...": asserting something of another party is a claim whatever it says.
 ASSERTING_VERBS = frozenset({"claim", "allege", "contend", "charge", "assert"})

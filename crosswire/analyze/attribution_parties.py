@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -31,6 +32,11 @@ _BODIES = frozenset(
         "regulator",
     }
 )
+
+
+_COUNSEL = r"(?:attorney|lawyer|counsel|solicitor|spokes(?:man|woman|person)|representative)s?"
+_FOR_CLIENT = re.compile(_COUNSEL + r"\s+(?:for|of|representing)\s+((?:[A-Z][\w.'-]*\s?){1,4})")
+_CLIENTS = re.compile(r"((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*)['’]s?\s+(?:\w+\s)?" + _COUNSEL + r"\b")
 
 
 def _antecedent(pronoun: Any) -> Any | None:
@@ -155,6 +161,22 @@ class Parties:
                 and speaker.kind != "unknown"
             ):
                 return speaker.name
+        return None
+
+    def client_of(self, article: str, name: str | None) -> str | None:
+        """Whom a speaker speaks for, when the article calls them so ("John Fuller, Hayes' attorney",
+        "a lawyer for Cardell Hayes"): the accused side includes its lawyers and spokespeople."""
+        if not name:
+            return None
+        for quote in self.quotes:
+            if quote.article != article or quote.speaker.name != name:
+                continue
+            for text in (quote.speaker.role or "", quote.attribution.source_text):
+                match = _FOR_CLIENT.search(text) or _CLIENTS.search(text)
+                if match is not None:
+                    client = clean_mention(match.group(1))
+                    entity = self.index.resolve(client, kind="person") if client else None
+                    return entity.name if entity is not None else client
         return None
 
     def _remember(self, article: str, name: str, person: bool) -> str:

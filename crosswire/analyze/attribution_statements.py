@@ -31,6 +31,7 @@ from crosswire.analyze.attribution_cues import (
 )
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.analyze.attribution_spans import source_token
+from crosswire.analyze.claim_rules import alleged_wrong, charge_against
 from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entities import clean_mention, fold
 from crosswire.model import Sentence, SourceSpan
@@ -214,6 +215,10 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
             )
     if not any(o.role == "claim" for o in out):
         reported = _reported_accusation(article, tokens, parties, subject)
+        if reported is None:
+            reported = alleged_wrong(article, sentence, tokens, parties) or charge_against(
+                article, sentence, tokens, parties
+            )
         if reported is not None:
             add("claim", *reported)
     for kind, pattern in (("denial", DENIAL_PHRASES), ("dispute", DISPUTE_PHRASES)):
@@ -268,7 +273,7 @@ _NEGATIONS = frozenset({"not", "n't", "never", "nothing", "no", "nobody", "none"
 
 def _reported_accusation(
     article: str, tokens: Any, parties: Parties, subject: Any
-) -> tuple[str, str] | None:
+) -> tuple[str | None, str] | None:
     """ "The magazine claims that Humphries has been spotted partying", "Eichmann says the court
     overstated his role": (claimant, accused) when someone asserts something of another party (an
     asserting verb, or a reporting verb whose clause tells a wrong), read from the parse."""
@@ -339,6 +344,9 @@ def _passive_accused(verb: Any) -> Any | None:
     subject = child_of(verb, "nsubjpass")
     if subject is not None:
         return subject
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "prep" for c in verb.children):
+        # "Hayes was arrested and charged with murder": the first verb's passive subject
+        return child_of(verb.head, "nsubjpass")
     if (
         verb.dep_ in ("acl", "advcl")
         and verb.tag_ == "VBN"

@@ -93,6 +93,9 @@ def _antecedent(
     ]
     if claims_here:
         return max(claims_here, key=lambda i: sentences.index(i.sentence))
+    against = _claim_against(counter, items, parties)
+    if against is not None:
+        return against
     vector = ctx.vector_of(counter.sentence)
     best: tuple[float, Sentence] | None = None
     accusing = [s for s in window[:-1] if _accuses(ctx, counter.article, s)]
@@ -101,6 +104,7 @@ def _antecedent(
         earlier = [s for s in sentences[: max(0, here - ANTECEDENT_WINDOW)] if _accuses(ctx, counter.article, s)]
         if earlier:
             best = (1.0, earlier[-1])
+    guessed = not accusing and best is None  # only likeness ties the counter to this sentence
     for sentence in accusing or ([] if best else window[:-1]):
         if HEDGED.search(sentence.text):
             continue  # "declined to say whether he will claim self-defence" asserts nothing
@@ -116,6 +120,8 @@ def _antecedent(
     tokens = sentence_tokens(ctx.docs[counter.article], sentence)
     claimant = parties.speaker_in(counter.article, sentence.start, sentence.end)
     accused = _actor(counter.article, tokens, parties, exclude=claimant)
+    if guessed and not _defends(ctx, counter, accused, parties):
+        return None  # "the council opened a library ... Lind did nothing wrong": no charge to answer
     return Statement(
         counter.article,
         sentence,
@@ -126,6 +132,31 @@ def _antecedent(
         sentence.end,
         accused,
     )
+
+
+def _defends(ctx: AnalysisContext, counter: Statement, accused: str | None, parties: Parties) -> bool:
+    """The counter speaks for the party a sentence is about: by it, by its lawyer, or of it ("Carolyn
+    Nelson confirms that Longacre did nothing wrong")."""
+    if not accused:
+        return False
+    tokens = sentence_tokens(ctx.docs[counter.article], counter.sentence)
+    subjects = [parties.of(counter.article, t) for t in tokens if t.dep_ in ("nsubj", "nsubjpass")]
+    side = [counter.party, parties.client_of(counter.article, counter.party), *subjects]
+    words = set(fold(accused).split())
+    return any(name and words & set(fold(name).split()) for name in side)
+
+
+def _claim_against(counter: Statement, items: list[Statement], parties: Parties) -> Statement | None:
+    """A denial by the accused side ("Hayes' attorney said he plans to plead not guilty") answers the
+    claim against that party: the one in the counter's article first, else one in another article."""
+    side = {fold(p) for p in (counter.party, parties.client_of(counter.article, counter.party)) if p}
+    if not side:
+        return None
+    against = [i for i in items if i.role == "claim" and i.target and fold(i.target) in side]
+    here = [i for i in against if i.article == counter.article]
+    if here:
+        return min(here, key=lambda i: abs(i.start - counter.start))
+    return against[0] if against else None
 
 
 # An indirect question or a refusal to say: nothing is asserted.
@@ -144,15 +175,16 @@ def _accuses(ctx: AnalysisContext, article: str, sentence: Sentence) -> bool:
     if HEDGED.search(sentence.text):
         return False
     doc = ctx.docs[article]
-    key = (id(doc), sentence.start, sentence.text)
-    if key not in _ACCUSES:
-        if len(_ACCUSES) > 50_000:  # bounded: the answers of earlier stories are not needed again
-            _ACCUSES.clear()
-        _ACCUSES[key] = bool({t.lemma_.lower() for t in sentence_tokens(doc, sentence)} & CHARGING)
-    return _ACCUSES[key]
+    # Kept on the Doc itself: the answers live and die with the parse they were read from
+    # (a cache keyed by id(doc) could hand a new Doc the answers of a freed one).
+    known: dict[tuple[int, str], bool] = doc.user_data.setdefault(_ACCUSES_KEY, {})
+    key = (sentence.start, sentence.text)
+    if key not in known:
+        known[key] = bool({t.lemma_.lower() for t in sentence_tokens(doc, sentence)} & CHARGING)
+    return known[key]
 
 
-_ACCUSES: dict[tuple[int, int, str], bool] = {}
+_ACCUSES_KEY = "crosswire_accuses"
 
 
 def _actor(article: str, tokens: Any, parties: Parties, exclude: str | None) -> str | None:
@@ -209,8 +241,8 @@ def _link(ctx: AnalysisContext, items: list[Statement], parties: Parties) -> lis
                 claim = found or Statement(
                     item.article, item.sentence, "claim", None, item.text, item.start, item.end
                 )
-            if claim.target is None:
-                claim.target = item.party
+            if claim.target is None:  # the denier is the accused, or the one their lawyer speaks for
+                claim.target = parties.client_of(item.article, item.party) or item.party
         else:
             continue
         claim.counters.append(item)
@@ -299,10 +331,13 @@ def party_like(name: str | None) -> bool:
     if not name:
         return False
     words = name.replace(",", " ").split()
-    if any(w[:1].isupper() for w in words if w.lower() not in _DETERMINERS):
-        return True
     last = words[-1].lower().strip(".'’")
-    return last in PARTY_NOUNS or last.rstrip("s") in PARTY_NOUNS or last[:-2] + "y" in PARTY_NOUNS
+    noun = last in PARTY_NOUNS or last.rstrip("s") in PARTY_NOUNS or last[:-2] + "y" in PARTY_NOUNS
+    # A capital that only starts the sentence ("Fresh attempts", "Several towns") names nobody.
+    capitals = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in _DETERMINERS]
+    if capitals and (capitals != [0] or len(words) == 1 or noun):
+        return True
+    return noun
 
 
 def _vectors(ctx: AnalysisContext, texts: list[str]) -> np.ndarray:
@@ -352,12 +387,12 @@ def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement
                 and _country(a.party) == _country(b.party)
                 and _country(a.target) == _country(b.target)
             )
-            if same_parties:  # one party's case against another, told twice: one claim
+            similarity = float(vectors[i] @ vectors[j])
+            if same_parties and similarity >= RELATED_SIMILARITY:  # one party's case against another, told twice
                 parent[find(j)] = find(i)
                 continue
             if a.article == b.article and a.sentence.start != b.sentence.start:
                 continue
-            similarity = float(vectors[i] @ vectors[j])
             same_target = _country(a.target) is not None and _country(a.target) == _country(b.target)
             compatible = a.party is None or b.party is None or _country(a.party) == _country(b.party)
             both_responsibility = any(c.role == "responsibility" for c in a.counters) and any(
@@ -433,6 +468,22 @@ def _claim_record(group: list[Statement]) -> Claim:
     )
 
 
+def _with_counter_accusations(claim: Claim, records: list[Claim]) -> Claim:
+    """ "Eichmann was found guilty ... Eichmann says the court overstated his role": a claim the
+    accused makes against someone else is part of the accused side's answer."""
+    if not claim.accused:
+        return claim
+    answers = [
+        Counter(statement=r.statement, party=r.claimant, kind="dispute", articles=r.articles, spans=r.spans)
+        for r in records
+        if r is not claim
+        and _same(r.claimant, claim.accused)
+        and not _same(r.accused, claim.accused)
+        and not any(c.statement == r.statement for c in claim.counters)
+    ]
+    return replace(claim, counters=(*claim.counters, *answers)) if answers else claim
+
+
 def extract_claims(
     ctx: AnalysisContext, entities: Sequence[Entity], quotes: Sequence[Quote] = ()
 ) -> tuple[Claim, ...]:
@@ -449,5 +500,26 @@ def extract_claims(
     records = [_claim_record(group) for group in _merge(ctx, claims)]
     # A claim is about someone: with neither an accused party nor an answer it is only a sentence.
     records = [replace(r, accused=r.accused if party_like(r.accused) else None) for r in records]
-    records = [r for r in records if r.accused or r.counters]
+    # A counter by the claimant is no answer to its own claim (a claim of responsibility is the
+    # claimant's own statement, kept); a claim by nobody against nobody says nothing.
+    records = [
+        replace(
+            r,
+            counters=tuple(
+                c for c in r.counters if c.kind == "responsibility" or not _same(c.party, r.claimant)
+            ),
+        )
+        for r in records
+    ]
+    records = [r for r in records if (r.accused or r.counters) and (r.accused or r.claimant)]
+    # A denial with nothing found to answer is not a claim of its own ("X said Lind did nothing wrong").
+    records = [
+        r
+        for r in records
+        if not (
+            r.counters
+            and all(c.statement == r.statement and c.kind != "responsibility" for c in r.counters)
+        )
+    ]
+    records = [_with_counter_accusations(r, records) for r in records]
     return tuple(sorted(records, key=lambda c: (-len(c.counters), -len(c.articles))))

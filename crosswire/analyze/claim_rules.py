@@ -1,0 +1,111 @@
+"""Accusations read from the dependency parse: who asserts what about whom.
+
+Two constructions that carry an accusation without an accusing verb:
+
+- "Hayes, who allegedly rear-ended the Mercedes": the subject of a verb that
+  "allegedly" modifies is the accused; the accuser is whoever the sentence
+  reports (an "according to" source, a speaker), or not named;
+- "the studio filed suit against the film's producers", "police are filing a
+  second charge against Hayes": a lawsuit, complaint or charge *against* a
+  party accuses that party; the accuser is the subject of the verb the noun
+  hangs on (filed, threatened, brought), or the sentence's speaker.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crosswire.analyze.attribution_cues import negated
+from crosswire.analyze.attribution_parties import Parties
+from crosswire.model import Sentence
+
+# Nouns that accuse the party they are "against" ("a lawsuit against the city").
+CHARGE_NOUNS = frozenset(
+    {"lawsuit", "suit", "complaint", "charge", "allegation", "accusation", "indictment", "case", "claim"}
+)
+# "legal action against", "criminal proceedings against": these need their legal modifier.
+LEGAL_NOUNS = frozenset({"action", "proceeding", "proceedings"})
+LEGAL_MODIFIERS = frozenset({"legal", "criminal", "civil", "disciplinary", "court"})
+_VAGUE_SUBJECTS = frozenset({"it", "they", "this", "that", "which", "who"})
+
+
+def _child(token: Any, *deps: str) -> Any | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _reported_by(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> str | None:
+    """Whose word a sentence gives: the "according to" source, else the speaker of its reported speech."""
+    for token in tokens:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+            pobj = _child(token.doc[token.i + 1], "pobj")
+            if pobj is not None:
+                return parties.names(article, pobj)
+    return parties.speaker_in(article, sentence.start, sentence.end)
+
+
+def alleged_wrong(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> tuple[str | None, str] | None:
+    """ "Hayes, who allegedly rear-ended the Mercedes": (claimant or None, accused)."""
+    for token in tokens:
+        if token.lower_ != "allegedly" or token.dep_ != "advmod":
+            continue
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX") or negated(verb):
+            continue
+        subject = _child(verb, "nsubj", "nsubjpass")
+        if subject is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            subject = verb.head  # "the man allegedly seen fleeing": the noun it describes
+        if subject is None or (subject.pos_ == "PRON" and subject.tag_ not in ("WP", "WDT")):
+            continue  # "she allegedly found notes", "it (allegedly) gets worse": whose act is unclear
+        accused = parties.names(article, subject)
+        if accused:
+            return _reported_by(article, sentence, tokens, parties), accused
+    return None
+
+
+def _legal(noun: Any) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in CHARGE_NOUNS:
+        return True
+    return lemma in LEGAL_NOUNS and any(c.lower_ in LEGAL_MODIFIERS for c in noun.children)
+
+
+def _accuser_of(article: str, noun: Any, parties: Parties) -> str | None:
+    """The subject of the verb chain a charge noun hangs on ("the estate did threaten legal action")."""
+    head = noun.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            if negated(head):
+                return "NEGATED"
+            subject = _child(head, "nsubj")
+            if subject is not None:
+                return parties.of(article, subject) if subject.lower_ not in _VAGUE_SUBJECTS else None
+            if _child(head, "nsubjpass") is not None:
+                agent = _child(head, "agent")
+                pobj = _child(agent, "pobj") if agent is not None else None
+                return parties.names(article, pobj) if pobj is not None else None
+        if head.head is head:
+            break
+        head = head.head
+    return None
+
+
+def charge_against(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> tuple[str | None, str] | None:
+    """ "the studio filed suit against the film's producers": (claimant or None, accused)."""
+    for noun in tokens:
+        if noun.pos_ != "NOUN" or not _legal(noun):
+            continue
+        # "filed a lawsuit against X": the parse may hang "against" on the noun or on its verb.
+        holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [noun]
+        against = next(
+            (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against"), None
+        )
+        target = _child(against, "pobj") if against is not None else None
+        if target is None:
+            continue
+        claimant = _accuser_of(article, noun, parties)
+        if claimant == "NEGATED":
+            continue  # "did not file a lawsuit against": nobody accuses
+        accused = parties.names(article, target)
+        if accused:
+            return claimant or _reported_by(article, sentence, tokens, parties), accused
+    return None

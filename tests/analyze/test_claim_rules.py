@@ -1,0 +1,122 @@
+"""Claims read from the parse: "allegedly", a charge "against" a party, the accused side's answers
+(the accused, their lawyer, a counter-accusation), on invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.analyze import claims as claims_module
+from crosswire.analyze.claims import Claim, extract_claims
+from crosswire.analyze.context import build_context
+from crosswire.analyze.entities import extract_entities
+from crosswire.analyze.quotes import extract_quotes
+from crosswire.embed import default_embedder
+from crosswire.model import Article, Story
+from crosswire.segment import segment_story
+
+
+def _claims(*texts: str) -> tuple[Claim, ...]:
+    articles = tuple(Article(id=f"a{i}", title="", text=text) for i, text in enumerate(texts, 1))
+    story = segment_story(Story(id="s", headline="Invented story", articles=articles))
+    ctx = build_context(story, default_embedder())
+    entities = extract_entities(ctx)
+    return extract_claims(ctx, entities, extract_quotes(ctx, entities))
+
+
+def _against(claims: tuple[Claim, ...], accused_words: str) -> list[Claim]:
+    return [c for c in claims if c.accused and accused_words in c.accused]
+
+
+@pytest.fixture(scope="module")
+def arson() -> tuple[Claim, ...]:
+    return _claims(
+        "A warehouse in Tarrow burned down on Saturday night.\n\n"
+        "Police said the fire was set by Dario Venn, who allegedly poured petrol through a window of the "
+        "warehouse.\n\n"
+        "Venn was arrested on Sunday and charged with arson.\n\n"
+        "Venn's attorney, Lena Hoff, said on Monday that Venn plans to plead not guilty.",
+        "The owner of the warehouse, the Korrel Freight Company, has filed a lawsuit against Dario Venn, "
+        "court records show.\n\n"
+        "The Tarrow council did not file a complaint against the company.\n\n"
+        "She also allegedly found a letter in the ruins.",
+    )
+
+
+def test_allegedly_makes_its_subject_the_accused(arson: tuple[Claim, ...]) -> None:
+    alleged = [c for c in _against(arson, "Venn") if "allegedly poured" in c.statement]
+    assert alleged, arson
+    assert alleged[0].claimant is None or "Police" in alleged[0].claimant
+
+
+def test_a_lawsuit_against_a_party_accuses_it() -> None:
+    found = _claims(
+        "The Korrel Freight Company has filed a lawsuit against Dario Venn over the fire at its Tarrow "
+        "warehouse, court records show.\n\nThe warehouse burned down on Saturday night."
+    )
+    suits = [c for c in _against(found, "Venn") if "lawsuit" in c.statement]
+    assert suits, found
+    assert suits[0].claimant is not None and "Korrel" in suits[0].claimant
+
+
+def test_no_claim_from_a_negated_complaint_or_an_unclear_allegedly(arson: tuple[Claim, ...]) -> None:
+    assert not [c for c in arson if "did not file" in c.statement]
+    assert not [c for c in arson if "found a letter" in c.statement]
+
+
+def test_the_lawyers_denial_answers_the_charge_against_the_client(arson: tuple[Claim, ...]) -> None:
+    denials = [
+        (claim, counter)
+        for claim in _against(arson, "Venn")
+        for counter in claim.counters
+        if counter.kind == "denial" and "not guilty" in counter.statement
+    ]
+    assert denials, arson
+    claim, counter = denials[0]
+    assert counter.party is not None and "Hoff" in counter.party
+    assert claim.accused is not None and "Venn" in claim.accused  # not the lawyer
+
+
+def test_did_nothing_wrong_is_a_denial_linked_to_the_claim_against_the_speaker() -> None:
+    found = _claims(
+        "The Orvale chess federation said Tomas Brekk had broken its rules by using a phone during a game.\n\n"
+        "\u201cI did nothing wrong, and I will prove it,\u201d Brekk said on Friday."
+    )
+    answered = [c for c in _against(found, "Brekk") if any(k.kind == "denial" for k in c.counters)]
+    assert answered, found
+    assert all(k.party != answered[0].claimant for k in answered[0].counters)
+
+
+def test_a_counter_accusation_by_the_accused_answers_the_claim_against_them() -> None:
+    found = _claims(
+        "Prosecutors in Vessa charged Ilan Marsk with fraud in March.\n\n"
+        "In a letter published on Tuesday, Marsk says that the judges ignored evidence that would have "
+        "cleared him."
+    )
+    against = _against(found, "Marsk")
+    assert against, found
+    answers = [k for c in against for k in c.counters if k.party and "Marsk" in k.party]
+    assert answers and any("ignored evidence" in k.statement for k in answers), found
+
+
+def test_accusation_answers_are_kept_on_the_parse_not_by_object_id() -> None:
+    story = segment_story(
+        Story(
+            id="s",
+            headline="x",
+            articles=(Article(id="a1", title="", text="The mayor accused the firm of fraud."),),
+        )
+    )
+    ctx = build_context(story, default_embedder())
+    sentence = ctx.sentences_of("a1")[0]
+    assert claims_module._accuses(ctx, "a1", sentence)
+    assert (sentence.start, sentence.text) in ctx.docs["a1"].user_data[claims_module._ACCUSES_KEY]
+    assert not hasattr(claims_module, "_ACCUSES")
+
+
+def test_a_capital_that_only_starts_the_sentence_names_no_party() -> None:
+    from crosswire.analyze.claims import party_like
+
+    assert not party_like("Fresh attempts")
+    assert not party_like("Several towns")
+    assert party_like("Pageant officials") and party_like("Geraldine Alcorn") and party_like("Ben-Zvi")
+    assert party_like("A former Pittsburgh teacher") and party_like("the judges")
