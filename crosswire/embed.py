@@ -122,14 +122,21 @@ EMBEDDER_ENV = "CROSSWIRE_EMBEDDER"
 def default_embedder() -> Embedder:
     """The neural model when its packages are installed, else TF-IDF with a warning.
 
-    ``CROSSWIRE_EMBEDDER=tfidf`` picks the fallback on purpose (fast, no model load).
+    The neural model runs on ONNX Runtime when it is installed (crosswire.embed_onnx: the same
+    weights and vectors, faster, no torch import once exported), else on torch.
+    ``CROSSWIRE_EMBEDDER=tfidf`` picks the fallback on purpose (fast, no model load);
+    ``CROSSWIRE_EMBEDDER=torch`` keeps the model on torch.
     """
-    if os.environ.get(EMBEDDER_ENV, "").lower() == "tfidf":
+    choice = os.environ.get(EMBEDDER_ENV, "").lower()
+    if choice == "tfidf":
         return TfidfEmbedder()
     path = packaged_model_path()
-    try:
-        import sentence_transformers  # noqa: F401
-    except ImportError:
+    if path is not None and choice != "torch":
+        from crosswire.embed_onnx import OnnxMiniLMEmbedder, exported_path, onnx_available
+
+        if onnx_available() and (exported_path(path).exists() or _torch_installed()):
+            return OnnxMiniLMEmbedder(path)
+    if not _torch_installed():
         path = None
     if path is None:
         warn(
@@ -138,6 +145,12 @@ def default_embedder() -> Embedder:
         )
         return TfidfEmbedder()
     return SentenceTransformerEmbedder(path)
+
+
+def _torch_installed() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("sentence_transformers") is not None
 
 
 def shared_embedder() -> Embedder:
