@@ -210,6 +210,26 @@ def best_headline(story: Story, brief_vector: np.ndarray | None, title_vectors: 
     return re.sub(r"^[^\w\"“‘'(]+", "", str(titles[best])).strip()  # a page's "► " or "| " before it
 
 
+def lead_headline(opening: str, most_words: int = 14) -> str:
+    """A headline from the brief's opening sentence, for stories whose articles have no titles.
+
+    An untitled text's first line is often a photo credit, a review's cast list or a site's blurb,
+    while the opening is the main news. A bracketed name loses its brackets; a quote is no headline.
+    Cut at a clause end when the sentence is long.
+    """
+    text = re.sub(r"\[([^\]]+)\]", r"\1", opening).strip().rstrip(".")
+    if not text or text[0] in "\"“‘'(":
+        return ""
+    words = text.split()
+    if len(words) <= most_words:
+        return text
+    head = " ".join(words[: most_words + 1])
+    clause = re.search(r"[,;:—–]\s", head)
+    if clause and len(head[: clause.start()].split()) >= 6:
+        return head[: clause.start()]
+    return " ".join(words[:most_words]) + " ..."
+
+
 def same_fact(table: SentenceTable, share: float) -> np.ndarray:
     """``[i, j]``: at least ``share`` of candidate j's content stems are in candidate i, and i is the longer.
 

@@ -15,6 +15,7 @@ from crosswire.summarize.arrange import (
     article_developments,
     best_headline,
     choose_opener,
+    lead_headline,
     paragraphs,
     same_fact,
 )
@@ -239,8 +240,10 @@ class Summarizer:
         """The title closest to the brief among the articles of the opener's development."""
         wanted = {developments.get(a, 0) for a in main}
         titles = [a.title or "" if developments.get(a.id, 0) in wanted else "" for a in story.articles]
-        if not shown or not any(titles):
+        if not shown:
             return story.headline
+        if not any(a.title for a in story.articles):  # untitled texts: the opening's first line is no title
+            return lead_headline(shown[0]) or story.headline
         vectors = self._embedder().encode([" ".join(shown), *titles])
         return best_headline(story, vectors[0], vectors[1:])
 

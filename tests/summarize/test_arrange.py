@@ -190,3 +190,26 @@ def test_page_furniture_in_the_title_slot_is_never_the_headline() -> None:
     assert (
         best_headline(story, np.ones(1), closest_to_furniture[:, None]) == "Orvale pier shut after inspection"
     )
+
+
+def test_untitled_story_takes_its_headline_from_the_opening_not_the_first_line() -> None:
+    from crosswire.summarize.arrange import lead_headline
+
+    opening = "Harbour officials in Orvale closed the north pier on Monday after divers found cracks, the port said."
+    assert lead_headline(opening) == "Harbour officials in Orvale closed the north pier on Monday after divers found cracks"
+    assert lead_headline("[Ana Brel] resigned as mayor of Lanmore.") == "Ana Brel resigned as mayor of Lanmore"
+    assert lead_headline('"We will rebuild," the mayor said.') == ""
+    long = "The ferry that runs between Lanmore and the islands ran aground at dawn in thick fog near the harbour mouth"
+    assert lead_headline(long) == "The ferry that runs between Lanmore and the islands ran aground at dawn in ..."
+
+
+def test_untitled_brief_headline_matches_its_opening(story_of) -> None:  # type: ignore[no-untyped-def]
+    first_line = "Photograph by Ines Marr"
+    story = story_of(
+        f"{first_line}\n\nThe Orvale pier collapsed on Monday after a storm. Nobody was hurt on the pier.",
+        "The Orvale pier collapsed on Monday in a storm, officials said. Repairs start in May.",
+    )
+    story = replace(story, headline=first_line)
+    brief = Summarizer(words=80, embedder=TfidfEmbedder()).summarize(story)
+    assert brief.headline != first_line
+    assert brief.headline.rstrip(" .") in brief.sentences[0].text.replace("[", "").replace("]", "")
