@@ -29,6 +29,9 @@ needs_onnx = pytest.mark.skipif(
 def onnx_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path_factory.getbasetemp() / "onnx-cache"  # one export for the whole test session
     monkeypatch.setenv(embed_onnx.ONNX_CACHE_ENV, str(folder))
+    # Sessions are kept per process: earlier tests may have loaded one from another cache folder.
+    monkeypatch.setattr(embed_onnx, "_SESSIONS", {})
+    monkeypatch.setattr(embed_onnx, "_FAILED", {})
     return folder
 
 
