@@ -17,6 +17,17 @@ import numpy as np
 
 from crosswire.errors import warn
 
+MODEL_THREADS_ENV = "CROSSWIRE_TORCH_THREADS"
+
+
+def model_threads() -> int:
+    """Intra-op threads for the sentence model, torch or ONNX Runtime (``CROSSWIRE_TORCH_THREADS``,
+    default 1; a value that is not a positive number counts as 1)."""
+    try:
+        return max(1, int(os.environ.get(MODEL_THREADS_ENV, "1")))
+    except ValueError:
+        return 1
+
 
 class Embedder(Protocol):
     name: str

@@ -117,13 +117,6 @@ def export_model(model_path: str, target: Path) -> Path:
     return target
 
 
-def _threads() -> int:
-    try:
-        return max(1, int(os.environ.get("CROSSWIRE_TORCH_THREADS", "1")))
-    except ValueError:
-        return 1
-
-
 def load_session(model_path: str) -> tuple[Any, Any]:
     """(ONNX Runtime session, tokenizer) of ``model_path``, exported if need be, once per process."""
     with _LOCK:
@@ -134,11 +127,13 @@ def load_session(model_path: str) -> tuple[Any, Any]:
         import onnxruntime
         from tokenizers import Tokenizer
 
+        from crosswire.embed import model_threads
+
         target = exported_path(model_path)
         if not target.exists():
             export_model(model_path, target)
         options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = _threads()
+        options.intra_op_num_threads = model_threads()
         options.inter_op_num_threads = 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3

@@ -230,3 +230,15 @@ def subtree_span(token: Any) -> tuple[int, int]:
 
 def negated(verb: Any) -> bool:
     return any(child.dep_ == "neg" for child in verb.children)
+
+
+def child_of(token: Any, *deps: str) -> Any | None:
+    """The first child of ``token`` in one of the dependency relations ``deps``."""
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def according_to_object(token: Any) -> Any | None:
+    """The object of "according to X" when ``token`` is its "according", else None."""
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ != "to":
+        return None
+    return child_of(token.doc[token.i + 1], "pobj")

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from crosswire.analyze.attribution_cues import according_to_object
 from crosswire.analyze.context import doc_sentences, doc_text
 
 # Verbs that report speech, writing or a stance; lemmas as spaCy gives them.
@@ -351,13 +352,10 @@ def _has_subject(verb: Any) -> bool:
 def _according_to(doc: Any, exclude: list[tuple[int, int]]) -> Iterator[LocalAttribution]:
     text = doc_text(doc)
     for token in doc:
-        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        source = according_to_object(token)
+        if source is None:
             continue
         to = doc[token.i + 1]
-        objects = [c for c in to.children if c.dep_ == "pobj"]
-        if not objects:
-            continue
-        source = objects[0]
         s_start, s_end = phrase_span(source, exclude)
         sentence = token.sent
         phrase_end = max(t.idx + len(t.text) for t in source.subtree)

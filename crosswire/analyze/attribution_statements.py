@@ -24,6 +24,7 @@ from crosswire.analyze.attribution_cues import (
     RESPONSIBILITY,
     STRONG_ACCUSATION,
     WRONGDOING,
+    child_of,
     counter_kind,
     negated,
     subtree_span,
@@ -64,10 +65,6 @@ def sentence_text(sentence: Sentence) -> str:
 def sentence_tokens(doc: Any, sentence: Sentence) -> Any:
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     return span if span is not None else doc[0:0]
-
-
-def child_of(token: Any, *deps: str) -> Any | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
 
 
 def _object_claim(verb: Any, parties: Parties, article: str) -> tuple[str, int, int, str | None] | None:

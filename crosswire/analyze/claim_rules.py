@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from crosswire.analyze.attribution_cues import negated
+from crosswire.analyze.attribution_cues import according_to_object, child_of, negated
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.model import Sentence
 
@@ -29,17 +29,12 @@ LEGAL_MODIFIERS = frozenset({"legal", "criminal", "civil", "disciplinary", "cour
 _VAGUE_SUBJECTS = frozenset({"it", "they", "this", "that", "which", "who"})
 
 
-def _child(token: Any, *deps: str) -> Any | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
-
-
 def _reported_by(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> str | None:
     """Whose word a sentence gives: the "according to" source, else the speaker of its reported speech."""
     for token in tokens:
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
-            pobj = _child(token.doc[token.i + 1], "pobj")
-            if pobj is not None:
-                return parties.names(article, pobj)
+        source = according_to_object(token)
+        if source is not None:
+            return parties.names(article, source)
     return parties.speaker_in(article, sentence.start, sentence.end)
 
 
@@ -51,7 +46,7 @@ def alleged_wrong(article: str, sentence: Sentence, tokens: Any, parties: Partie
         verb = token.head
         if verb.pos_ not in ("VERB", "AUX") or negated(verb):
             continue
-        subject = _child(verb, "nsubj", "nsubjpass")
+        subject = child_of(verb, "nsubj", "nsubjpass")
         if subject is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             subject = verb.head  # "the man allegedly seen fleeing": the noun it describes
         if subject is None or (subject.pos_ == "PRON" and subject.tag_ not in ("WP", "WDT")):
@@ -76,12 +71,12 @@ def _accuser_of(article: str, noun: Any, parties: Parties) -> str | None:
         if head.pos_ in ("VERB", "AUX"):
             if negated(head):
                 return "NEGATED"
-            subject = _child(head, "nsubj")
+            subject = child_of(head, "nsubj")
             if subject is not None:
                 return parties.of(article, subject) if subject.lower_ not in _VAGUE_SUBJECTS else None
-            if _child(head, "nsubjpass") is not None:
-                agent = _child(head, "agent")
-                pobj = _child(agent, "pobj") if agent is not None else None
+            if child_of(head, "nsubjpass") is not None:
+                agent = child_of(head, "agent")
+                pobj = child_of(agent, "pobj") if agent is not None else None
                 return parties.names(article, pobj) if pobj is not None else None
         if head.head is head:
             break
@@ -99,7 +94,7 @@ def charge_against(article: str, sentence: Sentence, tokens: Any, parties: Parti
         against = next(
             (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against"), None
         )
-        target = _child(against, "pobj") if against is not None else None
+        target = child_of(against, "pobj") if against is not None else None
         if target is None:
             continue
         claimant = _accuser_of(article, noun, parties)

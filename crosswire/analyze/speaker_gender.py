@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from crosswire.model import Entity
 
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Mrs)\.?\s+$")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme)\.?\s+$")
 _HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "mme": "she"}
 _SAID_PRONOUN = re.compile(r"^[’']?s?,?(?:[^,.\"“”]{0,60},)?\s*(?:said|says|told \w+|added)\s+(he|she)\b")
 

@@ -16,6 +16,7 @@ from importlib import import_module
 
 import numpy as np
 
+from crosswire.ingest.language import MIN_TOKENS  # below it the language guess is unsure
 from crosswire.model import Article
 from crosswire.text import STOP_WORDS, content_stems
 
@@ -30,7 +31,6 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # Runs of letters in any script: English tokenisation splits "Français" into "fran" and "ais".
 _LETTERS = re.compile(r"[^\W\d_]+")
 ENGLISH_OR_UNKNOWN = frozenset({"", "en", "und"})
-MIN_LANGUAGE_WORDS = 20  # as crosswire.ingest.language.MIN_TOKENS: below it the guess is unsure
 
 
 @dataclass(frozen=True, eq=False)
@@ -113,7 +113,7 @@ def profile_article(article: Article, vector: np.ndarray | None = None) -> Artic
     An article in another language gets no vector: the English sentence model sees any two texts
     in one other language as alike, so it would join unrelated ones."""
     # A language read from a few words is a guess; such a text is matched as English.
-    language = article.language if len(article.text.split()) >= MIN_LANGUAGE_WORDS else None
+    language = article.language if len(article.text.split()) >= MIN_TOKENS else None
     body_stems = profile_terms(article.text, language)
     title_stems = profile_terms(article.title or "", language)
     names = names_of(f"{article.title or ''}\n{article.text}")
