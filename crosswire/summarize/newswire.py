@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 NEWSWIRE_MAX_WORDS = 150  # budgets up to this use the newswire model (DUC's 100 words; Multi-News is 250)
 NEWSWIRE_MODEL_FILE = MODEL_DIR / "newswire_scorer.txt"
 NEWSWIRE_WORDS = 100  # the budget the model is cross-validated at
+# Query and update briefs (h-update2, docs/experiments.md; decided on DUC 2007 set A out of fold and the
+# DUC 2006 simulated update together, never on sets B/C): the concept ILP with the sentence scores at
+# weight 0.5, and the bigrams the reader has seen at full weight (only the seen-sentence discount acts).
+QUERY_PROGRAM = 0.5
+SEEN_CONCEPT_SHARE = 1.0
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,8 @@ class NewswireSettings:
 
     concept_program: float | None = 1.0  # generic briefs: the concept ILP's score weight (None: greedy)
     query_concept_weight: float = 0.5  # with a query: the concept gain's weight, not shrunk by the query's
-    update: UpdateSettings = field(default_factory=lambda: UpdateSettings(seen_concept_share=0.5))
+    query_program: float | None = QUERY_PROGRAM  # with a query: the concept ILP's score weight (None: greedy)
+    update: UpdateSettings = field(default_factory=lambda: UpdateSettings(seen_concept_share=SEEN_CONCEPT_SHARE))
 
 
 def model_for_budget(words: int, model_path: str | None = None) -> str | None:

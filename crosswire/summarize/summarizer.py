@@ -110,8 +110,8 @@ class Summarizer:
         self.query_centrality = query_centrality
         # Briefs of newswire size select by their own settings (newswire.py); longer briefs never do.
         short = newswire if newswire is not None and words <= NEWSWIRE_MAX_WORDS else None
-        if short is not None and self.query is None and ilp_score_weight is None:
-            ilp_score_weight = short.concept_program
+        if short is not None and ilp_score_weight is None:
+            ilp_score_weight = short.concept_program if self.query is None else short.query_program
         self.selector = Selector(
             words=words,
             redundancy=redundancy,

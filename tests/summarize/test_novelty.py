@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
@@ -88,14 +89,16 @@ def test_update_concept_weight_replaces_the_query_shrunk_one(
 
 def test_newswire_budgets_take_the_newswire_settings_and_longer_briefs_never_do(tfidf: TfidfEmbedder) -> None:
     settings = NewswireSettings(
-        concept_program=2.0, query_concept_weight=0.4, update=UpdateSettings(penalty=3.0)
+        concept_program=2.0, query_concept_weight=0.4, query_program=0.7, update=UpdateSettings(penalty=3.0)
     )
     query = "What happened to the harbour crane?"
     generic = Summarizer(words=100, embedder=tfidf, newswire=settings)
     assert generic.selector.ilp_score_weight == 2.0
     assert generic.update.penalty == 3.0
     focused = Summarizer(words=100, embedder=tfidf, newswire=settings, query=query)
-    assert focused.selector.ilp_score_weight is None  # the program is for generic briefs
+    assert focused.selector.ilp_score_weight == 0.7  # query briefs have their own program weight
+    greedy = Summarizer(words=100, embedder=tfidf, newswire=replace(settings, query_program=None), query=query)
+    assert greedy.selector.ilp_score_weight is None
     assert focused.selector.concept_weight == 0.4
     long = Summarizer(words=250, embedder=tfidf, newswire=settings, query=query)
     assert long.selector.ilp_score_weight is None
