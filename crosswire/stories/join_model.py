@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -197,10 +196,7 @@ def save_models(models: dict[str, JoinModel], path: Path, card: dict[str, Any]) 
 @lru_cache(maxsize=4)
 def _load(path: str, mtime: float) -> dict[str, JoinModel]:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    kinds: dict[str, Callable[[dict[str, Any]], JoinModel]] = {
-        "trees": TreeJoinModel.from_dict,
-        "linear": LinearJoinModel.from_dict,
-    }
+    kinds = {"trees": TreeJoinModel.from_dict, "linear": LinearJoinModel.from_dict}
     return {name: kinds[m.get("kind", "linear")](m) for name, m in data["models"].items()}
 
 
