@@ -7,9 +7,9 @@ fixed seed, with the cluster (DUC: the topic) as gold. A third stream holds
 the same Multi-News articles cut to their first words and lower-cased, so
 the model also learns how short, name-less texts (titles and snippets)
 behave. The tracker replays each stream with gold decisions and records the
-feature rows of every candidate story it retrieves; boosted trees
-(``join_model.TreeJoinModel``) fit them. Two variants are written: with and
-without the embedding features.
+feature rows of every candidate story it retrieves; a logistic regression
+fits them. Two variants are written: with and without the embedding
+features.
 """
 
 from __future__ import annotations
@@ -27,14 +27,7 @@ from crosswire.errors import CrosswireError, CrosswireWarning
 from crosswire.model import Article
 from crosswire.stories.features import FEATURES
 from crosswire.stories.ids import article_key
-from crosswire.stories.join_model import (
-    MODEL_FILE,
-    TREE_SETTINGS,
-    WITHOUT_VECTORS,
-    JoinModel,
-    fit_tree_join_model,
-    save_models,
-)
+from crosswire.stories.join_model import MODEL_FILE, WITHOUT_VECTORS, JoinModel, fit_join_model, save_models
 from crosswire.stories.tracker import StoryTracker, TrainingRows, arrival_order
 from crosswire.text import content_stems
 
@@ -91,22 +84,20 @@ def gold_rows(stream: GoldStream, vectors: np.ndarray | None) -> TrainingRows:
 
 
 def train_join_models(
-    streams: Sequence[tuple[GoldStream, np.ndarray | None]], seed: int = 0
+    streams: Sequence[tuple[GoldStream, np.ndarray | None]], c: float = 1.0
 ) -> tuple[dict[str, JoinModel], dict[str, Any]]:
     collected = [gold_rows(stream, vectors) for stream, vectors in streams]
     rows = np.vstack([r for record in collected for r in record.rows])
     labels = np.concatenate([y for record in collected for y in record.labels])
-    with_vectors = fit_tree_join_model(rows, labels, FEATURES, seed=seed)
+    with_vectors = fit_join_model(rows, labels, FEATURES, c=c)
     plain = tuple(name for name in FEATURES if name not in WITHOUT_VECTORS)
-    without_vectors = fit_tree_join_model(rows, labels, plain, seed=seed)
+    without_vectors = fit_join_model(rows, labels, plain, c=c)
     card = {
         "streams": [stream.name for stream, _ in streams],
         "articles": sum(len(stream.articles) for stream, _ in streams),
         "rows": int(rows.shape[0]),
         "positives": int(labels.sum()),
-        "model": "boosted trees",
-        **TREE_SETTINGS,
-        "booster_seed": seed,
+        "c": c,
     }
     return {"vectors": with_vectors, "no_vectors": without_vectors}, card
 

@@ -189,7 +189,7 @@ class StoryTracker:
         terms = strongest_terms(profile, self.frequencies_)
         chosen: StoryState | None = None
         if profile.words >= self.min_words:
-            candidates = [self.stories_[i] for i in self._candidates(profile, terms)]
+            candidates = [self.stories_[i] for i in self.index_.candidates(terms)]
             if candidates:
                 found = rows(profile, candidates, self.frequencies_)
                 if record is not None:
@@ -211,10 +211,6 @@ class StoryTracker:
         if self.step_ % EVICT_EVERY == 0:
             self._evict()
         return chosen.id
-
-    def _candidates(self, profile: ArticleProfile, terms: list[tuple[str, float]]) -> list[str]:
-        """The active stories an article is scored against."""
-        return self.index_.candidates(terms)
 
     def _evict(self) -> None:
         """Close stories that fell out of the window (by stream time, then by count)."""
