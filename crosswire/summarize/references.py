@@ -310,9 +310,12 @@ class ReferenceResolver:
         if own:
             return own[-1][1]
         for previous in self._previous(sentence, LOOK_BACK):
-            named = speakers_in(previous.text) or self._known_speakers(previous.text)
+            named = speakers_in(previous.text)
             if named:
                 return named[-1][1]
+            mentioned = self._known_speakers(previous.text)
+            if mentioned:  # no one speaks there: the subject, named first ("Cutter defended ... Romney used")
+                return mentioned[0][1]
         return None
 
     def _only_person(self, sentence: Sentence) -> str | None:
@@ -386,14 +389,21 @@ def _strip_leading(name: str) -> str | None:
 
 
 # Openings that answer the sentence before, beside the measure's list ("Except seven of those ...").
-_ANSWERING = re.compile(r"^[\"“]?(?:Except|Otherwise|Likewise|Similarly|Besides|Sure)\b")
+_ANSWERING = re.compile(
+    r"^[\"“]?(?:Except|Otherwise|Likewise|Similarly|Besides|Sure)\b"
+    r"|^[\"“]?(?:The\s+)?[A-Z]?[a-z]+\s+of\s+(?:them|those|these)\b"  # "The best of them ..."
+)
+_UNNAMED_BODY = re.compile(r"\bit\s+(?:said|says|added)\b")  # "..., it said in a statement."
 
 
 def leans_on_previous(text: str) -> bool:
-    """Whether ``text`` reads only after the sentence before it (the measure's rule, "The company ...", "Except ...")."""
+    """Whether ``text`` reads only after the sentence before it.
+
+    The measure's rule, "The company ...", "Except ...", "The best of them ...", "..., it said".
+    """
     return (
         needs_antecedent(text)
-        or bool(_THE_COMPANY.match(text) or _ANSWERING.match(text))
+        or bool(_THE_COMPANY.match(text) or _ANSWERING.match(text) or _UNNAMED_BODY.search(text))
         or _bare_quote(text)
     )
 
