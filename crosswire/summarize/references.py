@@ -36,7 +36,7 @@ _TITLE = (
     r"Mrs\.|Dr\.|Secretary|Minister|President|Chairman|Director|Prosecutor|Judge|Officer|Sheriff|Chief)"
 )
 _NAME_BEFORE_VERB = re.compile(rf"(?<![\w.])({NAME})(?:,[^,\"“”]{{1,80}},)?\s+{_VERB}\b")
-_VERB_BEFORE_NAME = re.compile(rf"\b{_VERB}\s+(?:(?:[A-Za-z.]+\s+){{0,4}}?{_TITLE}\s+)?({NAME})")
+_VERB_BEFORE_NAME = re.compile(rf"\b{_VERB}\s+(?:(?:[A-Za-z.]+\s+){{0,4}}?{_TITLE},?\s+)?({NAME})")
 _TITLED_NAME = re.compile(rf"\b{_TITLE}\s+({NAME})")
 _ANY_NAME = re.compile(rf"(?<![\w.]){NAME}")
 _SUBORDINATE_SUBJECT = re.compile(
@@ -174,6 +174,15 @@ _ORGANIZATION_WORDS = frozenset(
         "Coalition",
         "Club",
         "League",
+        "Guard",
+        "Patrol",
+        "Administration",
+        "Authority",
+        "District",
+        "Hospital",
+        "County",
+        "Airport",
+        "Station",
     ]
 )
 DANGLING_OPENERS = (
@@ -243,10 +252,12 @@ def speakers_in(text: str, titled: bool = True) -> list[tuple[int, str]]:
         if titled
         else (_NAME_BEFORE_VERB, _VERB_BEFORE_NAME)
     )
+    quoted = [match.span() for match in _QUOTED.finditer(text)]
     for pattern in patterns:
         for match in pattern.finditer(text):
             name = _clean_name(match.group(1))
-            if name:
+            # A name inside a quote is spoken of ("... to vilify Ms. Lerner," said the lawyer), not speaking.
+            if name and not any(start < match.start(1) < end for start, end in quoted):
                 found.setdefault(match.start(1), name)
     return sorted(found.items())
 
@@ -426,6 +437,12 @@ _FURNITURE = re.compile(
 )  # and a photo credit opening a caption ("Eric Gay / AP Senator ... listens as ...")
 
 
+# A sentence wholly in parentheses (a review's "(PG-13. 129 minutes ...)", an aside), a pointer to a
+# list the brief does not print ("Here's a sampling of ..."), or a sentence announcing one ("...:").
+_ASIDE = re.compile(r"^\([^()]*\)\.?$|^Here(?:['’]s| is| are)\b|.*:$")
+_GLUED_QUOTES = re.compile(r"[.!?,][\"”][\"“]")  # two quotes the page ran together: a bad split
+
+
 def quoted_words(text: str) -> int:
     """Words of ``text`` inside direct quotes."""
     return sum(len(match.split()) for match in _QUOTED.findall(text))
@@ -436,12 +453,14 @@ def not_brief_material(text: str) -> bool:
 
     A writer's own voice ("and tells me", "your arteries"), a question or
     an exclamation (a blogger's aside), all outside quotes; a quote cut off; a fragment split off
-    mid-sentence; web furniture. Such sentences are kept as candidates (the model scores them in
+    mid-sentence; web furniture; an aside in parentheses or a pointer to a list. Such sentences are kept as candidates (the model scores them in
     context) but never printed.
     """
     if text.count("“") != text.count("”") or text.count('"') % 2:
         return True
-    if _FRAGMENT.match(text.lstrip()) or _FURNITURE.search(text):
+    if _FRAGMENT.match(text.lstrip()) or _FURNITURE.search(text) or _ASIDE.match(text.strip()):
+        return True
+    if _GLUED_QUOTES.search(text):
         return True
     outside = _QUOTED.sub(" ", text)
     if re.search(r"[?!]\s*$", outside.rstrip("’'”\" ")):

@@ -98,7 +98,9 @@ class Summarizer:
         ilp_score_weight: float | None = None,
         newswire: NewswireSettings | None = NewswireSettings(),  # noqa: B008 (frozen)
         reference_repairs: int = 2,
+        lead_same_fact: float | None = 0.5,
     ) -> None:
+        self.lead_same_fact = lead_same_fact  # two outlets' leads sharing this much say the news once
         # Reselections when a printed "the report" or "The two" has nothing before it to refer to.
         self.reference_repairs = reference_repairs
         self.max_quotes_per_speaker = max_quotes_per_speaker  # of a speaker's sentences, direct quotes
@@ -266,7 +268,9 @@ class Summarizer:
             max_quotes_per_speaker=self.max_quotes_per_speaker,
             quote_words=quoted,
             max_quote_words=int(share * self.words),
-            same_fact=same_fact(table, self.same_fact_share) if self.same_fact_share < 1 else None,
+            same_fact=same_fact(table, self.same_fact_share, self.lead_same_fact)
+            if self.same_fact_share < 1
+            else None,
         )
 
     def _introducing_row(

@@ -196,11 +196,19 @@ def test_untitled_story_takes_its_headline_from_the_opening_not_the_first_line()
     from crosswire.summarize.arrange import lead_headline
 
     opening = "Harbour officials in Orvale closed the north pier on Monday after divers found cracks, the port said."
-    assert lead_headline(opening) == "Harbour officials in Orvale closed the north pier on Monday after divers found cracks"
-    assert lead_headline("[Ana Brel] resigned as mayor of Lanmore.") == "Ana Brel resigned as mayor of Lanmore"
+    assert (
+        lead_headline(opening)
+        == "Harbour officials in Orvale closed the north pier on Monday after divers found cracks"
+    )
+    assert (
+        lead_headline("[Ana Brel] resigned as mayor of Lanmore.") == "Ana Brel resigned as mayor of Lanmore"
+    )
     assert lead_headline('"We will rebuild," the mayor said.') == ""
     long = "The ferry that runs between Lanmore and the islands ran aground at dawn in thick fog near the harbour mouth"
-    assert lead_headline(long) == "The ferry that runs between Lanmore and the islands ran aground at dawn in ..."
+    assert (
+        lead_headline(long)
+        == "The ferry that runs between Lanmore and the islands ran aground at dawn in ..."
+    )
 
 
 def test_untitled_brief_headline_matches_its_opening(story_of) -> None:  # type: ignore[no-untyped-def]
@@ -213,3 +221,26 @@ def test_untitled_brief_headline_matches_its_opening(story_of) -> None:  # type:
     brief = Summarizer(words=80, embedder=TfidfEmbedder()).summarize(story)
     assert brief.headline != first_line
     assert brief.headline.rstrip(" .") in brief.sentences[0].text.replace("[", "").replace("]", "")
+
+
+def test_two_outlets_leads_telling_the_news_in_their_own_words_are_one_fact() -> None:
+    from crosswire.summarize.arrange import same_fact
+    from crosswire.summarize.features import build_table
+
+    story = make_story(
+        "A flood wall holding the swollen Tessan River back from the Orvale power station collapsed early on "
+        "Sunday, but regulators said there was no danger.\n\n"
+        "Backup generators are running at the station.",
+        "The head of the energy agency was sent to the Orvale power station, where a flood wall collapsed "
+        "on Sunday, officials said.\n\n"
+        "The station has been shut since April.",
+    )
+    table = build_table(story, TfidfEmbedder())
+    texts = [s.text for s in table.sentences]
+    first = next(i for i, t in enumerate(texts) if "regulators said" in t)
+    second = next(i for i, t in enumerate(texts) if "energy agency" in t)
+    assert not same_fact(table, 0.8)[first, second]  # too few shared words for the general rule
+    leads = same_fact(table, 0.8, lead_share=0.5)
+    assert leads[first, second] and leads[second, first]  # whichever lead is chosen first
+    later = next(i for i, t in enumerate(texts) if "since April" in t)
+    assert not leads[first, later]  # a later sentence is not a lead
