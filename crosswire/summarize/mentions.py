@@ -200,12 +200,24 @@ class FullNames:
     """
 
     def __init__(self, texts: Iterable[str]) -> None:
-        names: dict[str, Counter[str]] = {}
+        texts = list(texts)
+        found: list[tuple[str, bool]] = []  # (name, at a sentence's start)
+        confirmed: set[str] = (
+            set()
+        )  # used inside a sentence, or as a speaker: a sentence's first words may be none
         for text in texts:
+            confirmed.update(name for _, name in speakers_in(text) if " " in name)
             for match in _FULL_NAME.finditer(text):
                 name = _clean_name(match.group(1))
                 if not name or len(name.split()) < 2 or name.split()[-1] in ("Jr", "Sr"):
                     continue
+                initial = not text[: match.start()].strip(" \"“‘'(")
+                found.append((name, initial))
+                if not initial:
+                    confirmed.add(name)
+        names: dict[str, Counter[str]] = {}
+        for name, _ in found:
+            if name in confirmed:  # "Outgoing Northwestern quarterback Kain Colter ..." gives no name
                 names.setdefault(name.split()[-1], Counter())[name] += 1
         self._names: dict[str, str] = {}
         for surname, counts in names.items():
@@ -231,8 +243,9 @@ def people_surnames(texts: Iterable[str]) -> frozenset[str]:
     """Surnames the story uses for people: speakers, titled or honoured names, appositives."""
     found: set[str] = set()
     for text in texts:
-        found.update(name.split()[-1] for _, name in speakers_in(text))
-        found.update(name for _, name in surname_mentions(text))
+        # A one-word speaker may be an institution ("Northwestern said"): only full names count.
+        found.update(name.split()[-1] for _, name in speakers_in(text) if " " in name)
+        found.update(match.group(1) for match in _HONORIFIC_SURNAME.finditer(text))
         found.update(match.group(1).split()[-1] for match in _APPOSITIVE.finditer(text))
     return frozenset(found)
 
@@ -264,7 +277,8 @@ def introduce_names(shown: Sequence[str], full_names: FullNames, people: frozens
     introduced: list[str] = []
     for text in shown:
         before = _BRACKETS.sub("", " ".join(introduced))
-        for surname in sorted(people):
+        resolved = {m.group(1) for m in re.finditer(r"\[([A-Z][\w’'-]+)\]", text)}  # "[Dull] said"
+        for surname in sorted(people | resolved):
             full = full_names.get(surname)
             if full is None or surname not in text or re.search(rf"\b{re.escape(surname)}\b", before):
                 continue

@@ -78,9 +78,12 @@ def test_an_honorific_goes_into_the_bracket_and_a_bracketed_surname_grows() -> N
 
 
 def test_two_given_names_for_one_surname_take_the_one_used_most() -> None:
-    names = FullNames(["Randall Hackett swam.", "Randall Hackett was found.", "Randy Hackett, 61, is home."])
+    names = FullNames(
+        ["Police said Randall Hackett swam.", "They found Randall Hackett.", "So Randy Hackett is home."]
+    )
     assert names.get("Hackett") == "Randall Hackett"
-    assert FullNames(["Ann Kunz spoke.", "Bo Kunz spoke."]).get("Kunz") is None
+    assert FullNames(["Then Ann Kunz spoke.", "Then Bo Kunz spoke."]).get("Kunz") is None
+    assert FullNames(["Outgoing Northwestern quarterback Kain Colter spoke."]).get("Northwestern") is None
 
 
 PIER = (
@@ -110,3 +113,12 @@ def test_without_the_repair_the_same_brief_prints_the_spokesman_unintroduced() -
     brief = Summarizer(words=60, embedder=TfidfEmbedder(), reference_repairs=0).summarize(story)
     texts = [s.text for s in brief.sentences]
     assert any(unintroduced_descriptions(t, " ".join(texts[:k])) for k, t in enumerate(texts)), texts
+
+
+def test_an_institution_speaking_is_no_surname() -> None:
+    texts = [
+        '"Students are not employees," Northwestern said in a statement.',
+        "Outgoing Northwestern quarterback Kain Colter led the players.",
+    ]
+    shown = ["Northwestern football players can form a union, the board said."]
+    assert introduce_names(shown, FullNames(texts), people_surnames(texts)) == shown
