@@ -243,8 +243,8 @@ def people_surnames(texts: Iterable[str]) -> frozenset[str]:
     """Surnames the story uses for people: speakers, titled or honoured names, appositives."""
     found: set[str] = set()
     for text in texts:
-        # A one-word speaker may be an institution ("Northwestern said"): only full names count.
-        found.update(name.split()[-1] for _, name in speakers_in(text) if " " in name)
+        # A one-word speaker may be an institution ("Northwestern said"); ``FullNames`` has none for it.
+        found.update(name.split()[-1] for _, name in speakers_in(text))
         found.update(match.group(1) for match in _HONORIFIC_SURNAME.finditer(text))
         found.update(match.group(1).split()[-1] for match in _APPOSITIVE.finditer(text))
     return frozenset(found)
