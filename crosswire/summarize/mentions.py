@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from crosswire.summarize.references import _NOT_A_NAME, NAME, _clean_name, speakers_in
+from crosswire.summarize.references import _ANY_NAME, _NOT_A_NAME, NAME, _clean_name, speakers_in
 
 # Each group: the heads a definite description uses, and the words that introduce them.
 _GROUPS: tuple[tuple[str, str], ...] = (
@@ -49,7 +49,6 @@ _DEFINITE = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?({_HEADS})\b(?![-’'])")
 _HONORIFIC_SURNAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)\b(?!\s+[A-Z])"
 )
-_FULL_NAME = re.compile(rf"(?<![\w.])({NAME})")
 _BRACKETS = re.compile(r"[\[\]]")
 # Openings that take the whole of what came before ("The best of them", "Some of those").
 _OF_THEM = re.compile(r"^[\"“]?(?:The\s+)?[A-Z]?[a-z]+\s+of\s+(?:them|those|these)\b")
@@ -207,8 +206,8 @@ class FullNames:
         )  # used inside a sentence, or as a speaker: a sentence's first words may be none
         for text in texts:
             confirmed.update(name for _, name in speakers_in(text) if " " in name)
-            for match in _FULL_NAME.finditer(text):
-                name = _clean_name(match.group(1))
+            for match in _ANY_NAME.finditer(text):
+                name = _clean_name(match.group(0))
                 if not name or len(name.split()) < 2 or name.split()[-1] in ("Jr", "Sr"):
                     continue
                 initial = not text[: match.start()].strip(" \"“‘'(")
