@@ -122,3 +122,27 @@ def test_an_institution_speaking_is_no_surname() -> None:
     ]
     shown = ["Northwestern football players can form a union, the board said."]
     assert introduce_names(shown, FullNames(texts), people_surnames(texts)) == shown
+
+
+def test_a_bracket_in_place_of_an_honorific_meets_the_traceability_contract() -> None:
+    from crosswire.model import Brief, BriefSentence, SourceSpan
+
+    story = make_story(
+        "Board chairman Piet Ollen spoke on Friday.\n\n“We were clear,” Mr. Ollen said of the pier."
+    )
+    texts = [s.text for s in story.sentences]
+    shown = introduce_names([texts[1]], FullNames(texts), people_surnames(texts))
+    assert shown == ["“We were clear,” [Piet Ollen] said of the pier."]
+    source = story.sentences[1]
+    check_brief(
+        Brief(
+            story=story,
+            sentences=(
+                BriefSentence(
+                    text=shown[0],
+                    citations=(source.article_id,),
+                    source=SourceSpan(source.article_id, source.start, source.end),
+                ),
+            ),
+        )
+    )
