@@ -9,6 +9,13 @@ sentence the word rule matches counts, the first of a summary included. That
 rule over-counts (a reference may lean on its own previous sentence), so it
 is an upper bound, comparable between the two.
 
+*Unintroduced reference* (``summarize.mentions.unintroduced``): a sentence
+with a definite description ("the spokesperson", "the report", "The two"),
+a bare surname ("Hackett said", "Mr. Oppenheim") or an opening such as "The
+best of them" that nothing before it in the summary introduces. It reads the
+text alone (brackets as plain words), so it is counted the same way on briefs
+and on human references.
+
 *Lead-first*: the brief's first sentence is the first or second sentence of
 its source article (``Sentence.index`` 0 or 1 in the segmented, cleaned
 article), or of another article that carries it (a citation whose article
@@ -23,6 +30,7 @@ from dataclasses import dataclass
 
 from crosswire.model import Brief, Sentence
 from crosswire.summarize.arrange import LEAD_POSITIONS
+from crosswire.summarize.mentions import unintroduced_flags
 from crosswire.summarize.references import needs_antecedent
 
 
@@ -87,12 +95,15 @@ class ReadabilityTally:
     lead_first: int = 0
     reference_sentences: int = 0
     reference_word_rule: int = 0
+    unintroduced: int = 0
+    reference_unintroduced: int = 0
 
     def add_brief(self, brief: Brief) -> None:
         flags = dangling_flags(brief)
         self.sentences += len(flags)
         self.dangling += sum(flags)
         self.word_rule += sum(word_rule_flags(s.text for s in brief.sentences))
+        self.unintroduced += sum(unintroduced_flags([s.text for s in brief.sentences]))
         lead = opens_on_lead(brief)
         if lead is not None:
             self.briefs += 1
@@ -104,6 +115,7 @@ class ReadabilityTally:
             flags = word_rule_flags(reference)
             self.reference_sentences += len(flags)
             self.reference_word_rule += sum(flags)
+            self.reference_unintroduced += sum(unintroduced_flags(list(reference)))
 
     def report(self) -> dict[str, float]:
         def share(part: int, whole: int) -> float:
@@ -114,6 +126,8 @@ class ReadabilityTally:
             "word_rule_pct": share(self.word_rule, self.sentences),
             "lead_first_pct": share(self.lead_first, self.briefs),
             "reference_word_rule_pct": share(self.reference_word_rule, self.reference_sentences),
+            "unintroduced_pct": share(self.unintroduced, self.sentences),
+            "reference_unintroduced_pct": share(self.reference_unintroduced, self.reference_sentences),
             "sentences": self.sentences,
             "briefs": self.briefs,
             "reference_sentences": self.reference_sentences,
@@ -154,12 +168,13 @@ def readability_text(result: dict[str, float], path: str) -> str:
             "`crosswire/evaluate/readability.py`). References have no source article, so they get the "
             "opening-word rule alone (an upper bound), shown for crosswire too.",
             "",
-            "| summaries | dangling % | opening-word rule % | opens on an article's lead % | sentences |",
-            "|---|---|---|---|---|",
+            "| summaries | dangling % | opening-word rule % | unintroduced reference % "
+            "| opens on an article's lead % | sentences |",
+            "|---|---|---|---|---|---|",
             f"| crosswire | {result['dangling_pct']:.2f} | {result['word_rule_pct']:.2f} | "
-            f"{result['lead_first_pct']:.1f} | {result['sentences']} |",
-            f"| human references | n/a | {result['reference_word_rule_pct']:.2f} | n/a | "
-            f"{result['reference_sentences']} |",
+            f"{result['unintroduced_pct']:.2f} | {result['lead_first_pct']:.1f} | {result['sentences']} |",
+            f"| human references | n/a | {result['reference_word_rule_pct']:.2f} | "
+            f"{result['reference_unintroduced_pct']:.2f} | n/a | {result['reference_sentences']} |",
             "",
             "Targets: dangling <= 2%, opens on a lead >= 90%.",
         ]

@@ -230,8 +230,12 @@ def lead_headline(opening: str, most_words: int = 14) -> str:
     return " ".join(words[:most_words]) + " ..."
 
 
-def same_fact(table: SentenceTable, share: float) -> np.ndarray:
+def same_fact(table: SentenceTable, share: float, lead_share: float | None = None) -> np.ndarray:
     """``[i, j]``: at least ``share`` of candidate j's content stems are in candidate i, and i is the longer.
+
+    With ``lead_share``, also two leads (first or second sentences) of different articles that share at
+    least that much of the shorter one's content stems ("A berm ... collapsed early Sunday", "... where a
+    berm collapsed Sunday"), whichever is chosen first.
 
     One fact told twice in other words ("has died in Edinburgh aged 66", "died on Saturday in
     Edinburgh") shares its content words though the sentences' vectors differ.
@@ -253,4 +257,12 @@ def same_fact(table: SentenceTable, share: float) -> np.ndarray:
     sizes = np.asarray(matrix.sum(axis=1)).ravel()
     contained = shared / np.maximum(sizes[None, :], 1) >= share
     longer = sizes[:, None] >= sizes[None, :]
-    return contained & longer & (sizes[None, :] >= 3) & ~np.eye(table.size, dtype=bool)
+    found = contained & longer & (sizes[None, :] >= 3) & ~np.eye(table.size, dtype=bool)
+    if lead_share is None:
+        return found
+    # Two outlets' leads tell the story's news each in its own words: half the shorter one's stems is enough.
+    leads = lead_rows(table)
+    other = table.article_index[:, None] != table.article_index[None, :]
+    smaller = np.minimum(sizes[:, None], sizes[None, :])
+    retold = (shared / np.maximum(smaller, 1) >= lead_share) & leads[:, None] & leads[None, :] & other
+    return found | (retold & (smaller >= 3))

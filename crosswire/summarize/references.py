@@ -36,7 +36,7 @@ _TITLE = (
     r"Mrs\.|Dr\.|Secretary|Minister|President|Chairman|Director|Prosecutor|Judge|Officer|Sheriff|Chief)"
 )
 _NAME_BEFORE_VERB = re.compile(rf"(?<![\w.])({NAME})(?:,[^,\"“”]{{1,80}},)?\s+{_VERB}\b")
-_VERB_BEFORE_NAME = re.compile(rf"\b{_VERB}\s+(?:(?:[A-Za-z.]+\s+){{0,4}}?{_TITLE}\s+)?({NAME})")
+_VERB_BEFORE_NAME = re.compile(rf"\b{_VERB}\s+(?:(?:[A-Za-z.]+\s+){{0,4}}?{_TITLE},?\s+)?({NAME})")
 _TITLED_NAME = re.compile(rf"\b{_TITLE}\s+({NAME})")
 _ANY_NAME = re.compile(rf"(?<![\w.]){NAME}")
 _SUBORDINATE_SUBJECT = re.compile(
@@ -174,6 +174,15 @@ _ORGANIZATION_WORDS = frozenset(
         "Coalition",
         "Club",
         "League",
+        "Guard",
+        "Patrol",
+        "Administration",
+        "Authority",
+        "District",
+        "Hospital",
+        "County",
+        "Airport",
+        "Station",
     ]
 )
 DANGLING_OPENERS = (
@@ -243,10 +252,12 @@ def speakers_in(text: str, titled: bool = True) -> list[tuple[int, str]]:
         if titled
         else (_NAME_BEFORE_VERB, _VERB_BEFORE_NAME)
     )
+    quoted = [match.span() for match in _QUOTED.finditer(text)]
     for pattern in patterns:
         for match in pattern.finditer(text):
             name = _clean_name(match.group(1))
-            if name:
+            # A name inside a quote is spoken of ("... to vilify Ms. Lerner," said the lawyer), not speaking.
+            if name and not any(start < match.start(1) < end for start, end in quoted):
                 found.setdefault(match.start(1), name)
     return sorted(found.items())
 
@@ -310,9 +321,12 @@ class ReferenceResolver:
         if own:
             return own[-1][1]
         for previous in self._previous(sentence, LOOK_BACK):
-            named = speakers_in(previous.text) or self._known_speakers(previous.text)
+            named = speakers_in(previous.text)
             if named:
                 return named[-1][1]
+            mentioned = self._known_speakers(previous.text)
+            if mentioned:  # no one speaks there: the subject, named first ("Cutter defended ... Romney used")
+                return mentioned[0][1]
         return None
 
     def _only_person(self, sentence: Sentence) -> str | None:
@@ -386,14 +400,21 @@ def _strip_leading(name: str) -> str | None:
 
 
 # Openings that answer the sentence before, beside the measure's list ("Except seven of those ...").
-_ANSWERING = re.compile(r"^[\"“]?(?:Except|Otherwise|Likewise|Similarly|Besides|Sure)\b")
+_ANSWERING = re.compile(
+    r"^[\"“]?(?:Except|Otherwise|Likewise|Similarly|Besides|Sure)\b"
+    r"|^[\"“]?(?:The\s+)?[A-Z]?[a-z]+\s+of\s+(?:them|those|these)\b"  # "The best of them ..."
+)
+_UNNAMED_BODY = re.compile(r"\bit\s+(?:said|says|added)\b")  # "..., it said in a statement."
 
 
 def leans_on_previous(text: str) -> bool:
-    """Whether ``text`` reads only after the sentence before it (the measure's rule, "The company ...", "Except ...")."""
+    """Whether ``text`` reads only after the sentence before it.
+
+    The measure's rule, "The company ...", "Except ...", "The best of them ...", "..., it said".
+    """
     return (
         needs_antecedent(text)
-        or bool(_THE_COMPANY.match(text) or _ANSWERING.match(text))
+        or bool(_THE_COMPANY.match(text) or _ANSWERING.match(text) or _UNNAMED_BODY.search(text))
         or _bare_quote(text)
     )
 
@@ -416,6 +437,12 @@ _FURNITURE = re.compile(
 )  # and a photo credit opening a caption ("Eric Gay / AP Senator ... listens as ...")
 
 
+# A sentence wholly in parentheses (a review's "(PG-13. 129 minutes ...)", an aside), a pointer to a
+# list the brief does not print ("Here's a sampling of ..."), or a sentence announcing one ("...:").
+_ASIDE = re.compile(r"^\([^()]*\)\.?$|^Here(?:['’]s| is| are)\b|.*:$")
+_GLUED_QUOTES = re.compile(r"[.!?,][\"”][\"“]")  # two quotes the page ran together: a bad split
+
+
 def quoted_words(text: str) -> int:
     """Words of ``text`` inside direct quotes."""
     return sum(len(match.split()) for match in _QUOTED.findall(text))
@@ -426,12 +453,14 @@ def not_brief_material(text: str) -> bool:
 
     A writer's own voice ("and tells me", "your arteries"), a question or
     an exclamation (a blogger's aside), all outside quotes; a quote cut off; a fragment split off
-    mid-sentence; web furniture. Such sentences are kept as candidates (the model scores them in
+    mid-sentence; web furniture; an aside in parentheses or a pointer to a list. Such sentences are kept as candidates (the model scores them in
     context) but never printed.
     """
     if text.count("“") != text.count("”") or text.count('"') % 2:
         return True
-    if _FRAGMENT.match(text.lstrip()) or _FURNITURE.search(text):
+    if _FRAGMENT.match(text.lstrip()) or _FURNITURE.search(text) or _ASIDE.match(text.strip()):
+        return True
+    if _GLUED_QUOTES.search(text):
         return True
     outside = _QUOTED.sub(" ", text)
     if re.search(r"[?!]\s*$", outside.rstrip("’'”\" ")):

@@ -29,6 +29,13 @@ from crosswire.summarize.concepts import (
     story_concepts,
 )
 from crosswire.summarize.features import SentenceTable, build_table, candidate_sentences
+from crosswire.summarize.mentions import (
+    FullNames,
+    introduce_names,
+    introduces,
+    people_surnames,
+    unintroduced_descriptions,
+)
 from crosswire.summarize.names import name_coverage
 from crosswire.summarize.newswire import NEWSWIRE_MAX_WORDS, NewswireSettings, model_for_budget
 from crosswire.summarize.novelty import UpdateSettings, discounted, novel_coverage
@@ -90,7 +97,12 @@ class Summarizer:
         max_quotes_per_speaker: int | None = 2,
         ilp_score_weight: float | None = None,
         newswire: NewswireSettings | None = NewswireSettings(),  # noqa: B008 (frozen)
+        reference_repairs: int = 2,
+        lead_same_fact: float | None = 0.5,
     ) -> None:
+        self.lead_same_fact = lead_same_fact  # two outlets' leads sharing this much say the news once
+        # Reselections when a printed "the report" or "The two" has nothing before it to refer to.
+        self.reference_repairs = reference_repairs
         self.max_quotes_per_speaker = max_quotes_per_speaker  # of a speaker's sentences, direct quotes
         self.same_fact_share = same_fact_share  # a candidate this much contained in a chosen one restates it
         self.open_on_lead = open_on_lead  # the brief opens on the main news, an article's lead
@@ -118,7 +130,9 @@ class Summarizer:
             duplicate_cosine=duplicate_cosine,
             cross_budget=cross_budget,
             # Concept weights rate general importance, as the trained score does: a query takes its share.
-            concept_weight=_query_concept_weight(concept_weight, query_weight, short) if self.query else concept_weight,
+            concept_weight=_query_concept_weight(concept_weight, query_weight, short)
+            if self.query
+            else concept_weight,
             name_weight=name_weight * (1 - query_weight) if self.query else name_weight,
             ilp_score_weight=ilp_score_weight,
         )
@@ -174,23 +188,41 @@ class Summarizer:
             not_news[:] = False  # a brief of what there is, rather than none
         excluded = not_news if excluded is None else excluded | not_news
         developments = article_developments(table.story) if self.by_development else {}
-        rules = self._reader_rules(table, scores, printed, rewrites, ~excluded, developments)
         selector = self._update_selector() if seen else self.selector
-        chosen = selector.select(
-            scores,
-            lengths,
-            table.similarity,
-            excluded=excluded,
-            coverage=self._coverage(table, printed, seen, selector),
-            rules=rules,
-            names=name_coverage(table, printed, seen) if selector.name_weight > 0 else None,
-        )
-        leaning = frozenset(row for row in chosen if leans_on_previous(texts[row]))
-        placed = paragraphs(table, chosen, rules.opener, developments, leaning)
-        rows = [row for row, _ in placed]
-        shown = _introduced(
-            [_plain_if_follows(table, rows, k, texts, printed) for k in range(len(rows))], resolver
-        )
+        coverage = self._coverage(table, printed, seen, selector)
+        names = name_coverage(table, printed, seen) if selector.name_weight > 0 else None
+        introductions: dict[int, int] = {}  # row -> the row that introduces what it refers to
+        for attempt in range(self.reference_repairs + 1):
+            rules = self._reader_rules(
+                table, scores, printed, rewrites, ~excluded, developments, introductions
+            )
+            chosen = selector.select(
+                scores,
+                lengths,
+                table.similarity,
+                excluded=excluded,
+                coverage=coverage,
+                rules=rules,
+                names=names,
+            )
+            leaning = frozenset(row for row in chosen if leans_on_previous(texts[row]))
+            placed = paragraphs(table, chosen, rules.opener, developments, leaning)
+            rows = [row for row, _ in placed]
+            shown = _introduced(
+                [_plain_if_follows(table, rows, k, texts, printed) for k in range(len(rows))], resolver
+            )
+            unresolved = [
+                row for k, row in enumerate(rows) if unintroduced_descriptions(shown[k], " ".join(shown[:k]))
+            ]
+            if not unresolved or attempt == self.reference_repairs:
+                break
+            excluded = excluded.copy()
+            for row in unresolved:  # bring what introduces it along, or take the next candidate instead
+                intro = self._introducing_row(table, row, shown[rows.index(row)], rules, excluded)
+                if intro is None or row in introductions:
+                    excluded[row] = True
+                else:
+                    introductions[row] = intro
         sentences = self._brief_sentences(table, rows, shown, [number for _, number in placed])
         main = [table.sentences[row].article_id for row in rows[:1]]
         story = replace(table.story, headline=self._headline(table.story, shown, main, developments))
@@ -209,6 +241,7 @@ class Summarizer:
         rewrites: list[Rewrite],
         available: np.ndarray,
         developments: dict[str, int],
+        introductions: dict[int, int] | None = None,
     ) -> ReaderRules:
         place = {(s.article_id, s.index): row for row, s in enumerate(table.sentences)}
         requires = [
@@ -217,6 +250,8 @@ class Summarizer:
             else -1
             for s, text in zip(table.sentences, printed, strict=True)
         ]
+        for row, intro in (introductions or {}).items():
+            requires[row] = intro
         quoted = [quoted_words(text) for text in printed]
         total = max(sum(count_words(t) for t in printed), 1)
         share = max(self.quote_share, sum(quoted) / total)
@@ -233,8 +268,31 @@ class Summarizer:
             max_quotes_per_speaker=self.max_quotes_per_speaker,
             quote_words=quoted,
             max_quote_words=int(share * self.words),
-            same_fact=same_fact(table, self.same_fact_share) if self.same_fact_share < 1 else None,
+            same_fact=same_fact(table, self.same_fact_share, self.lead_same_fact)
+            if self.same_fact_share < 1
+            else None,
         )
+
+    def _introducing_row(
+        self, table: SentenceTable, row: int, text: str, rules: ReaderRules, excluded: np.ndarray
+    ) -> int | None:
+        """The nearest earlier candidate of ``row``'s article that introduces what ``text`` refers to.
+
+        None when there is none, or when ``row`` already leans on its previous sentence.
+        """
+        requires = rules.requires
+        if requires is not None and requires[row] != -1:
+            return None
+        heads = unintroduced_descriptions(text, "")
+        sentence = table.sentences[row]
+        for other in range(row - 1, -1, -1):
+            before = table.sentences[other]
+            if before.article_id != sentence.article_id or before.index >= sentence.index:
+                continue
+            if all(introduces(head, before.text) for head in heads):
+                readable = requires is None or requires[other] == -1
+                return other if readable and not excluded[other] else None
+        return None
 
     def _headline(self, story: Story, shown: list[str], main: list[str], developments: dict[str, int]) -> str:
         """The title closest to the brief among the articles of the opener's development."""
@@ -352,7 +410,8 @@ def _plain_if_follows(
 
 
 def _introduced(shown: list[str], resolver: ReferenceResolver) -> list[str]:
-    """Each speaker named by surname alone ("Neff said") gets the story's full name the first time."""
+    """Each person named by surname alone ("Neff said", "Mr. Neff", "Neff was ...") gets the story's
+    full name in brackets the first time (``mentions.introduce_names``)."""
     introduced: list[str] = []
     for text in shown:
         before = " ".join(introduced)
@@ -364,9 +423,14 @@ def _introduced(shown: list[str], resolver: ReferenceResolver) -> list[str]:
                 r"[\w’'-]", text[start + len(name) : start + len(name) + 1]
             ):
                 continue
-            text = f"{text[:start]}[{full}]{text[start + len(name) :]}"
+            honorific = re.search(
+                r"\b(?:Mr|Mrs|Ms|Dr)\.\s+$", text[:start]
+            )  # "Mr. [Noah Oppenheim]" reads badly
+            head = text[: honorific.start()] if honorific else text[:start]
+            text = f"{head}[{full}]{text[start + len(name) :]}"
         introduced.append(text)
-    return introduced
+    texts = [s.text for s in resolver.story.sentences]
+    return introduce_names(introduced, FullNames(texts), people_surnames(texts))
 
 
 def _checked(rewrite: Rewrite, text: str, sentence: Sentence, story: Story) -> Rewrite:
@@ -380,7 +444,9 @@ def _insertions_hold(text: str, sentence: Sentence, story: Story) -> bool:
     """Whether ``text``'s bracketed insertions meet the traceability contract for ``sentence``'s own span."""
     article = story.article(sentence.article_id).text
     try:  # the span as check_brief reads it: a slice of the article
-        check_insertions(text, article[sentence.start : sentence.end], article, [a.text for a in story.articles])
+        check_insertions(
+            text, article[sentence.start : sentence.end], article, [a.text for a in story.articles]
+        )
     except ContractError:
         return False
     return True

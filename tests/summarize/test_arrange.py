@@ -8,6 +8,7 @@ from crosswire.embed import TfidfEmbedder
 from crosswire.model import Development, Story
 from crosswire.summarize import Summarizer
 from crosswire.summarize.arrange import article_developments
+from crosswire.summarize.features import SentenceTable, build_table
 from tests.summarize.conftest import make_story
 
 # Three invented developments of one story: the pier closes, a ferry strike, the pier reopens.
@@ -104,9 +105,15 @@ def test_one_statement_quoted_five_ways_is_not_repeated() -> None:
     assert any("south pier" in s.text for s in brief.sentences)
 
 
+def _table_rows(story: Story, *fragments: str) -> tuple[SentenceTable, list[int]]:
+    """The story's candidate table and the row of the sentence holding each fragment."""
+    table = build_table(story, TfidfEmbedder())
+    texts = [s.text for s in table.sentences]
+    return table, [next(i for i, t in enumerate(texts) if fragment in t) for fragment in fragments]
+
+
 def test_same_fact_in_other_words_is_one_fact() -> None:
     from crosswire.summarize.arrange import same_fact
-    from crosswire.summarize.features import build_table
 
     story = make_story(
         "The painter Ilse Marrow has died in Orvale aged 66, her family said on Sunday.\n\n"
@@ -114,10 +121,7 @@ def test_same_fact_in_other_words_is_one_fact() -> None:
         "Marrow died on Saturday in Orvale, the museum said.\n\n"
         "The museum will hang her paintings in its main hall next year.",
     )
-    table = build_table(story, TfidfEmbedder())
-    texts = [s.text for s in table.sentences]
-    first = next(i for i, t in enumerate(texts) if "aged 66" in t)
-    second = next(i for i, t in enumerate(texts) if "on Saturday" in t)
+    table, (first, second) = _table_rows(story, "aged 66", "on Saturday")
     matrix = same_fact(table, 0.6)
     assert matrix[first, second]  # the shorter restates the longer
     assert not matrix[second, first]
@@ -196,11 +200,19 @@ def test_untitled_story_takes_its_headline_from_the_opening_not_the_first_line()
     from crosswire.summarize.arrange import lead_headline
 
     opening = "Harbour officials in Orvale closed the north pier on Monday after divers found cracks, the port said."
-    assert lead_headline(opening) == "Harbour officials in Orvale closed the north pier on Monday after divers found cracks"
-    assert lead_headline("[Ana Brel] resigned as mayor of Lanmore.") == "Ana Brel resigned as mayor of Lanmore"
+    assert (
+        lead_headline(opening)
+        == "Harbour officials in Orvale closed the north pier on Monday after divers found cracks"
+    )
+    assert (
+        lead_headline("[Ana Brel] resigned as mayor of Lanmore.") == "Ana Brel resigned as mayor of Lanmore"
+    )
     assert lead_headline('"We will rebuild," the mayor said.') == ""
     long = "The ferry that runs between Lanmore and the islands ran aground at dawn in thick fog near the harbour mouth"
-    assert lead_headline(long) == "The ferry that runs between Lanmore and the islands ran aground at dawn in ..."
+    assert (
+        lead_headline(long)
+        == "The ferry that runs between Lanmore and the islands ran aground at dawn in ..."
+    )
 
 
 def test_untitled_brief_headline_matches_its_opening(story_of) -> None:  # type: ignore[no-untyped-def]
@@ -213,3 +225,21 @@ def test_untitled_brief_headline_matches_its_opening(story_of) -> None:  # type:
     brief = Summarizer(words=80, embedder=TfidfEmbedder()).summarize(story)
     assert brief.headline != first_line
     assert brief.headline.rstrip(" .") in brief.sentences[0].text.replace("[", "").replace("]", "")
+
+
+def test_two_outlets_leads_telling_the_news_in_their_own_words_are_one_fact() -> None:
+    from crosswire.summarize.arrange import same_fact
+
+    story = make_story(
+        "A flood wall holding the swollen Tessan River back from the Orvale power station collapsed early on "
+        "Sunday, but regulators said there was no danger.\n\n"
+        "Backup generators are running at the station.",
+        "The head of the energy agency was sent to the Orvale power station, where a flood wall collapsed "
+        "on Sunday, officials said.\n\n"
+        "The station has been shut since April.",
+    )
+    table, (first, second, later) = _table_rows(story, "regulators said", "energy agency", "since April")
+    assert not same_fact(table, 0.8)[first, second]  # too few shared words for the general rule
+    leads = same_fact(table, 0.8, lead_share=0.5)
+    assert leads[first, second] and leads[second, first]  # whichever lead is chosen first
+    assert not leads[first, later]  # a later sentence is not a lead

@@ -194,3 +194,32 @@ def test_a_speaker_named_by_surname_alone_is_introduced_by_full_name_once() -> N
     assert shown[1] == "[Piet Ollen] said the ferries would return to the north pier first."
     assert shown[2] == "Ollen added that the pier would be safer."  # introduced already
     check_brief(_brief_of(story, shown[1], "ferries would return"))  # a marked edit the contract accepts
+
+
+def test_asides_and_pointers_to_lists_are_not_printed() -> None:
+    assert not_brief_material("(PG-13. 129 minutes. At Orvale theaters.)")
+    assert not_brief_material("Here's a sampling of some of those projects.")
+    assert not_brief_material("The board listed three reasons:")
+    assert not not_brief_material("The board (which met on Friday) listed three reasons.")
+
+
+def test_two_quotes_run_together_are_not_printed() -> None:
+    assert not_brief_material('"I like where I am.""I do not aspire to it," she adds.')
+    assert not not_brief_material('"I like where I am," she said. "I do not aspire to it."')
+
+
+def test_a_name_inside_a_quote_is_not_its_speaker() -> None:
+    story = make_story(
+        "Board member Ada Veen faces a vote on Friday.\n\n"
+        '"This is an attempt to vilify Ms. Veen," said the lawyer, Piet Ollen.\n\n'
+        '"She did nothing wrong."'
+    )
+    assert _rewrite(story, "did nothing wrong").startswith("[Piet Ollen]: ")
+
+
+def test_an_agency_is_no_speaker_for_he_said() -> None:
+    story = make_story(
+        "The Orvale Coast Guard said a swimmer was found on Tuesday.\n\n"
+        "Police found the second swimmer, and he said they were caught in fog."
+    )
+    assert "Guard]" not in _rewrite(story, "caught in fog")

@@ -1,0 +1,148 @@
+"""References a reader cannot resolve: the measure, full names in brackets, and the summarizer's repair."""
+
+from __future__ import annotations
+
+from crosswire.contracts import check_brief
+from crosswire.embed import TfidfEmbedder
+from crosswire.summarize.mentions import (
+    FullNames,
+    introduce_names,
+    people_surnames,
+    unintroduced,
+    unintroduced_descriptions,
+    unintroduced_flags,
+)
+from crosswire.summarize.summarizer import Summarizer
+from tests.summarize.conftest import make_story
+
+
+def test_a_definite_description_needs_an_earlier_word_of_its_group() -> None:
+    said = "“Absolutely false,” the spokesperson told the Orvale Gazette."
+    assert unintroduced(said, "The board denied the claim.") == ["spokesperson"]
+    assert unintroduced(said, "A spokesman for the board spoke on Friday.") == []
+    assert unintroduced("Kell asked the senator about the report.", "Sen. Ada Veen spoke.") == ["report"]
+    assert unintroduced("The report, released Monday, found rot.", "A report was released.") == []
+
+
+def test_the_two_needs_two_people_named_before() -> None:
+    assert unintroduced("The two were strong swimmers.", "A man went missing on Tuesday.") == ["two"]
+    assert unintroduced("The two were strong swimmers.", "Piet Ollen and Ada Veen went missing.") == []
+
+
+def test_a_bare_surname_needs_the_name_earlier_in_the_summary() -> None:
+    flags = unintroduced_flags(
+        [
+            "A swimmer was rescued off Orvale beach on Tuesday.",
+            "Hackett said the fog was thick.",  # never introduced
+            "Police named the swimmer as Randall Hackett, 61.",
+            "Mr. Hackett was taken to a hospital.",  # introduced by now
+        ]
+    )
+    assert flags == [False, True, False, False]
+
+
+def test_an_opening_that_takes_what_came_before_is_unintroduced() -> None:
+    assert unintroduced("The best of them are quiet scenes.", "The film opens Friday.") == [
+        "The best of them"
+    ]
+
+
+STORY = (
+    "A man who went missing while swimming off Orvale beach on Tuesday has been found alive.\n\n"
+    "The rescued man, Randall Hackett, had gone out with his son-in-law, Alexander Auerbach, at 5 p.m.\n\n"
+    "Auerbach made it back to shore around 7 p.m., police said.\n\n"
+    "“The fog was so thick,” said Hackett."
+)
+
+
+def test_a_surname_used_alone_first_gets_the_full_name_in_brackets() -> None:
+    story = make_story(STORY)
+    texts = [s.text for s in story.sentences]
+    shown = introduce_names(
+        [texts[0], texts[2], texts[3], "Hackett was taken to a hospital."],
+        FullNames(texts),
+        people_surnames(texts),
+    )
+    assert shown[1] == "[Alexander Auerbach] made it back to shore around 7 p.m., police said."
+    assert shown[2] == "“The fog was so thick,” said [Randall Hackett]."
+    assert shown[3] == "Hackett was taken to a hospital."  # the second mention stays as written
+
+
+def test_an_honorific_goes_into_the_bracket_and_a_bracketed_surname_grows() -> None:
+    texts = ["NBC News president Noah Oppenheim spoke on Friday.", "Leslie Dull said her home flooded."]
+    names, people = FullNames(texts), people_surnames(texts) | {"Dull"}
+    shown = introduce_names(
+        ["“We were clear,” Mr. Oppenheim said.", "“I'm sorry,” [Dull] said."], names, people
+    )
+    assert shown == ["“We were clear,” [Noah Oppenheim] said.", "“I'm sorry,” [Leslie Dull] said."]
+
+
+def test_two_given_names_for_one_surname_take_the_one_used_most() -> None:
+    names = FullNames(
+        ["Police said Randall Hackett swam.", "They found Randall Hackett.", "So Randy Hackett is home."]
+    )
+    assert names.get("Hackett") == "Randall Hackett"
+    assert FullNames(["Then Ann Kunz spoke.", "Then Bo Kunz spoke."]).get("Kunz") is None
+    assert FullNames(["Outgoing Northwestern quarterback Kain Colter spoke."]).get("Northwestern") is None
+
+
+PIER = (
+    "The Orvale harbour board voted on Tuesday to close the north pier for a year.\n\n"
+    "Engineers found rot in most of the pier's timbers during a spring inspection.\n\n"
+    "A spokesman for Ferrycorp said the company would move its boats to the south pier.\n\n"
+    "The ferry timetable will change from May.\n\n"
+    "“We will keep every crossing,” the spokesman told reporters on Wednesday."
+)
+PIER_TWO = (
+    "Orvale will close its north pier for a year after engineers found rotten timbers.\n\n"
+    "Repairs are expected to cost about four million euros, the board said."
+)
+
+
+def test_the_brief_never_prints_a_description_it_has_not_introduced() -> None:
+    story = make_story(PIER, PIER_TWO)
+    for words in (30, 45, 60, 80):
+        brief = Summarizer(words=words, embedder=TfidfEmbedder()).summarize(story)
+        texts = [s.text for s in brief.sentences]
+        assert not any(unintroduced_descriptions(t, " ".join(texts[:k])) for k, t in enumerate(texts)), texts
+        check_brief(brief)
+
+
+def test_without_the_repair_the_same_brief_prints_the_spokesman_unintroduced() -> None:
+    story = make_story(PIER, PIER_TWO)
+    brief = Summarizer(words=60, embedder=TfidfEmbedder(), reference_repairs=0).summarize(story)
+    texts = [s.text for s in brief.sentences]
+    assert any(unintroduced_descriptions(t, " ".join(texts[:k])) for k, t in enumerate(texts)), texts
+
+
+def test_an_institution_speaking_is_no_surname() -> None:
+    texts = [
+        '"Students are not employees," Northwestern said in a statement.',
+        "Outgoing Northwestern quarterback Kain Colter led the players.",
+    ]
+    shown = ["Northwestern football players can form a union, the board said."]
+    assert introduce_names(shown, FullNames(texts), people_surnames(texts)) == shown
+
+
+def test_a_bracket_in_place_of_an_honorific_meets_the_traceability_contract() -> None:
+    from crosswire.model import Brief, BriefSentence, SourceSpan
+
+    story = make_story(
+        "Board chairman Piet Ollen spoke on Friday.\n\n“We were clear,” Mr. Ollen said of the pier."
+    )
+    texts = [s.text for s in story.sentences]
+    shown = introduce_names([texts[1]], FullNames(texts), people_surnames(texts))
+    assert shown == ["“We were clear,” [Piet Ollen] said of the pier."]
+    source = story.sentences[1]
+    check_brief(
+        Brief(
+            story=story,
+            sentences=(
+                BriefSentence(
+                    text=shown[0],
+                    citations=(source.article_id,),
+                    source=SourceSpan(source.article_id, source.start, source.end),
+                ),
+            ),
+        )
+    )
