@@ -22,8 +22,10 @@ import numpy as np
 from crosswire.analyze.attribution_cues import (
     ACCUSATION_NOUNS,
     ACCUSATION_VERBS,
+    ATTACK_WORDS,
     PARTY_NOUNS,
     STRONG_ACCUSATION,
+    WRONGDOING,
 )
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.analyze.attribution_spans import ALL_CUES
@@ -83,6 +85,11 @@ def _antecedent(
             and (item.role in ("denial", "rejection", "dispute") and item.sentence in window[-3:])
         ):
             return item.claim
+    # A denial by the accused side answers the claim against that party in its article before the
+    # nearest claim ("Browne-Louis pleaded not guilty" after Plaskett condemned the leak).
+    against = _claim_against(counter, items, parties)
+    if against is not None and against.article == counter.article:
+        return against
     claims_here = [
         i
         for i in items
@@ -90,10 +97,10 @@ def _antecedent(
         and i.article == counter.article
         and i.sentence in window
         and not _same(i.party, counter.party)
+        and _may_answer(counter, i, parties)
     ]
     if claims_here:
         return max(claims_here, key=lambda i: sentences.index(i.sentence))
-    against = _claim_against(counter, items, parties)
     if against is not None:
         return against
     vector = ctx.vector_of(counter.sentence)
@@ -120,7 +127,9 @@ def _antecedent(
     tokens = sentence_tokens(ctx.docs[counter.article], sentence)
     claimant = parties.speaker_in(counter.article, sentence.start, sentence.end)
     accused = _actor(counter.article, tokens, parties, exclude=claimant)
-    if guessed and not _defends(ctx, counter, accused, parties):
+    if counter.role == "denial" and counter.party and not party_like(accused) and _names(sentence, counter.party):
+        accused = counter.party  # "an investigation found Browne-Louis had deleted texts ... she pleaded not guilty"
+    if guessed and not (_defends(ctx, counter, accused, parties) and _tells_a_wrong(tokens)):
         return None  # "the council opened a library ... Lind did nothing wrong": no charge to answer
     return Statement(
         counter.article,
@@ -132,6 +141,35 @@ def _antecedent(
         sentence.end,
         accused,
     )
+
+
+def _names(sentence: Sentence, party: str) -> bool:
+    """The sentence names the party (its full name or its last word)."""
+    text = fold(sentence.text)
+    words = fold(party).split()
+    return bool(words) and (fold(party) in text or re.search(r"\b" + re.escape(words[-1]) + r"\b", text) is not None)
+
+
+def _may_answer(counter: Statement, claim: Statement, parties: Parties) -> bool:
+    """A party denying ("Browne-Louis pleaded not guilty") answers a claim against itself (or its
+    client), never the nearest claim against someone else or against no one."""
+    if counter.role != "denial" or not counter.party:
+        return True
+    side = [counter.party, parties.client_of(counter.article, counter.party)]
+    return claim.target is not None and any(_same(claim.target, s) for s in side if s)
+
+
+def _tells_a_wrong(tokens: Any) -> bool:
+    """A sentence that accuses or tells a wrong; a tribute or a description answers no denial."""
+    lemmas = {t.lemma_.lower() for t in tokens}
+    return bool(lemmas & (ACCUSATION_NOUNS | ACCUSATION_VERBS | WRONGDOING | ATTACK_WORDS | CHARGING | SANCTIONS))
+
+
+# A penalty implies a charge: "stripped of her title because she's too old".
+SANCTIONS = frozenset(
+    {"strip", "fire", "suspend", "ban", "arrest", "convict", "sentence", "disqualify", "expel", "sanction",
+     "punish", "fine", "oust", "jail", "detain", "dethrone", "revoke"}
+)  # fmt: skip
 
 
 def _defends(ctx: AnalysisContext, counter: Statement, accused: str | None, parties: Parties) -> bool:
@@ -327,17 +365,40 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 
 def party_like(name: str | None) -> bool:
     """A name ("Ben-Zvi", "A former Pittsburgh teacher") or a noun for people or a body ("the judges");
-    not a thing ("the letter", "trials") or people at large."""
+    not a thing ("the letter", "trials", "one major Republican tactic", "a tribute posted by X's page")
+    or people at large, nor a phrase cut inside a title ("his 1966 bestseller “Rush")."""
     if not name:
+        return False
+    if sum(name.count(q) for q in "“”\"") % 2 or name.split()[0].lower() in ("whose", "which", "what"):
         return False
     words = name.replace(",", " ").split()
     last = words[-1].lower().strip(".'’")
-    noun = last in PARTY_NOUNS or last.rstrip("s") in PARTY_NOUNS or last[:-2] + "y" in PARTY_NOUNS
+    noun = (
+        last in PARTY_NOUNS
+        or last.rstrip("s") in PARTY_NOUNS
+        or (last.endswith("ies") and last[:-3] + "y" in PARTY_NOUNS)
+    )
+    if words[-1].islower() and words[-1].isalpha() and not noun and " and " not in name:
+        return False  # a common noun heads the phrase, and it names no party
     # A capital that only starts the sentence ("Fresh attempts", "Several towns") names nobody.
     capitals = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in _DETERMINERS]
     if capitals and (capitals != [0] or len(words) == 1 or noun):
         return True
     return noun
+
+
+# Papers that speak for their authors: "according to city inspection records", "the lawsuit alleges".
+RECORD_NOUNS = frozenset(
+    {"record", "document", "complaint", "lawsuit", "suit", "filing", "indictment", "affidavit", "report",
+     "records", "documents", "papers", "investigation", "inquiry", "review", "audit", "study", "petition"}
+)  # fmt: skip
+
+
+def _record_like(name: str | None) -> bool:
+    if not name or sum(name.count(q) for q in "“”\"") % 2:
+        return False
+    last = name.split()[-1].lower().strip(".,'’")
+    return last in RECORD_NOUNS or last.rstrip("s") in RECORD_NOUNS
 
 
 def _vectors(ctx: AnalysisContext, texts: list[str]) -> np.ndarray:
@@ -371,12 +432,21 @@ def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement
     responsibility for similar events."""
     vectors = _vectors(ctx, [c.text for c in claims])
     parent = list(range(len(claims)))
+    targets = [{c.target} if party_like(c.target) else set() for c in claims]  # by root
 
     def find(i: int) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+
+    def join(i: int, j: int) -> None:
+        """One group, unless that would put claims against two different parties together."""
+        ri, rj = find(i), find(j)
+        if ri == rj or any(_apart(x, y) for x in targets[ri] for y in targets[rj]):
+            return
+        parent[rj] = ri
+        targets[ri] |= targets[rj]
 
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
@@ -389,12 +459,12 @@ def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement
             )
             similarity = float(vectors[i] @ vectors[j])
             if same_parties and similarity >= RELATED_SIMILARITY:  # one party's case against another, told twice
-                parent[find(j)] = find(i)
+                join(i, j)
                 continue
             if a.article == b.article and a.sentence.start != b.sentence.start:
                 continue
             same_target = _country(a.target) is not None and _country(a.target) == _country(b.target)
-            compatible = a.party is None or b.party is None or _country(a.party) == _country(b.party)
+            compatible = (a.party is None) == (b.party is None) and _country(a.party) == _country(b.party)
             both_responsibility = any(c.role == "responsibility" for c in a.counters) and any(
                 c.role == "responsibility" for c in b.counters
             )
@@ -403,11 +473,29 @@ def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement
                 or (same_target and compatible and similarity >= RELATED_SIMILARITY)
                 or (both_responsibility and similarity >= RELATED_SIMILARITY)
             ):
-                parent[find(j)] = find(i)
+                join(i, j)
     groups: dict[int, list[Statement]] = {}
     for i, claim in enumerate(claims):
         groups.setdefault(find(i), []).append(claim)
     return list(groups.values())
+
+
+def _party_words(name: str) -> set[str]:
+    return {w for w in fold(name).replace("'s", "").split() if len(w) > 2 and w not in ("the", "and")}
+
+
+def _apart(a: str | None, b: str | None) -> bool:
+    """Two named parties with no word in common ("Juan McCullum", "Dorene Browne-Louis")."""
+    if not (party_like(a) and party_like(b)) or _country(a) == _country(b):
+        return False
+    assert a is not None and b is not None
+    return not _party_words(a) & _party_words(b)
+
+
+def _one_side(a: str, b: str) -> bool:
+    """One party's name holds the other's ("Former employees", "Two former employees")."""
+    wa, wb = _party_words(a), _party_words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def _counters(items: list[Statement]) -> tuple[Counter, ...]:
@@ -443,8 +531,11 @@ def _counters(items: list[Statement]) -> tuple[Counter, ...]:
 def _claim_record(group: list[Statement]) -> Claim:
     main = max(group, key=lambda c: (len(c.counters), c.party is not None, c.target is not None))
     claimant = main.party or next((c.party for c in group if c.party), None)
-    accused = main.target or next((c.target for c in group if c.target), None)
-    if claimant and accused and (_same(claimant, accused) or fold(accused) in fold(claimant).split(", ")):
+    # The accused of the group: the main statement's when it names a party, else another's.
+    accused = next((c.target for c in (main, *group) if party_like(c.target)), None)
+    if claimant and accused and (
+        _same(claimant, accused) or fold(accused) in fold(claimant).split(", ") or _one_side(claimant, accused)
+    ):
         claimant = None  # whoever is accused did not accuse themselves: the accuser is not named
     spans = tuple(dict.fromkeys(c.span for c in group))
     statement = " ".join(main.text.split())
@@ -499,7 +590,17 @@ def extract_claims(
     claims = _link(ctx, items, parties)
     records = [_claim_record(group) for group in _merge(ctx, claims)]
     # A claim is about someone: with neither an accused party nor an answer it is only a sentence.
-    records = [replace(r, accused=r.accused if party_like(r.accused) else None) for r in records]
+    # An accuser we cannot name as a party is left unnamed ("Other lawsuits allege", "His book accused"),
+    # and a counter by a non-party ("104 people") answers nothing.
+    records = [
+        replace(
+            r,
+            accused=r.accused if party_like(r.accused) else None,
+            claimant=r.claimant if party_like(r.claimant) or _record_like(r.claimant) else None,
+            counters=tuple(c for c in r.counters if c.party is None or party_like(c.party)),
+        )
+        for r in records
+    ]
     # A counter by the claimant is no answer to its own claim (a claim of responsibility is the
     # claimant's own statement, kept); a claim by nobody against nobody says nothing.
     records = [

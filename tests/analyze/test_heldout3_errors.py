@@ -1,0 +1,133 @@
+"""Regression tests for the error classes read on the third held-out group and on unannotated
+validation stories (issue 18, precision on first sight), each on invented text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from crosswire.analyze import analyze_context
+from crosswire.analyze.claims import party_like
+from crosswire.analyze.context import build_context
+from crosswire.analyze.timeline import infer_publication_dates
+from crosswire.embed import default_embedder
+from crosswire.model import Article, Claim, Story, StoryAnalysis
+from crosswire.segment import segment_story
+
+
+def _analyse(*texts: str, published: Sequence[str | None] = ()) -> StoryAnalysis:
+    dates = list(published) + [None] * (len(texts) - len(published))
+    articles = tuple(
+        Article(text=t, id=f"a{n}", source=f"fixture:{n}", outlet=f"Outlet {n}", published=d)
+        for n, (t, d) in enumerate(zip(texts, dates, strict=True), 1)
+    )
+    story = infer_publication_dates(segment_story(Story(id="s", headline="h", articles=articles)))
+    return analyze_context(build_context(story, default_embedder()))
+
+
+def _claims_with(analysis: StoryAnalysis, words: str) -> list[Claim]:
+    return [c for c in analysis.claims if words in c.statement]
+
+
+# ----------------------------------------------------------------------------- claims
+
+
+def test_a_duty_is_no_claim_of_responsibility() -> None:
+    analysis = _analyse(
+        "General Maren Holt leads the air exercise over Tarsk this week.\n\n"
+        "\u201cThe air wing is responsible for every operation in the air and in space,\u201d the general said.\n\n"
+        "The exercise ends on Friday."
+    )
+    assert not _claims_with(analysis, "responsible for every operation")
+
+
+def test_blame_with_be_responsible_for_a_harm_is_still_a_claim() -> None:
+    analysis = _analyse(
+        "The Kelby Liberation Front said on Monday that it was responsible for the bombing of the "
+        "Tarsk rail depot.\n\nNobody else has spoken about the blast."
+    )
+    assert _claims_with(analysis, "responsible for the bombing")
+
+
+def test_a_thing_is_no_accused_party() -> None:
+    assert not party_like("one major Kelby tactic")
+    assert not party_like("A car bomb")
+    assert not party_like("whose Tarsk Report site")
+    assert not party_like("his 1966 bestseller \u201cRush")
+    assert party_like("Security forces") and party_like("the studio") and party_like("Dana Voss")
+
+
+def test_the_victim_in_the_subject_s_own_phrase_is_not_accused() -> None:
+    analysis = _analyse(
+        "A 9-year-old boy wounded by a gunman who killed his teacher at a Kelby school was recovering "
+        "on Wednesday, his family said.\n\nThe school reopened on Friday."
+    )
+    assert not [c for c in analysis.claims if c.accused and "boy" in c.accused]
+
+
+def test_a_fake_name_disputes_nothing() -> None:
+    analysis = _analyse(
+        "Prosecutors allege that Tomas Brandt stole photographs from the mayor's phone.\n\n"
+        "Brandt then opened an email account under a fake name and gave false and misleading statements "
+        "to the police, the indictment states.\n\nThe mayor thanked the police."
+    )
+    disputes = [k for c in analysis.claims for k in c.counters if k.kind == "dispute"]
+    assert not disputes
+
+
+def test_the_one_who_pleads_not_guilty_is_the_denier_not_the_speaker() -> None:
+    analysis = _analyse(
+        "Ilse Marr faces two counts of obstruction of justice in Kelby.\n\n"
+        "Marr pleaded not guilty before a magistrate on Thursday, authorities said."
+    )
+    [claim] = _claims_with(analysis, "faces two counts")
+    assert claim.accused and claim.accused.endswith("Marr")
+    assert [k.party for k in claim.counters] == [claim.accused]
+
+
+def test_a_denial_does_not_answer_a_claim_against_someone_else() -> None:
+    analysis = _analyse(
+        "Tomas Brandt was charged with two counts of cyberstalking on Tuesday.\n\n"
+        "The mayor Dana Voss condemned the distribution of the photographs.\n\n"
+        "Ilse Marr pleaded not guilty to a charge of obstruction, her lawyer said."
+    )
+    for claim in analysis.claims:
+        if any(k.party and k.party.endswith("Marr") for k in claim.counters):
+            assert claim.accused and claim.accused.endswith("Marr")
+
+
+def test_claims_against_two_parties_are_not_merged_into_one() -> None:
+    analysis = _analyse(
+        "Tomas Brandt was indicted on two counts of cyberstalking, prosecutors said.\n\n"
+        "Ilse Marr was indicted on two counts of obstruction of justice, prosecutors said.",
+        "Tomas Brandt was charged with cyberstalking.\n\nIlse Marr was charged with obstruction of justice.",
+    )
+    accused = {(c.accused or "").split()[-1] for c in analysis.claims if c.accused}
+    assert {"Brandt", "Marr"} <= accused
+
+
+def test_an_outlet_reporting_a_charge_is_not_the_accuser() -> None:
+    analysis = _analyse(
+        "KXTV reports that Ilse Marr was charged with criminal trespassing in late July.\n\n"
+        "She was sentenced to a year in jail."
+    )
+    [claim] = _claims_with(analysis, "charged with criminal trespassing")
+    assert claim.accused and claim.accused.endswith("Marr") and claim.claimant is None
+
+
+def test_the_accused_s_own_name_is_not_the_claimant() -> None:
+    analysis = _analyse(
+        "Former aides indicted for leaking photographs of the Kelby mayor\n\n"
+        "Two former aides of the Kelby mayor have been indicted for leaking photographs of her family."
+    )
+    for claim in analysis.claims:
+        assert not (claim.claimant and claim.accused and "aides" in claim.claimant and "aides" in claim.accused)
+
+
+def test_a_tribute_is_no_claim_a_denial_answers() -> None:
+    analysis = _analyse(
+        "Oskar Lind, the lawyer, died on Tuesday at his home in Kelby.\n\n"
+        "\u201cHe always believed in the power of people to stand up for their rights,\u201d a tribute on "
+        "his website said.\n\n"
+        "Lind always maintained his innocence in the Tarsk land case."
+    )
+    assert not _claims_with(analysis, "always believed")
