@@ -39,6 +39,8 @@ from crosswire.analyze.claim_rules import (
     describes_a_duty,
     disputes_nothing,
     faces_charges,
+    hypothetical_accusation,
+    wished_accusation,
 )
 from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entities import clean_mention, fold
@@ -185,6 +187,11 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
                 claim.counters.append(counter)
                 counter.claim = claim
                 out.insert(0, claim)
+        elif lemma in STRONG_ACCUSATION and token.pos_ == "VERB" and (wish := wished_accusation(token)):
+            # "Republicans want her charged": Republicans against her (a pronoun's party is not guessed)
+            if not any(o.role == "claim" for o in out):
+                wisher, wished = wish
+                add("claim", parties.of(article, wisher), None if wished.tag_ == "PRP" else parties.names(article, wished))
         elif lemma in STRONG_ACCUSATION and token.pos_ == "VERB" and _passive_accused(token) is not None:
             # "He is accused of killing ...": the subject is the accused; the accuser is the agent
             # ("by prosecutors"), the source of "according to", or not named.
@@ -197,7 +204,7 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
                     _accuser(article, sentence, token, tokens, parties),
                     None if unsure else parties.names(article, accused),
                 )
-        elif lemma in BLAME and token.pos_ == "VERB":
+        elif lemma in BLAME and token.pos_ == "VERB" and not hypothetical_accusation(token):
             culprit = child_of(token, "dobj")
             add(
                 "blame",
@@ -209,6 +216,7 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
             and token.pos_ == "VERB"
             and token.dep_ not in ("amod", "acl")
             and not any(o.role == "claim" for o in out)
+            and not hypothetical_accusation(token)
         ):
             target = child_of(token, "dobj")
             clause = child_of(token, "ccomp")
@@ -307,8 +315,12 @@ def _reported_accusation(
         if verb.pos_ != "VERB" or negated(verb) or lemma not in ASSERTING_VERBS | REPORTING_VERBS:
             continue
         clause = child_of(verb, "ccomp")
-        accused_token = child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
         speaker = child_of(verb, "nsubj")
+        # "Le Monde said police believe that the suspect had tried to steal": the believer accuses.
+        while clause is not None and clause.lemma_.lower() in _BELIEF_VERBS and child_of(clause, "ccomp") is not None:
+            speaker = child_of(clause, "nsubj") or speaker
+            clause = child_of(clause, "ccomp")
+        accused_token = child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
         if clause is None or accused_token is None or speaker is None:
             continue  # "..., insisting the President has them wrong": whose insistence is unclear
         if accused_token.pos_ == "PRON" and accused_token.lower_ not in ("he", "she"):
@@ -323,6 +335,12 @@ def _reported_accusation(
         if claimant and accused and fold(claimant) != fold(accused):
             return claimant, accused
     return _according_to_accusation(article, tokens, parties)
+
+
+_BELIEF_VERBS = frozenset(
+    {"believe", "think", "suspect", "say", "allege", "claim", "fear", "conclude", "confirm", "show", "find",
+     "reveal", "indicate", "suggest"}
+)  # fmt: skip
 
 
 def _wrong_words(clause: Any, accused: Any | None = None) -> set[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crosswire.analyze.attribution_cues import according_to_object, child_of, negated
+from crosswire.analyze.attribution_cues import DENIAL_PHRASES, according_to_object, child_of, negated
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.model import Sentence
 
@@ -184,6 +184,48 @@ def denier(article: str, doc: Any, offset: int, parties: Parties) -> str | None:
     if not _OWN_DENIAL.match(doc.text[offset : offset + 12]):
         return None
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span[0]
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    subject = child_of(verb, "nsubj", "nsubjpass")
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return parties.of(article, subject)
+
+
+# "want her charged", "urged prosecutors to charge him": the one who wishes it accuses.
+_WISH_VERBS = frozenset({"want", "urge", "ask", "demand", "call", "push", "press", "seek"})
+
+
+def wished_accusation(verb: Any) -> tuple[Any, Any] | None:
+    """ "Republicans want her charged": (the wisher's token, the accused's token)."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or head.lemma_.lower() not in _WISH_VERBS:
+        return None
+    wisher = child_of(head, "nsubj")
+    accused = child_of(verb, "nsubj", "nsubjpass") or child_of(verb, "dobj") or child_of(head, "dobj")
+    if wisher is None or accused is None or wisher.i == accused.i:
+        return None
+    return wisher, accused
+
+
+def hypothetical_accusation(verb: Any) -> bool:
+    """ "a bill making it illegal to accuse the nation", "unfair to blame him": an accusation
+    nobody makes, only one spoken of."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "ADJ" and verb.i > verb.head.i
+
+
+def denied_for(article: str, doc: Any, sentence: Sentence, parties: Parties) -> str | None:
+    """Whom a denial clears: the named subject of "Ms. Lerner has done nothing wrong" (said by her
+    lawyer), None when the subject is a pronoun or the sentence holds no denial phrase."""
+    match = DENIAL_PHRASES.search(sentence.text)
+    if match is None:
+        return None
+    span = doc.char_span(sentence.start + match.start(), sentence.start + match.start() + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
     verb = span[0]

@@ -35,6 +35,7 @@ from crosswire.analyze.attribution_statements import (
     sentence_text,
     sentence_tokens,
 )
+from crosswire.analyze.claim_rules import denied_for
 from crosswire.analyze.context import AnalysisContext
 from crosswire.analyze.entities import DEMONYMS, Entity, EntityIndex, fold
 from crosswire.analyze.quotes import Quote, article_quotes
@@ -127,8 +128,12 @@ def _antecedent(
     tokens = sentence_tokens(ctx.docs[counter.article], sentence)
     claimant = parties.speaker_in(counter.article, sentence.start, sentence.end)
     accused = _actor(counter.article, tokens, parties, exclude=claimant)
-    if counter.role == "denial" and counter.party and not party_like(accused) and _names(sentence, counter.party):
-        accused = counter.party  # "an investigation found Browne-Louis had deleted texts ... she pleaded not guilty"
+    if counter.role == "denial" and not party_like(accused):
+        # "an investigation found Browne-Louis had deleted texts ... she pleaded not guilty"; "an attempt
+        # to vilify Ms. Lerner, said the lawyer ... Ms. Lerner has done nothing wrong"
+        cleared = denied_for(counter.article, ctx.docs[counter.article], counter.sentence, parties) or counter.party
+        if cleared and _names(sentence, cleared) and not _same(cleared, claimant):
+            accused = cleared
     if guessed and not (_defends(ctx, counter, accused, parties) and _tells_a_wrong(tokens)):
         return None  # "the council opened a library ... Lind did nothing wrong": no charge to answer
     return Statement(
@@ -162,7 +167,9 @@ def _may_answer(counter: Statement, claim: Statement, parties: Parties) -> bool:
 def _tells_a_wrong(tokens: Any) -> bool:
     """A sentence that accuses or tells a wrong; a tribute or a description answers no denial."""
     lemmas = {t.lemma_.lower() for t in tokens}
-    return bool(lemmas & (ACCUSATION_NOUNS | ACCUSATION_VERBS | WRONGDOING | ATTACK_WORDS | CHARGING | SANCTIONS))
+    # A wrong as a verb or an adjective ("misled", "illegal"); "the problems faced by our country" tells none.
+    acts = {t.lemma_.lower() for t in tokens if t.pos_ in ("VERB", "ADJ", "ADV")}
+    return bool(lemmas & (ACCUSATION_NOUNS | ACCUSATION_VERBS | ATTACK_WORDS | CHARGING | SANCTIONS) or acts & WRONGDOING)
 
 
 # A penalty implies a charge: "stripped of her title because she's too old".
@@ -279,8 +286,12 @@ def _link(ctx: AnalysisContext, items: list[Statement], parties: Parties) -> lis
                 claim = found or Statement(
                     item.article, item.sentence, "claim", None, item.text, item.start, item.end
                 )
-            if claim.target is None:  # the denier is the accused, or the one their lawyer speaks for
-                claim.target = parties.client_of(item.article, item.party) or item.party
+            if claim.target is None:  # the one the denial clears, the lawyer's client, or the denier
+                claim.target = (
+                    denied_for(item.article, ctx.docs[item.article], item.sentence, parties)
+                    or parties.client_of(item.article, item.party)
+                    or item.party
+                )
         else:
             continue
         claim.counters.append(item)

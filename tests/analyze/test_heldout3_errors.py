@@ -131,3 +131,20 @@ def test_a_tribute_is_no_claim_a_denial_answers() -> None:
         "Lind always maintained his innocence in the Tarsk land case."
     )
     assert not _claims_with(analysis, "always believed")
+
+
+def test_an_accusation_a_law_forbids_is_made_by_nobody() -> None:
+    analysis = _analyse(
+        "President Ilse Marr signed a law on Tuesday making it illegal to blame the Kelby nation for the famine.\n\n"
+        "Critics said the law would chill historians."
+    )
+    assert not _claims_with(analysis, "illegal to blame")
+
+
+def test_the_believer_accuses_not_the_one_believed_by_the_outlet() -> None:
+    analysis = _analyse(
+        "The Kelby Courier said police believe that the suspect Tomas Brandt had tried to steal a car on Sunday.\n\n"
+        "Brandt was arrested on Monday."
+    )
+    for claim in _claims_with(analysis, "police believe"):
+        assert claim.accused != "police"
