@@ -216,7 +216,19 @@ def wished_accusation(verb: Any) -> tuple[Any, Any] | None:
 def hypothetical_accusation(verb: Any) -> bool:
     """ "a bill making it illegal to accuse the nation", "unfair to blame him": an accusation
     nobody makes, only one spoken of."""
-    return verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "ADJ" and verb.i > verb.head.i
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and head.pos_ == "ADJ"
+        and verb.i > head.i
+        and head.lemma_.lower() in _HYPOTHETICAL  # "quick to blame Obama" is a blame made
+    )
+
+
+_HYPOTHETICAL = frozenset(
+    {"illegal", "unlawful", "unfair", "wrong", "easy", "hard", "difficult", "impossible", "tempting",
+     "premature", "unreasonable", "possible", "forbidden", "dangerous", "absurd"}
+)  # fmt: skip
 
 
 def denied_for(article: str, doc: Any, sentence: Sentence, parties: Parties) -> str | None:
