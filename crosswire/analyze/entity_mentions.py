@@ -19,6 +19,8 @@ from typing import Any
 
 from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entity_kinds import (
+    BODY_HEADS,
+    CORPORATE,
     common_nouns,
     kind_of_thing,
     placed_names,
@@ -26,6 +28,7 @@ from crosswire.analyze.entity_kinds import (
     without_member_word,
 )
 from crosswire.analyze.entity_names import DEMONYMS
+from crosswire.ingest.language import guess_language
 
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "place"}
 
@@ -183,8 +186,9 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
         if not ctx.on_topic(article.id):
             continue
         doc = ctx.docs[article.id]
+        foreign: dict[int, bool] = {}
         for ent in doc.ents:
-            if ent.label_ not in _KINDS:
+            if ent.label_ not in _KINDS or _in_foreign_sentence(ent, foreign):
                 continue
             for text, start, end in _split_list(ent):
                 mention = _mention_of(text, ent.label_, article.id, start, end, doc)
@@ -206,13 +210,88 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
     }
     placed = {clean_mention(name) for name in placed_names(ctx)}
     bodies = {m.text for m in mentions if m.label == "ORG"}
+    mentions = _person_by_surname(_with_name_s(mentions, ctx))
+    # "the amber alert went out": a "person" the story also writes in lower case is a common noun.
+    lowered = {m.text for m in mentions if m.label == "PERSON" and " " in m.text and _written_lower(m.text, ctx)}
     return [
         with_kind_of_name(
             without_member_word(m, doc_text(ctx.docs[m.article]), organizations[m.article]), placed, bodies
         )
         for m in mentions
-        if not (m.label == "PERSON" and m.text in things) and not kind_of_thing(m.text, nouns)
+        if not (m.label == "PERSON" and (m.text in things or m.text in lowered)) and not kind_of_thing(m.text, nouns)
     ]
+
+
+def _with_name_s(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]:
+    """ "McDonald's" written with its 's every time the story names it: the 's is part of the name,
+    not a possessive that cleaning strips."""
+    texts = [a.text for a in ctx.story.articles]
+    out = []
+    for m in mentions:
+        if m.label == "ORG":
+            with_s = sum(len(re.findall(re.escape(m.text) + r"['’]s\b", t)) for t in texts)
+            bare = sum(len(re.findall(r"\b" + re.escape(m.text) + r"\b(?!['’])", t)) for t in texts)
+            text = doc_text(ctx.docs[m.article])
+            inside, after = text[m.end - 2 : m.end], text[m.end : m.end + 2]
+            if with_s >= 2 and bare == 0 and (inside in ("'s", "’s") or after in ("'s", "’s")):
+                suffix = inside if inside in ("'s", "’s") else after
+                m = Mention(m.text + suffix, m.label, m.article, m.start, m.end + (0 if suffix == inside else 2))
+        out.append(m)
+    return out
+
+
+def _person_by_surname(mentions: list[Mention]) -> list[Mention]:
+    """ "Amber Pasztor" tagged an organisation in a story that names "Rene Pasztor" a person: a
+    two-word name ending in a person's surname, with no word of a body's, is a person's."""
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.label == "ORG"
+            and len(words) == 2
+            and words[-1] in surnames
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not {w.lower() for w in words} & (BODY_HEADS | CORPORATE)
+        ):
+            m = Mention(m.text, "PERSON", m.article, m.start, m.end)
+        out.append(m)
+    return out
+
+
+def _written_lower(name: str, ctx: AnalysisContext) -> bool:
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])")
+    return any(pattern.search(a.text) for a in ctx.story.articles)
+
+
+def _quoted_passage(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation (up to 500 characters) a span stands in, if any."""
+    before = text[max(0, start - 500) : start]
+    curly, straight = before.rfind("“"), before.rfind('"')
+    if curly > max(before.rfind("”"), straight):
+        opening = curly
+    elif straight > max(curly, before.rfind("”")) and text[:start].count('"') % 2 == 1:
+        opening = straight
+    else:
+        return None
+    after = text[end : end + 500]
+    closing = min((i for i in (after.find('"'), after.find("”")) if i >= 0), default=-1)
+    if closing < 0:
+        return None
+    return max(0, start - 500) + opening + 1, end + closing
+
+
+def _in_foreign_sentence(ent: Any, seen: dict[int, bool]) -> bool:
+    """A name inside a passage in another language ("Honig Senf-Sauce" in a German menu quoted whole):
+    the quotation it stands in, else its sentence."""
+    text = ent.doc.text
+    passage = _quoted_passage(text, ent.start_char, ent.end_char)
+    span = passage or (ent.sent.start_char, ent.sent.end_char)
+    if span[0] not in seen:
+        words = text[span[0] : span[1]]
+        guess = guess_language(words)
+        seen[span[0]] = len(words.split()) >= 6 and guess.code not in ("en", "und")
+    return seen[span[0]]
 
 
 # "Stan, a Tyrannosaurus rex skeleton": an appositive with one of these heads says the name is no person's.
@@ -254,6 +333,9 @@ PAGE_WORDS = frozenset(["pdf", "customer support", "customer service", "privacy 
                         "terms of service", "cookie policy", "newsletter", "facebook twitter", "email"])  # fmt: skip
 
 
+_PRODUCT_NUMBER = re.compile(r"\s\d{1,2}\.\d$|^(?:[A-Z][a-z]?){1,3}\s\d$")
+
+
 def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: Any) -> Mention | None:
     dated = _TRAILING_DATE.search(text)
     if dated and dated.start() > 0:  # "Comedy Central October 29th": the date is not part of the name
@@ -276,4 +358,6 @@ def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: 
         return None
     if len(cleaned) < 2 or not any(c.isalpha() for c in cleaned) or cleaned.islower() or fold(cleaned) in PAGE_WORDS:
         return None
+    if _PRODUCT_NUMBER.search(cleaned):
+        return None  # "Keurig 2.0", "CO 2", "Cu 2": a version or a formula, not a name
     return Mention(cleaned, label, article, start, end)

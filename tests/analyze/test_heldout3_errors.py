@@ -148,3 +148,54 @@ def test_the_believer_accuses_not_the_one_believed_by_the_outlet() -> None:
     )
     for claim in _claims_with(analysis, "police believe"):
         assert claim.accused != "police"
+
+
+# ----------------------------------------------------------------------------- figures
+
+
+def test_versions_formulas_and_numbered_names_are_not_figures() -> None:
+    from crosswire.analyze.numbers import find_quantities
+
+    assert not find_quantities("Kelby introduced its \u201c2.0\u201d line and the Kelby 2.0 brewer.")
+    assert not find_quantities("The cell turns CO 2 and H 2 O into fuel on Cu 2 O.")
+    assert not find_quantities("She told NewsChannel 15 she was sorry.")
+    assert [q.text for q in find_quantities("Prices rose 2.0 percent.")] == ["2.0 percent"]
+
+
+def test_pounds_are_a_weight_unless_money_is_spoken_of() -> None:
+    from crosswire.analyze.numbers import find_quantities
+
+    [weight] = find_quantities("She lost a lot of weight, dropping to just 80 pounds.")
+    [money] = find_quantities("He was fined 80 pounds by the court.")
+    assert weight.unit == "lb" and money.unit == "GBP"
+
+
+# ----------------------------------------------------------------------------- entities
+
+
+def test_a_company_s_suffix_makes_every_mention_of_it_a_company() -> None:
+    analysis = _analyse(
+        "Brewster Kane Inc. on Wednesday cut its guidance for the year.\n\n"
+        "Brewster Kane said sales of its brewers fell 23 percent, and Brewster Kane shares fell."
+    )
+    kinds = {e.kind for e in analysis.entities if e.name.startswith("Brewster Kane")}
+    assert kinds == {"organization"}
+
+
+def test_names_inside_a_foreign_quotation_are_not_entities() -> None:
+    analysis = _analyse(
+        "The Kelby chain describes its new sandwich as \u201cSaftiges Schweinefleisch mit Speck, knackiger "
+        "Eisbergsalat, rote Zwiebeln und die w\u00fcrzige Honig Senf-Sauce f\u00fcr dich\u201d on its website.\n\n"
+        "The sandwich is sold in Tarsk for a limited time."
+    )
+    names = {e.name for e in analysis.entities}
+    assert not names & {"Zwiebeln", "Honig Senf-Sauce", "Eisbergsalat", "Schweinefleisch"}
+
+
+def test_a_name_written_with_its_s_every_time_keeps_it() -> None:
+    analysis = _analyse(
+        "MacTarsk's doesn't often change its menu, but MacTarsk's just did.\n\n"
+        "The new sandwich joins the menu at MacTarsk's restaurants across Tarsk today."
+    )
+    names = {e.name for e in analysis.entities}
+    assert "MacTarsk" not in names and "MacTarsk's" in names
