@@ -190,15 +190,15 @@ def find_quantities(text: str) -> list[Quantity]:
             and not _UNIT_AFTER.match(text, end)
         ):
             continue  # "Warehouse 7", "Gate 12": a name, not a count
-        number = text[start:end]
+        written = text[start:end]
         if (
-            _VERSION.fullmatch(number)
+            _VERSION.fullmatch(written)
             and _VERSION_BEFORE.search(text[max(0, start - 20) : start])
             and not _UNIT_AFTER.match(text, end)
         ):
             continue  # "Keurig 2.0": a version, not a measure
         formula = _FORMULA_BEFORE.search(text[max(0, start - 6) : start])
-        if re.fullmatch(r"\d", number) and formula and formula.group(1) not in _NOT_FORMULA:
+        if re.fullmatch(r"\d", written) and formula and formula.group(1) not in _NOT_FORMULA:
             continue  # "CO 2", "H 2 O": a chemical formula's subscript
         if _NAME_COMMA.search(text[max(0, start - 30) : start]) and text[end : end + 1] in (",", ")"):
             continue  # "Rosa Lind, 24, said": an age
