@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -212,7 +213,8 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
     bodies = {m.text for m in mentions if m.label == "ORG"}
     mentions = _person_by_surname(_with_name_s(mentions, ctx))
     # "the amber alert went out": a "person" the story also writes in lower case is a common noun.
-    lowered = {m.text for m in mentions if m.label == "PERSON" and " " in m.text and _written_lower(m.text, ctx)}
+    phrases = _lower_phrases(ctx)
+    lowered = {m.text for m in mentions if m.label == "PERSON" and " " in m.text and m.text.lower() in phrases}
     return [
         with_kind_of_name(
             without_member_word(m, doc_text(ctx.docs[m.article]), organizations[m.article]), placed, bodies
@@ -223,19 +225,22 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
 
 
 def _with_name_s(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]:
-    """ "McDonald's" written with its 's every time the story names it: the 's is part of the name,
-    not a possessive that cleaning strips."""
-    texts = [a.text for a in ctx.story.articles]
-    out = []
+    """ "McDonald's" written with its 's in every mention of the name: the 's is part of the name,
+    not a possessive that cleaning strips (read from the mentions, so linear in the story)."""
+    suffixes: dict[str, list[str]] = {}
     for m in mentions:
         if m.label == "ORG":
-            with_s = sum(len(re.findall(re.escape(m.text) + r"['’]s\b", t)) for t in texts)
-            bare = sum(len(re.findall(r"\b" + re.escape(m.text) + r"\b(?!['’])", t)) for t in texts)
             text = doc_text(ctx.docs[m.article])
             inside, after = text[m.end - 2 : m.end], text[m.end : m.end + 2]
-            if with_s >= 2 and bare == 0 and (inside in ("'s", "’s") or after in ("'s", "’s")):
-                suffix = inside if inside in ("'s", "’s") else after
-                m = Mention(m.text + suffix, m.label, m.article, m.start, m.end + (0 if suffix == inside else 2))
+            suffix = inside if inside in ("'s", "’s") else after if after in ("'s", "’s") else ""
+            suffixes.setdefault(m.text, []).append(suffix)
+    kept = {name: found[0] for name, found in suffixes.items() if len(found) >= 2 and all(found)}
+    out = []
+    for m in mentions:
+        if m.label == "ORG" and m.text in kept:
+            text = doc_text(ctx.docs[m.article])
+            grow = 0 if text[m.end - 2 : m.end] in ("'s", "’s") else 2
+            m = Mention(m.text + kept[m.text], m.label, m.article, m.start, m.end + grow)
         out.append(m)
     return out
 
@@ -259,9 +264,26 @@ def _person_by_surname(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _written_lower(name: str, ctx: AnalysisContext) -> bool:
-    pattern = re.compile(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])")
-    return any(pattern.search(a.text) for a in ctx.story.articles)
+def _lower_phrases(ctx: AnalysisContext) -> set[str]:
+    """Every run of two or three lower-case words in the story ("amber alert"), built once."""
+    phrases: set[str] = set()
+    for article in ctx.story.articles:
+        words = re.findall(r"[\w'’-]+", article.text)
+        for i in range(len(words) - 1):
+            if words[i].islower() and words[i + 1].islower():
+                phrases.add(f"{words[i]} {words[i + 1]}")
+                if i + 2 < len(words) and words[i + 2].islower():
+                    phrases.add(f"{words[i]} {words[i + 1]} {words[i + 2]}")
+    return phrases
+
+
+@lru_cache(maxsize=64)
+def _straight_quote_offsets(text: str) -> tuple[int, ...]:
+    return tuple(i for i, c in enumerate(text) if c == '"')
+
+
+def _straight_quotes_before(text: str, offset: int) -> int:
+    return bisect_left(_straight_quote_offsets(text), offset)
 
 
 def _quoted_passage(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -270,7 +292,7 @@ def _quoted_passage(text: str, start: int, end: int) -> tuple[int, int] | None:
     curly, straight = before.rfind("“"), before.rfind('"')
     if curly > max(before.rfind("”"), straight):
         opening = curly
-    elif straight > max(curly, before.rfind("”")) and text[:start].count('"') % 2 == 1:
+    elif straight > max(curly, before.rfind("”")) and _straight_quotes_before(text, start) % 2 == 1:
         opening = straight
     else:
         return None
@@ -283,14 +305,18 @@ def _quoted_passage(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _in_foreign_sentence(ent: Any, seen: dict[int, bool]) -> bool:
     """A name inside a passage in another language ("Honig Senf-Sauce" in a German menu quoted whole):
-    the quotation it stands in, else its sentence."""
-    text = ent.doc.text
+    the quotation it stands in, else the words around it. Text without a letter outside ASCII is
+    taken for English without asking (cheap, and the other Latin-script languages carry accents)."""
+    text = doc_text(ent.doc)
     passage = _quoted_passage(text, ent.start_char, ent.end_char)
-    span = passage or (ent.sent.start_char, ent.sent.end_char)
+    span = passage or (max(0, ent.start_char - 150), min(len(text), ent.end_char + 150))
     if span[0] not in seen:
         words = text[span[0] : span[1]]
-        guess = guess_language(words)
-        seen[span[0]] = len(words.split()) >= 6 and guess.code not in ("en", "und")
+        if words.isascii():
+            seen[span[0]] = False
+        else:
+            guess = guess_language(words)
+            seen[span[0]] = len(words.split()) >= 6 and guess.code not in ("en", "und")
     return seen[span[0]]
 
 
