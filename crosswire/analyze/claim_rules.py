@@ -18,6 +18,7 @@ from typing import Any
 
 from crosswire.analyze.attribution_cues import DENIAL_PHRASES, according_to_object, child_of, negated
 from crosswire.analyze.attribution_parties import Parties
+from crosswire.analyze.context import doc_text
 from crosswire.model import Sentence
 
 # Nouns that accuse the party they are "against" ("a lawsuit against the city").
@@ -181,8 +182,13 @@ def denier(article: str, doc: Any, offset: int, parties: Parties) -> str | None:
     """Who denies in "Browne-Louis pleaded not guilty ..., authorities said": the named subject of the
     denial's verb (not the speaker who reports it); None for a pronoun, no subject, or a denial a
     speaker makes of someone else."""
-    if not _OWN_DENIAL.match(doc.text[offset : offset + 12]):
+    if not _OWN_DENIAL.match(doc_text(doc)[offset : offset + 12]):
         return None
+    return _named_subject_at(article, doc, offset, parties)
+
+
+def _named_subject_at(article: str, doc: Any, offset: int, parties: Parties) -> str | None:
+    """The party named as the subject of the verb at (or just above) ``offset``; None for a pronoun."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -235,17 +241,4 @@ def denied_for(article: str, doc: Any, sentence: Sentence, parties: Parties) -> 
     """Whom a denial clears: the named subject of "Ms. Lerner has done nothing wrong" (said by her
     lawyer), None when the subject is a pronoun or the sentence holds no denial phrase."""
     match = DENIAL_PHRASES.search(sentence.text)
-    if match is None:
-        return None
-    span = doc.char_span(sentence.start + match.start(), sentence.start + match.start() + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    verb = span[0]
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX"):
-            break
-        verb = verb.head
-    subject = child_of(verb, "nsubj", "nsubjpass")
-    if subject is None or subject.pos_ == "PRON":
-        return None
-    return parties.of(article, subject)
+    return _named_subject_at(article, doc, sentence.start + match.start(), parties) if match else None

@@ -3,25 +3,9 @@ validation stories (issue 18, precision on first sight), each on invented text."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from crosswire.analyze import analyze_context
 from crosswire.analyze.claims import party_like
-from crosswire.analyze.context import build_context
-from crosswire.analyze.timeline import infer_publication_dates
-from crosswire.embed import default_embedder
-from crosswire.model import Article, Claim, Story, StoryAnalysis
-from crosswire.segment import segment_story
-
-
-def _analyse(*texts: str, published: Sequence[str | None] = ()) -> StoryAnalysis:
-    dates = list(published) + [None] * (len(texts) - len(published))
-    articles = tuple(
-        Article(text=t, id=f"a{n}", source=f"fixture:{n}", outlet=f"Outlet {n}", published=d)
-        for n, (t, d) in enumerate(zip(texts, dates, strict=True), 1)
-    )
-    story = infer_publication_dates(segment_story(Story(id="s", headline="h", articles=articles)))
-    return analyze_context(build_context(story, default_embedder()))
+from crosswire.model import Claim, StoryAnalysis
+from tests.analyze.test_error_classes import _analyse
 
 
 def _claims_with(analysis: StoryAnalysis, words: str) -> list[Claim]:
