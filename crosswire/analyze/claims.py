@@ -23,7 +23,6 @@ from crosswire.analyze.attribution_cues import (
     ACCUSATION_NOUNS,
     ACCUSATION_VERBS,
     ATTACK_WORDS,
-    PARTY_NOUNS,
     STRONG_ACCUSATION,
     WRONGDOING,
 )
@@ -35,33 +34,21 @@ from crosswire.analyze.attribution_statements import (
     sentence_text,
     sentence_tokens,
 )
+from crosswire.analyze.claim_parties import (
+    apart,
+    country,
+    names_party,
+    one_side,
+    party_like,
+    record_like,
+    same,
+)
 from crosswire.analyze.claim_rules import denied_for
 from crosswire.analyze.context import AnalysisContext
-from crosswire.analyze.entities import DEMONYMS, Entity, EntityIndex, fold
+from crosswire.analyze.entities import Entity, EntityIndex, fold
 from crosswire.analyze.quotes import Quote, article_quotes
 from crosswire.model import Claim, Counter, Sentence
 
-# A capital or seat of government speaks for its country ("Moscow denied", "the Kremlin said").
-METONYMS = {
-    "moscow": "russia",
-    "kremlin": "russia",
-    "washington": "united states",
-    "white house": "united states",
-    "pentagon": "united states",
-    "damascus": "syria",
-    "beijing": "china",
-    "london": "united kingdom",
-    "paris": "france",
-    "berlin": "germany",
-    "tehran": "iran",
-    "kyiv": "ukraine",
-    "kiev": "ukraine",
-    "ankara": "turkey",
-    "riyadh": "saudi arabia",
-    "jerusalem": "israel",
-    "baghdad": "iraq",
-    "tokyo": "japan",
-}
 ANTECEDENT_WINDOW = 6  # sentences back to look for the claim a counter answers
 MERGE_SIMILARITY = 0.72  # cosine of statement vectors: the same claim whoever makes it
 RELATED_SIMILARITY = 0.45  # enough when the accused (or a claim of responsibility) is shared
@@ -97,7 +84,7 @@ def _antecedent(
         if i.role == "claim"
         and i.article == counter.article
         and i.sentence in window
-        and not _same(i.party, counter.party)
+        and not same(i.party, counter.party)
         and _may_answer(counter, i, parties)
     ]
     if claims_here:
@@ -132,7 +119,7 @@ def _antecedent(
         # "an investigation found Browne-Louis had deleted texts ... she pleaded not guilty"; "an attempt
         # to vilify Ms. Lerner, said the lawyer ... Ms. Lerner has done nothing wrong"
         cleared = denied_for(counter.article, ctx.docs[counter.article], counter.sentence, parties) or counter.party
-        if cleared and _names(sentence, cleared) and not _same(cleared, claimant):
+        if cleared and names_party(sentence, cleared) and not same(cleared, claimant):
             accused = cleared
     if guessed and not (_defends(ctx, counter, accused, parties) and _tells_a_wrong(tokens)):
         return None  # "the council opened a library ... Lind did nothing wrong": no charge to answer
@@ -148,20 +135,13 @@ def _antecedent(
     )
 
 
-def _names(sentence: Sentence, party: str) -> bool:
-    """The sentence names the party (its full name or its last word)."""
-    text = fold(sentence.text)
-    words = fold(party).split()
-    return bool(words) and (fold(party) in text or re.search(r"\b" + re.escape(words[-1]) + r"\b", text) is not None)
-
-
 def _may_answer(counter: Statement, claim: Statement, parties: Parties) -> bool:
     """A party denying ("Browne-Louis pleaded not guilty") answers a claim against itself (or its
     client), never the nearest claim against someone else or against no one."""
     if counter.role != "denial" or not counter.party:
         return True
     side = [counter.party, parties.client_of(counter.article, counter.party)]
-    return claim.target is not None and any(_same(claim.target, s) for s in side if s)
+    return claim.target is not None and any(same(claim.target, s) for s in side if s)
 
 
 def _tells_a_wrong(tokens: Any) -> bool:
@@ -239,7 +219,7 @@ def _actor(article: str, tokens: Any, parties: Parties, exclude: str | None) -> 
             if token.head.lemma_.lower() in ALL_CUES or token.head.lemma_.lower() in ("be", "concern"):
                 continue
             name = parties.of(article, token)
-            if name and not _same(name, exclude):
+            if name and not same(name, exclude):
                 return name
     return None
 
@@ -317,7 +297,7 @@ def _adopt_accusation(counter: Statement, items: list[Statement], sentences: lis
         and i.article == counter.article
         and i.sentence in window
         and i.party is not None
-        and not _same(i.party, counter.party)
+        and not same(i.party, counter.party)
     ]
     if not earlier:
         return
@@ -342,7 +322,7 @@ def _answered_shift(
     for item in items:
         if item.role == "blame-shift" and item.article == counter.article and item.sentence in sentences:
             gap = here - sentences.index(item.sentence)
-            if gap == 1 and not _same(item.party, counter.party):
+            if gap == 1 and not same(item.party, counter.party):
                 return item
     return None
 
@@ -371,70 +351,12 @@ def _link_blame(item: Statement, items: list[Statement], sentences: list[Sentenc
         item.role = "claim"
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"})
-
-
-def party_like(name: str | None) -> bool:
-    """A name ("Ben-Zvi", "A former Pittsburgh teacher") or a noun for people or a body ("the judges");
-    not a thing ("the letter", "trials", "one major Republican tactic", "a tribute posted by X's page")
-    or people at large, nor a phrase cut inside a title ("his 1966 bestseller “Rush")."""
-    if not name:
-        return False
-    if sum(name.count(q) for q in "“”\"") % 2 or name.split()[0].lower() in ("whose", "which", "what"):
-        return False
-    words = name.replace(",", " ").split()
-    last = words[-1].lower().strip(".'’")
-    noun = (
-        last in PARTY_NOUNS
-        or last.rstrip("s") in PARTY_NOUNS
-        or (last.endswith("ies") and last[:-3] + "y" in PARTY_NOUNS)
-    )
-    if words[-1].islower() and words[-1].isalpha() and not noun and " and " not in name:
-        return False  # a common noun heads the phrase, and it names no party
-    # A capital that only starts the sentence ("Fresh attempts", "Several towns") names nobody.
-    capitals = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in _DETERMINERS]
-    if capitals and (capitals != [0] or len(words) == 1 or noun):
-        return True
-    return noun
-
-
-# Papers that speak for their authors: "according to city inspection records", "the lawsuit alleges".
-RECORD_NOUNS = frozenset(
-    {"record", "document", "complaint", "lawsuit", "suit", "filing", "indictment", "affidavit", "report",
-     "records", "documents", "papers", "investigation", "inquiry", "review", "audit", "study", "petition"}
-)  # fmt: skip
-
-
-def _record_like(name: str | None) -> bool:
-    if not name or sum(name.count(q) for q in "“”\"") % 2:
-        return False
-    last = name.split()[-1].lower().strip(".,'’")
-    return last in RECORD_NOUNS or last.rstrip("s") in RECORD_NOUNS
-
-
 def _vectors(ctx: AnalysisContext, texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 1))
     vectors = np.asarray(ctx.encode(texts), dtype=float)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.where(norms == 0, 1, norms)
-
-
-def _same(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and fold(a) == fold(b)
-
-
-def _country(name: str | None) -> str | None:
-    """The country a party speaks for, when it names one ("Moscow", "Russian officials" -> "russia")."""
-    if not name:
-        return None
-    folded = fold(name)
-    if folded in METONYMS:
-        return METONYMS[folded]
-    first = name.split()[0]
-    if first in DEMONYMS:
-        return fold(DEMONYMS[first])
-    return folded
 
 
 def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement]]:
@@ -454,7 +376,7 @@ def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement
     def join(i: int, j: int) -> None:
         """One group, unless that would put claims against two different parties together."""
         ri, rj = find(i), find(j)
-        if ri == rj or any(_apart(x, y) for x in targets[ri] for y in targets[rj]):
+        if ri == rj or any(apart(x, y) for x in targets[ri] for y in targets[rj]):
             return
         parent[rj] = ri
         targets[ri] |= targets[rj]
@@ -465,8 +387,8 @@ def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement
             same_parties = (
                 a.party is not None
                 and a.target is not None
-                and _country(a.party) == _country(b.party)
-                and _country(a.target) == _country(b.target)
+                and country(a.party) == country(b.party)
+                and country(a.target) == country(b.target)
             )
             similarity = float(vectors[i] @ vectors[j])
             if same_parties and similarity >= RELATED_SIMILARITY:  # one party's case against another, told twice
@@ -474,8 +396,8 @@ def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement
                 continue
             if a.article == b.article and a.sentence.start != b.sentence.start:
                 continue
-            same_target = _country(a.target) is not None and _country(a.target) == _country(b.target)
-            compatible = (a.party is None) == (b.party is None) and _country(a.party) == _country(b.party)
+            same_target = country(a.target) is not None and country(a.target) == country(b.target)
+            compatible = (a.party is None) == (b.party is None) and country(a.party) == country(b.party)
             both_responsibility = any(c.role == "responsibility" for c in a.counters) and any(
                 c.role == "responsibility" for c in b.counters
             )
@@ -489,24 +411,6 @@ def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement
     for i, claim in enumerate(claims):
         groups.setdefault(find(i), []).append(claim)
     return list(groups.values())
-
-
-def _party_words(name: str) -> set[str]:
-    return {w for w in fold(name).replace("'s", "").split() if len(w) > 2 and w not in ("the", "and")}
-
-
-def _apart(a: str | None, b: str | None) -> bool:
-    """Two named parties with no word in common ("Juan McCullum", "Dorene Browne-Louis")."""
-    if not (party_like(a) and party_like(b)) or _country(a) == _country(b):
-        return False
-    assert a is not None and b is not None
-    return not _party_words(a) & _party_words(b)
-
-
-def _one_side(a: str, b: str) -> bool:
-    """One party's name holds the other's ("Former employees", "Two former employees")."""
-    wa, wb = _party_words(a), _party_words(b)
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def _counters(items: list[Statement]) -> tuple[Counter, ...]:
@@ -545,7 +449,7 @@ def _claim_record(group: list[Statement]) -> Claim:
     # The accused of the group: the main statement's when it names a party, else another's.
     accused = next((c.target for c in (main, *group) if party_like(c.target)), None)
     if claimant and accused and (
-        _same(claimant, accused) or fold(accused) in fold(claimant).split(", ") or _one_side(claimant, accused)
+        same(claimant, accused) or fold(accused) in fold(claimant).split(", ") or one_side(claimant, accused)
     ):
         claimant = None  # whoever is accused did not accuse themselves: the accuser is not named
     spans = tuple(dict.fromkeys(c.span for c in group))
@@ -579,8 +483,8 @@ def _with_counter_accusations(claim: Claim, records: list[Claim]) -> Claim:
         Counter(statement=r.statement, party=r.claimant, kind="dispute", articles=r.articles, spans=r.spans)
         for r in records
         if r is not claim
-        and _same(r.claimant, claim.accused)
-        and not _same(r.accused, claim.accused)
+        and same(r.claimant, claim.accused)
+        and not same(r.accused, claim.accused)
         and not any(c.statement == r.statement for c in claim.counters)
     ]
     return replace(claim, counters=(*claim.counters, *answers)) if answers else claim
@@ -607,7 +511,7 @@ def extract_claims(
         replace(
             r,
             accused=r.accused if party_like(r.accused) else None,
-            claimant=r.claimant if party_like(r.claimant) or _record_like(r.claimant) else None,
+            claimant=r.claimant if party_like(r.claimant) or record_like(r.claimant) else None,
             counters=tuple(c for c in r.counters if c.party is None or party_like(c.party)),
         )
         for r in records
@@ -618,7 +522,7 @@ def extract_claims(
         replace(
             r,
             counters=tuple(
-                c for c in r.counters if c.kind == "responsibility" or not _same(c.party, r.claimant)
+                c for c in r.counters if c.kind == "responsibility" or not same(c.party, r.claimant)
             ),
         )
         for r in records
