@@ -50,7 +50,7 @@ ACCUSATION_NOUNS = frozenset(
 )
 # Accusation verbs that need no reported content to make a claim ("X accused Y of ...").
 STRONG_ACCUSATION = frozenset(
-    {"accuse", "allege", "charge", "blame", "condemn", "denounce", "criticize", "criticise"}
+    {"accuse", "allege", "charge", "blame", "condemn", "denounce", "criticize", "criticise", "indict"}
 )
 DISPUTE_PHRASES = re.compile(
     r"\b(no (?:evidence|indication|proof|basis|trace|sign)|not true|untrue|baseless|unfounded|groundless|fabricat\w*|"
@@ -163,7 +163,8 @@ PARTY_NOUNS = _word_set(
     lawyer attorney suspect defendant driver pilot soldier guard manager executive chief director
     spokesman spokeswoman activist protester critic resident neighbor neighbour parent victim complex
     builder contractor developer operator authority authorities investigator analyst opponent rival
-    predecessor administration organizer organiser official writer author producer filmmaker"""
+    predecessor administration organizer organiser official writer author producer filmmaker
+    studio publisher plaintiff prosecution estate insurer regulator watchdog"""
 )
 # "X claims that Y ...": asserting something of another party is a claim whatever it says.
 ASSERTING_VERBS = frozenset({"claim", "allege", "contend", "charge", "assert"})

@@ -65,8 +65,8 @@ class Parties:
     def of(self, article: str, token: Any | None) -> str | None:
         """Names in order of trust: a named speaker, an entity at (or in apposition to) the token,
         "the company" as the organisation named last, a pronoun's antecedent, then the words."""
-        if token is None:
-            return None
+        if token is None or token.lower_ in ("you", "your", "yourself"):
+            return None  # "or you'll get sued": the reader, no party of the story
         if token.lower_ in ("which", "who", "that") and token.tag_ in ("WDT", "WP"):
             return self.of(article, _antecedent(token))  # "Orbis Pictures, which says": Orbis Pictures
         quote = self.by_head.get((article, token.idx))

@@ -32,7 +32,16 @@ from crosswire.analyze.attribution_cues import (
 )
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.analyze.attribution_spans import source_token
-from crosswire.analyze.claim_rules import alleged_wrong, charge_against
+from crosswire.analyze.claim_rules import (
+    alleged_wrong,
+    charge_against,
+    denier,
+    describes_a_duty,
+    disputes_nothing,
+    faces_charges,
+    hypothetical_accusation,
+    wished_accusation,
+)
 from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entities import clean_mention, fold
 from crosswire.model import Sentence, SourceSpan
@@ -178,17 +187,24 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
                 claim.counters.append(counter)
                 counter.claim = claim
                 out.insert(0, claim)
+        elif lemma in STRONG_ACCUSATION and token.pos_ == "VERB" and (wish := wished_accusation(token)):
+            # "Republicans want her charged": Republicans against her (a pronoun's party is not guessed)
+            if not any(o.role == "claim" for o in out):
+                wisher, wished = wish
+                add("claim", parties.of(article, wisher), None if wished.tag_ == "PRP" else parties.names(article, wished))
         elif lemma in STRONG_ACCUSATION and token.pos_ == "VERB" and _passive_accused(token) is not None:
             # "He is accused of killing ...": the subject is the accused; the accuser is the agent
             # ("by prosecutors"), the source of "according to", or not named.
             if not any(o.role == "claim" for o in out):
                 accused = _passive_accused(token)
+                # "In 2011, he was charged with assault": whom "he" is, is a guess too weak to show.
+                unsure = accused is not None and accused.tag_ == "PRP"
                 add(
                     "claim",
                     _accuser(article, sentence, token, tokens, parties),
-                    parties.names(article, accused),
+                    None if unsure else parties.names(article, accused),
                 )
-        elif lemma in BLAME and token.pos_ == "VERB":
+        elif lemma in BLAME and token.pos_ == "VERB" and not hypothetical_accusation(token):
             culprit = child_of(token, "dobj")
             add(
                 "blame",
@@ -200,6 +216,7 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
             and token.pos_ == "VERB"
             and token.dep_ not in ("amod", "acl")
             and not any(o.role == "claim" for o in out)
+            and not hypothetical_accusation(token)
         ):
             target = child_of(token, "dobj")
             clause = child_of(token, "ccomp")
@@ -213,17 +230,35 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
     if not any(o.role == "claim" for o in out):
         reported = _reported_accusation(article, tokens, parties, subject)
         if reported is None:
-            reported = alleged_wrong(article, sentence, tokens, parties) or charge_against(
-                article, sentence, tokens, parties
+            reported = (
+                alleged_wrong(article, sentence, tokens, parties)
+                or charge_against(article, sentence, tokens, parties)
+                or faces_charges(article, sentence, tokens, parties)
             )
+        else:
+            # "he notes that the estate did threaten legal action against a writer": the writer is
+            # accused by the estate, not the estate by the one who tells of it.
+            against = charge_against(article, sentence, tokens, parties)
+            if against is not None and against[0] and fold(against[0]) == fold(reported[1]):
+                reported = against
         if reported is not None:
             add("claim", *reported)
     for kind, pattern in (("denial", DENIAL_PHRASES), ("dispute", DISPUTE_PHRASES)):
         if any(s.role in ("denial", "rejection", "dispute") for s in out):
             break
-        match = pattern.search(sentence.text)
+        match = next(
+            (
+                m
+                for m in pattern.finditer(sentence.text)
+                if kind != "dispute" or not disputes_nothing(tokens.doc, sentence.start + m.start())
+            ),
+            None,
+        )
         if match is not None:
-            speaker = parties.speaker_at(article, sentence.start + match.start())
+            offset = sentence.start + match.start()
+            speaker = (kind == "denial" and denier(article, tokens.doc, offset, parties)) or parties.speaker_at(
+                article, offset
+            )
             if speaker is not None:
                 add(kind, speaker)
     match = RESPONSIBILITY.search(sentence.text)
@@ -231,6 +266,7 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
         match is not None
         and not DENIED_RESPONSIBILITY.search(sentence.text)
         and not _conditional(sentence, match)
+        and not describes_a_duty(sentence.text, match)
         and not _RELATIVE_BEFORE.search(sentence.text[: match.start()])
     ):
         add("responsibility", _responsible_party(article, sentence, tokens, match, parties))
@@ -279,13 +315,17 @@ def _reported_accusation(
         if verb.pos_ != "VERB" or negated(verb) or lemma not in ASSERTING_VERBS | REPORTING_VERBS:
             continue
         clause = child_of(verb, "ccomp")
-        accused_token = child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
         speaker = child_of(verb, "nsubj")
+        # "Le Monde said police believe that the suspect had tried to steal": the believer accuses.
+        while clause is not None and clause.lemma_.lower() in _BELIEF_VERBS and child_of(clause, "ccomp") is not None:
+            speaker = child_of(clause, "nsubj") or speaker
+            clause = child_of(clause, "ccomp")
+        accused_token = child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
         if clause is None or accused_token is None or speaker is None:
             continue  # "..., insisting the President has them wrong": whose insistence is unclear
         if accused_token.pos_ == "PRON" and accused_token.lower_ not in ("he", "she"):
             continue  # "they", "it": too often not the party named last
-        words = _wrong_words(clause)
+        words = _wrong_words(clause, accused_token)
         denied = any(c.lower_ in _NEGATIONS for c in clause.children)  # "did nothing wrong"
         asserting = lemma in ASSERTING_VERBS or (lemma == "report" and speaker.lemma_.lower() in MEDIA_NOUNS)
         if not asserting and (not words & WRONGDOING or denied):
@@ -297,11 +337,21 @@ def _reported_accusation(
     return _according_to_accusation(article, tokens, parties)
 
 
-def _wrong_words(clause: Any) -> set[str]:
+_BELIEF_VERBS = frozenset(
+    {"believe", "think", "suspect", "say", "allege", "claim", "fear", "conclude", "confirm", "show", "find",
+     "reveal", "indicate", "suggest"}
+)  # fmt: skip
+
+
+def _wrong_words(clause: Any, accused: Any | None = None) -> set[str]:
     """The clause's words that can tell a wrong, without those that tell none: a wrong the subject
-    suffered ("felt threatened", "was attacked") or one negated ("plans to plead not guilty")."""
+    suffered ("felt threatened", "was attacked"), one negated ("plans to plead not guilty"), or one
+    inside the accused's own phrase ("a boy wounded by a gunman who killed ... was recovering")."""
     words: set[str] = set()
+    own = set(range(accused.left_edge.i, accused.right_edge.i + 1)) if accused is not None else set()
     for token in clause.subtree:
+        if token.i in own:
+            continue
         suffered = token.tag_ == "VBN" and (
             token.dep_ in ("acomp", "oprd", "xcomp") or any(c.dep_ == "auxpass" for c in token.children)
         )
@@ -374,7 +424,12 @@ def _accuser(article: str, sentence: Sentence, verb: Any, tokens: Any, parties: 
                 return parties.names(article, pobj)
     if verb.dep_ == "relcl":
         return None  # "Oren, the attorney for Dahl, who is accused of killing Berg, said": background
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _NEWS_VERBS:
+        return None  # "WANE reports that Pasztor was charged": the outlet tells the news, nobody's charge
     return parties.speaker_in(article, sentence.start, sentence.end)
+
+
+_NEWS_VERBS = frozenset({"report", "reveal", "learn", "confirm"})
 
 
 def _active_subject(verb: Any, subject: Any) -> Any | None:

@@ -13,10 +13,12 @@ Two constructions that carry an accusation without an accusing verb:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from crosswire.analyze.attribution_cues import according_to_object, child_of, negated
+from crosswire.analyze.attribution_cues import DENIAL_PHRASES, according_to_object, child_of, negated
 from crosswire.analyze.attribution_parties import Parties
+from crosswire.analyze.context import doc_text
 from crosswire.model import Sentence
 
 # Nouns that accuse the party they are "against" ("a lawsuit against the city").
@@ -68,6 +70,8 @@ def _accuser_of(article: str, noun: Any, parties: Parties) -> str | None:
     """The subject of the verb chain a charge noun hangs on ("the estate did threaten legal action")."""
     head = noun.head
     for _ in range(4):
+        if head.dep_ == "xcomp" and child_of(head.head, "dobj") is not None:
+            return "NEGATED"  # "urged the nations to submit a complaint against Syria": asked of others
         if head.pos_ in ("VERB", "AUX"):
             if negated(head):
                 return "NEGATED"
@@ -104,3 +108,137 @@ def charge_against(article: str, sentence: Sentence, tokens: Any, parties: Parti
         if accused:
             return claimant or _reported_by(article, sentence, tokens, parties), accused
     return None
+
+
+# "X faces two counts of cyberstalking": the charges a party faces accuse it (the accuser unnamed).
+_FACED = frozenset({"charge", "count", "lawsuit", "suit", "allegation", "accusation", "indictment"})
+
+
+def faces_charges(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> tuple[str | None, str] | None:
+    """ "Browne-Louis faces two counts of obstruction of justice": (claimant or None, accused)."""
+    for verb in tokens:
+        if verb.lemma_.lower() != "face" or verb.pos_ != "VERB" or negated(verb):
+            continue
+        charges = child_of(verb, "dobj")
+        subject = child_of(verb, "nsubj")
+        if charges is None or subject is None or charges.lemma_.lower() not in _FACED:
+            continue
+        if subject.pos_ == "PRON":
+            continue  # "she faces": whose charges the pronoun leaves to the sentence before
+        accused = parties.names(article, subject)
+        if accused:
+            source = next((according_to_object(t) for t in tokens if according_to_object(t) is not None), None)
+            return (parties.names(article, source) if source is not None else None), accused
+    return None
+
+
+# What a party can be "responsible for" when it is blamed, not when it is described ("is responsible
+# for operations in air"): a harm.
+HARMS = frozenset(
+    """attack attacks bombing bombings blast blasts explosion explosions killing killings death deaths
+    murder murders shooting shootings crash crashes fire fires damage leak leaks hack hacking breach
+    outbreak collapse injuries injury loss losses failure failures abuse violence massacre kidnapping
+    assault disaster accident spill poisoning fraud theft""".split()  # noqa: SIM905
+)
+_DUTY = re.compile(r"\b(?:was|were|is|are)\s+(?:solely\s+)?responsible\b", re.IGNORECASE)
+
+
+def describes_a_duty(sentence_text: str, match: Any) -> bool:
+    """ "The Air Component is responsible for any of the operations in air": a role, not blame.
+    "Be responsible" blames only when a harm follows in the sentence."""
+    if not _DUTY.fullmatch(match.group()):
+        return False
+    after = {w.strip(".,;:\"'“”()").lower() for w in sentence_text[match.end() :].split()[:12]}
+    return not after & HARMS
+
+
+# "a fake name", "false and misleading statements": an adjective on a thing is no dispute of a claim.
+_DISPUTED_NOUNS = frozenset(
+    {"claim", "accusation", "allegation", "charge", "report", "story", "account", "news", "rumor", "rumour",
+     "information", "assertion", "narrative", "suggestion"}
+)  # fmt: skip
+
+
+def disputes_nothing(doc: Any, offset: int) -> bool:
+    """The dispute word at ``offset`` qualifies a noun that is no claim ("a fake name")."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    word = span[0]
+    if word.dep_ not in ("amod", "conj") or word.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = word.head
+    while head.dep_ in ("amod", "conj") and head.pos_ == "ADJ" and head.head is not head:
+        head = head.head  # "false and misleading statements": the noun both qualify
+    return head.lemma_.lower() not in _DISPUTED_NOUNS
+
+
+# Denials the subject makes itself ("X pleaded not guilty"), unlike those a speaker makes of the
+# subject ("Nelson confirms that Longacre did nothing wrong").
+_OWN_DENIAL = re.compile(r"^(?:plead\w*|maintain\w*)\b", re.IGNORECASE)
+
+
+def denier(article: str, doc: Any, offset: int, parties: Parties) -> str | None:
+    """Who denies in "Browne-Louis pleaded not guilty ..., authorities said": the named subject of the
+    denial's verb (not the speaker who reports it); None for a pronoun, no subject, or a denial a
+    speaker makes of someone else."""
+    if not _OWN_DENIAL.match(doc_text(doc)[offset : offset + 12]):
+        return None
+    return _named_subject_at(article, doc, offset, parties)
+
+
+def _named_subject_at(article: str, doc: Any, offset: int, parties: Parties) -> str | None:
+    """The party named as the subject of the verb at (or just above) ``offset``; None for a pronoun."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span[0]
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    subject = child_of(verb, "nsubj", "nsubjpass")
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return parties.of(article, subject)
+
+
+# "want her charged", "urged prosecutors to charge him": the one who wishes it accuses.
+_WISH_VERBS = frozenset({"want", "urge", "ask", "demand", "call", "push", "press", "seek"})
+
+
+def wished_accusation(verb: Any) -> tuple[Any, Any] | None:
+    """ "Republicans want her charged": (the wisher's token, the accused's token)."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or head.lemma_.lower() not in _WISH_VERBS:
+        return None
+    wisher = child_of(head, "nsubj")
+    accused = child_of(verb, "nsubj", "nsubjpass") or child_of(verb, "dobj") or child_of(head, "dobj")
+    if wisher is None or accused is None or wisher.i == accused.i:
+        return None
+    return wisher, accused
+
+
+def hypothetical_accusation(verb: Any) -> bool:
+    """ "a bill making it illegal to accuse the nation", "unfair to blame him": an accusation
+    nobody makes, only one spoken of."""
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and head.pos_ == "ADJ"
+        and verb.i > head.i
+        and head.lemma_.lower() in _HYPOTHETICAL  # "quick to blame Obama" is a blame made
+    )
+
+
+_HYPOTHETICAL = frozenset(
+    {"illegal", "unlawful", "unfair", "wrong", "easy", "hard", "difficult", "impossible", "tempting",
+     "premature", "unreasonable", "possible", "forbidden", "dangerous", "absurd"}
+)  # fmt: skip
+
+
+def denied_for(article: str, doc: Any, sentence: Sentence, parties: Parties) -> str | None:
+    """Whom a denial clears: the named subject of "Ms. Lerner has done nothing wrong" (said by her
+    lawyer), None when the subject is a pronoun or the sentence holds no denial phrase."""
+    match = DENIAL_PHRASES.search(sentence.text)
+    return _named_subject_at(article, doc, sentence.start + match.start(), parties) if match else None

@@ -22,8 +22,9 @@ import numpy as np
 from crosswire.analyze.attribution_cues import (
     ACCUSATION_NOUNS,
     ACCUSATION_VERBS,
-    PARTY_NOUNS,
+    ATTACK_WORDS,
     STRONG_ACCUSATION,
+    WRONGDOING,
 )
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.analyze.attribution_spans import ALL_CUES
@@ -33,32 +34,21 @@ from crosswire.analyze.attribution_statements import (
     sentence_text,
     sentence_tokens,
 )
+from crosswire.analyze.claim_parties import (
+    apart,
+    country,
+    names_party,
+    one_side,
+    party_like,
+    record_like,
+    same,
+)
+from crosswire.analyze.claim_rules import denied_for
 from crosswire.analyze.context import AnalysisContext
-from crosswire.analyze.entities import DEMONYMS, Entity, EntityIndex, fold
+from crosswire.analyze.entities import Entity, EntityIndex, fold
 from crosswire.analyze.quotes import Quote, article_quotes
 from crosswire.model import Claim, Counter, Sentence
 
-# A capital or seat of government speaks for its country ("Moscow denied", "the Kremlin said").
-METONYMS = {
-    "moscow": "russia",
-    "kremlin": "russia",
-    "washington": "united states",
-    "white house": "united states",
-    "pentagon": "united states",
-    "damascus": "syria",
-    "beijing": "china",
-    "london": "united kingdom",
-    "paris": "france",
-    "berlin": "germany",
-    "tehran": "iran",
-    "kyiv": "ukraine",
-    "kiev": "ukraine",
-    "ankara": "turkey",
-    "riyadh": "saudi arabia",
-    "jerusalem": "israel",
-    "baghdad": "iraq",
-    "tokyo": "japan",
-}
 ANTECEDENT_WINDOW = 6  # sentences back to look for the claim a counter answers
 MERGE_SIMILARITY = 0.72  # cosine of statement vectors: the same claim whoever makes it
 RELATED_SIMILARITY = 0.45  # enough when the accused (or a claim of responsibility) is shared
@@ -83,17 +73,22 @@ def _antecedent(
             and (item.role in ("denial", "rejection", "dispute") and item.sentence in window[-3:])
         ):
             return item.claim
+    # A denial by the accused side answers the claim against that party in its article before the
+    # nearest claim ("Browne-Louis pleaded not guilty" after Plaskett condemned the leak).
+    against = _claim_against(counter, items, parties)
+    if against is not None and against.article == counter.article:
+        return against
     claims_here = [
         i
         for i in items
         if i.role == "claim"
         and i.article == counter.article
         and i.sentence in window
-        and not _same(i.party, counter.party)
+        and not same(i.party, counter.party)
+        and _may_answer(counter, i, parties)
     ]
     if claims_here:
         return max(claims_here, key=lambda i: sentences.index(i.sentence))
-    against = _claim_against(counter, items, parties)
     if against is not None:
         return against
     vector = ctx.vector_of(counter.sentence)
@@ -120,7 +115,13 @@ def _antecedent(
     tokens = sentence_tokens(ctx.docs[counter.article], sentence)
     claimant = parties.speaker_in(counter.article, sentence.start, sentence.end)
     accused = _actor(counter.article, tokens, parties, exclude=claimant)
-    if guessed and not _defends(ctx, counter, accused, parties):
+    if counter.role == "denial" and not party_like(accused):
+        # "an investigation found Browne-Louis had deleted texts ... she pleaded not guilty"; "an attempt
+        # to vilify Ms. Lerner, said the lawyer ... Ms. Lerner has done nothing wrong"
+        cleared = denied_for(counter.article, ctx.docs[counter.article], counter.sentence, parties) or counter.party
+        if cleared and names_party(sentence, cleared) and not same(cleared, claimant):
+            accused = cleared
+    if guessed and not (_defends(ctx, counter, accused, parties) and _tells_a_wrong(tokens)):
         return None  # "the council opened a library ... Lind did nothing wrong": no charge to answer
     return Statement(
         counter.article,
@@ -132,6 +133,30 @@ def _antecedent(
         sentence.end,
         accused,
     )
+
+
+def _may_answer(counter: Statement, claim: Statement, parties: Parties) -> bool:
+    """A party denying ("Browne-Louis pleaded not guilty") answers a claim against itself (or its
+    client), never the nearest claim against someone else or against no one."""
+    if counter.role != "denial" or not counter.party:
+        return True
+    side = [counter.party, parties.client_of(counter.article, counter.party)]
+    return claim.target is not None and any(same(claim.target, s) for s in side if s)
+
+
+def _tells_a_wrong(tokens: Any) -> bool:
+    """A sentence that accuses or tells a wrong; a tribute or a description answers no denial."""
+    lemmas = {t.lemma_.lower() for t in tokens}
+    # A wrong as a verb or an adjective ("misled", "illegal"); "the problems faced by our country" tells none.
+    acts = {t.lemma_.lower() for t in tokens if t.pos_ in ("VERB", "ADJ", "ADV")}
+    return bool(lemmas & (ACCUSATION_NOUNS | ACCUSATION_VERBS | ATTACK_WORDS | CHARGING | SANCTIONS) or acts & WRONGDOING)
+
+
+# A penalty implies a charge: "stripped of her title because she's too old".
+SANCTIONS = frozenset(
+    {"strip", "fire", "suspend", "ban", "arrest", "convict", "sentence", "disqualify", "expel", "sanction",
+     "punish", "fine", "oust", "jail", "detain", "dethrone", "revoke"}
+)  # fmt: skip
 
 
 def _defends(ctx: AnalysisContext, counter: Statement, accused: str | None, parties: Parties) -> bool:
@@ -194,7 +219,7 @@ def _actor(article: str, tokens: Any, parties: Parties, exclude: str | None) -> 
             if token.head.lemma_.lower() in ALL_CUES or token.head.lemma_.lower() in ("be", "concern"):
                 continue
             name = parties.of(article, token)
-            if name and not _same(name, exclude):
+            if name and not same(name, exclude):
                 return name
     return None
 
@@ -241,8 +266,12 @@ def _link(ctx: AnalysisContext, items: list[Statement], parties: Parties) -> lis
                 claim = found or Statement(
                     item.article, item.sentence, "claim", None, item.text, item.start, item.end
                 )
-            if claim.target is None:  # the denier is the accused, or the one their lawyer speaks for
-                claim.target = parties.client_of(item.article, item.party) or item.party
+            if claim.target is None:  # the one the denial clears, the lawyer's client, or the denier
+                claim.target = (
+                    denied_for(item.article, ctx.docs[item.article], item.sentence, parties)
+                    or parties.client_of(item.article, item.party)
+                    or item.party
+                )
         else:
             continue
         claim.counters.append(item)
@@ -268,7 +297,7 @@ def _adopt_accusation(counter: Statement, items: list[Statement], sentences: lis
         and i.article == counter.article
         and i.sentence in window
         and i.party is not None
-        and not _same(i.party, counter.party)
+        and not same(i.party, counter.party)
     ]
     if not earlier:
         return
@@ -293,7 +322,7 @@ def _answered_shift(
     for item in items:
         if item.role == "blame-shift" and item.article == counter.article and item.sentence in sentences:
             gap = here - sentences.index(item.sentence)
-            if gap == 1 and not _same(item.party, counter.party):
+            if gap == 1 and not same(item.party, counter.party):
                 return item
     return None
 
@@ -322,24 +351,6 @@ def _link_blame(item: Statement, items: list[Statement], sentences: list[Sentenc
         item.role = "claim"
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"})
-
-
-def party_like(name: str | None) -> bool:
-    """A name ("Ben-Zvi", "A former Pittsburgh teacher") or a noun for people or a body ("the judges");
-    not a thing ("the letter", "trials") or people at large."""
-    if not name:
-        return False
-    words = name.replace(",", " ").split()
-    last = words[-1].lower().strip(".'’")
-    noun = last in PARTY_NOUNS or last.rstrip("s") in PARTY_NOUNS or last[:-2] + "y" in PARTY_NOUNS
-    # A capital that only starts the sentence ("Fresh attempts", "Several towns") names nobody.
-    capitals = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in _DETERMINERS]
-    if capitals and (capitals != [0] or len(words) == 1 or noun):
-        return True
-    return noun
-
-
 def _vectors(ctx: AnalysisContext, texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 1))
@@ -348,29 +359,13 @@ def _vectors(ctx: AnalysisContext, texts: list[str]) -> np.ndarray:
     return vectors / np.where(norms == 0, 1, norms)
 
 
-def _same(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and fold(a) == fold(b)
-
-
-def _country(name: str | None) -> str | None:
-    """The country a party speaks for, when it names one ("Moscow", "Russian officials" -> "russia")."""
-    if not name:
-        return None
-    folded = fold(name)
-    if folded in METONYMS:
-        return METONYMS[folded]
-    first = name.split()[0]
-    if first in DEMONYMS:
-        return fold(DEMONYMS[first])
-    return folded
-
-
 def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement]]:
     """Claims from different articles that say the same thing join: very similar statements, or
     similar statements about the same accused party from compatible claimants, or two claims of
     responsibility for similar events."""
     vectors = _vectors(ctx, [c.text for c in claims])
     parent = list(range(len(claims)))
+    targets = [{c.target} if party_like(c.target) else set() for c in claims]  # by root
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -378,23 +373,31 @@ def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement
             i = parent[i]
         return i
 
+    def join(i: int, j: int) -> None:
+        """One group, unless that would put claims against two different parties together."""
+        ri, rj = find(i), find(j)
+        if ri == rj or any(apart(x, y) for x in targets[ri] for y in targets[rj]):
+            return
+        parent[rj] = ri
+        targets[ri] |= targets[rj]
+
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
             a, b = claims[i], claims[j]
             same_parties = (
                 a.party is not None
                 and a.target is not None
-                and _country(a.party) == _country(b.party)
-                and _country(a.target) == _country(b.target)
+                and country(a.party) == country(b.party)
+                and country(a.target) == country(b.target)
             )
             similarity = float(vectors[i] @ vectors[j])
             if same_parties and similarity >= RELATED_SIMILARITY:  # one party's case against another, told twice
-                parent[find(j)] = find(i)
+                join(i, j)
                 continue
             if a.article == b.article and a.sentence.start != b.sentence.start:
                 continue
-            same_target = _country(a.target) is not None and _country(a.target) == _country(b.target)
-            compatible = a.party is None or b.party is None or _country(a.party) == _country(b.party)
+            same_target = country(a.target) is not None and country(a.target) == country(b.target)
+            compatible = (a.party is None) == (b.party is None) and country(a.party) == country(b.party)
             both_responsibility = any(c.role == "responsibility" for c in a.counters) and any(
                 c.role == "responsibility" for c in b.counters
             )
@@ -403,7 +406,7 @@ def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement
                 or (same_target and compatible and similarity >= RELATED_SIMILARITY)
                 or (both_responsibility and similarity >= RELATED_SIMILARITY)
             ):
-                parent[find(j)] = find(i)
+                join(i, j)
     groups: dict[int, list[Statement]] = {}
     for i, claim in enumerate(claims):
         groups.setdefault(find(i), []).append(claim)
@@ -443,8 +446,11 @@ def _counters(items: list[Statement]) -> tuple[Counter, ...]:
 def _claim_record(group: list[Statement]) -> Claim:
     main = max(group, key=lambda c: (len(c.counters), c.party is not None, c.target is not None))
     claimant = main.party or next((c.party for c in group if c.party), None)
-    accused = main.target or next((c.target for c in group if c.target), None)
-    if claimant and accused and (_same(claimant, accused) or fold(accused) in fold(claimant).split(", ")):
+    # The accused of the group: the main statement's when it names a party, else another's.
+    accused = next((c.target for c in (main, *group) if party_like(c.target)), None)
+    if claimant and accused and (
+        same(claimant, accused) or fold(accused) in fold(claimant).split(", ") or one_side(claimant, accused)
+    ):
         claimant = None  # whoever is accused did not accuse themselves: the accuser is not named
     spans = tuple(dict.fromkeys(c.span for c in group))
     statement = " ".join(main.text.split())
@@ -477,8 +483,8 @@ def _with_counter_accusations(claim: Claim, records: list[Claim]) -> Claim:
         Counter(statement=r.statement, party=r.claimant, kind="dispute", articles=r.articles, spans=r.spans)
         for r in records
         if r is not claim
-        and _same(r.claimant, claim.accused)
-        and not _same(r.accused, claim.accused)
+        and same(r.claimant, claim.accused)
+        and not same(r.accused, claim.accused)
         and not any(c.statement == r.statement for c in claim.counters)
     ]
     return replace(claim, counters=(*claim.counters, *answers)) if answers else claim
@@ -499,14 +505,24 @@ def extract_claims(
     claims = _link(ctx, items, parties)
     records = [_claim_record(group) for group in _merge(ctx, claims)]
     # A claim is about someone: with neither an accused party nor an answer it is only a sentence.
-    records = [replace(r, accused=r.accused if party_like(r.accused) else None) for r in records]
+    # An accuser we cannot name as a party is left unnamed ("Other lawsuits allege", "His book accused"),
+    # and a counter by a non-party ("104 people") answers nothing.
+    records = [
+        replace(
+            r,
+            accused=r.accused if party_like(r.accused) else None,
+            claimant=r.claimant if party_like(r.claimant) or record_like(r.claimant) else None,
+            counters=tuple(c for c in r.counters if c.party is None or party_like(c.party)),
+        )
+        for r in records
+    ]
     # A counter by the claimant is no answer to its own claim (a claim of responsibility is the
     # claimant's own statement, kept); a claim by nobody against nobody says nothing.
     records = [
         replace(
             r,
             counters=tuple(
-                c for c in r.counters if c.kind == "responsibility" or not _same(c.party, r.claimant)
+                c for c in r.counters if c.kind == "responsibility" or not same(c.party, r.claimant)
             ),
         )
         for r in records

@@ -46,7 +46,12 @@ def without_member_word(mention: M, text: str, organizations: set[str]) -> M:
 
 # "the Baba Amr neighborhood", "the suburb of Baba Amr": a name these nouns qualify is a place's.
 PLACE_NOUNS = frozenset(["neighborhood", "neighbourhood", "suburb", "district", "village", "town", "city",
-                         "province", "region", "county", "area", "borough", "township", "battlefront"])  # fmt: skip
+                         "province", "region", "county", "area", "borough", "township", "battlefront", "road",
+                         "street", "avenue", "highway"])  # fmt: skip
+# "Keurig Green Mountain Inc.": a name the story gives a company's suffix is a company's in every mention.
+CORPORATE = frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "corporation", "company", "holdings", "group"])
+# Only a legal form after a person's name makes it a company's ("Ola Berg Holdings" leaves Ola Berg a person).
+LEGAL_FORMS = frozenset(["inc", "corp", "ltd", "llc", "plc"])
 # "Wayne State University", "Richland Police": a name ending in one of these words is a body's, not a person's.
 BODY_HEADS = frozenset(["university", "college", "school", "institute", "academy", "police", "department",
                         "hospital", "ministry", "committee", "council", "commission", "agency"])  # fmt: skip
@@ -86,6 +91,9 @@ def with_kind_of_name(mention: M, placed: set[str], bodies: set[str]) -> M:
     prefix = mention.text + " "
     for body in bodies:
         rest = body[len(prefix) :].lower().split() if body.startswith(prefix) else []
-        if rest and all(w in BODY_HEADS for w in rest):
+        legal = len(rest) == 1 and rest[0].rstrip(".") in LEGAL_FORMS  # "Keurig Green Mountain" + "Inc."
+        if rest and (all(w in BODY_HEADS for w in rest) or legal):
             return replace(mention, label="ORG")
+    if len(words) > 1 and last in CORPORATE:
+        return replace(mention, label="ORG")
     return mention

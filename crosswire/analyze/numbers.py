@@ -99,7 +99,20 @@ _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+[,(]\s?$")
 _NAME_NUMBER = re.compile(
     r"(?<![.!?]\s)\b(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|In|On|Of|About|Some|Nearly|Almost|Over|Under)\b)[A-Z][a-z]+\s$"
+    r"|Saturday|Sunday|In|On|Of|About|Some|Nearly|Almost|Over|Under)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?\s$"
+)
+# "Keurig 2.0", "its “2.0” line": a version number names a product.
+_VERSION = re.compile(r"\d{1,2}\.\d")
+_VERSION_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*\s|[“\"‘'])$")
+# "CO 2", "H 2 O", "Cu 2 O": a subscript cut loose from a chemical formula.
+_FORMULA_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]?){1,3})\s$")
+_NOT_FORMULA = frozenset({"In", "On", "At", "Is", "It", "By", "To", "Of", "As", "An", "Or", "No", "So", "Up", "Us",
+                          "We", "He", "Me", "My", "Be", "Do", "Go", "If", "A", "I"})  # fmt: skip
+# "lost a lot of weight, dropping to 80 pounds": pounds are money only where money is talked of.
+_MONEY_BEFORE = re.compile(
+    r"\b(?:cost|costs|paid|pay|pays|worth|price|priced|fine|fined|salary|million|billion|bill|fee|sum|raised|spent"
+    r"|earn|earned|sold|bought|award|awarded|compensation|damages)\b[^.]{0,40}$",
+    re.IGNORECASE,
 )
 _PRECEDING_NOT_COUNT = re.compile(
     r"(?:\bNo\.|\bno\.|\bnumber|\bpage|\bp\.|\bversion|\bRoute|\bRoom|\bchapter|\bsection|\bFlight|\b[Aa]rticle|\bresolution|\bages?|\baged|\bage of)\s*$"
@@ -177,6 +190,16 @@ def find_quantities(text: str) -> list[Quantity]:
             and not _UNIT_AFTER.match(text, end)
         ):
             continue  # "Warehouse 7", "Gate 12": a name, not a count
+        written = text[start:end]
+        if (
+            _VERSION.fullmatch(written)
+            and _VERSION_BEFORE.search(text[max(0, start - 20) : start])
+            and not _UNIT_AFTER.match(text, end)
+        ):
+            continue  # "Keurig 2.0": a version, not a measure
+        formula = _FORMULA_BEFORE.search(text[max(0, start - 6) : start])
+        if re.fullmatch(r"\d", written) and formula and formula.group(1) not in _NOT_FORMULA:
+            continue  # "CO 2", "H 2 O": a chemical formula's subscript
         if _NAME_COMMA.search(text[max(0, start - 30) : start]) and text[end : end + 1] in (",", ")"):
             continue  # "Rosa Lind, 24, said": an age
         following = text[end : end + 12]
@@ -189,6 +212,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = _normalise_unit(unit_match.group("unit")) if unit_match else None
         if unit == "years old":
             continue
+        if unit == "GBP" and not _MONEY_BEFORE.search(text[max(0, start - 60) : start]):
+            unit = "lb"  # "weighed 80 pounds"
         if match.group("cur"):
             unit = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR"}[match.group("cur")]
         vague = False

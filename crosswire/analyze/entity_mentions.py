@@ -1,0 +1,389 @@
+"""Entity mentions: spaCy's named entities of every article, cleaned and labelled.
+
+A mention is a name as one article writes it, with its spaCy label and its
+character offsets: "the", a possessive 's and titles ("Secretary of State")
+are stripped, lists ("Amnesty International, Human Rights Watch") are split,
+a dateline is a place, and names the story's own words show to be things,
+streets or bodies get the label their words give them. ``entities`` clusters
+the mentions into entities.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from crosswire.analyze.context import AnalysisContext, doc_text
+from crosswire.analyze.entity_kinds import (
+    BODY_HEADS,
+    CORPORATE,
+    common_nouns,
+    kind_of_thing,
+    placed_names,
+    with_kind_of_name,
+    without_member_word,
+)
+from crosswire.analyze.entity_names import DEMONYMS
+from crosswire.ingest.language import guess_language
+
+_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "place"}
+
+# Leading words that are titles or roles, not part of a person's name.
+TITLE_WORDS = frozenset(
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "senator",
+        "sen",
+        "sen.",
+        "rep",
+        "rep.",
+        "representative",
+        "governor",
+        "gov",
+        "gov.",
+        "mayor",
+        "judge",
+        "justice",
+        "general",
+        "gen",
+        "gen.",
+        "lt",
+        "lt.",
+        "colonel",
+        "col",
+        "col.",
+        "major",
+        "maj",
+        "maj.",
+        "captain",
+        "capt",
+        "capt.",
+        "admiral",
+        "adm",
+        "adm.",
+        "sergeant",
+        "sgt",
+        "sgt.",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "sheikh",
+        "emir",
+        "ayatollah",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "ambassador",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "state",
+        "of",
+        "the",
+        "deputy",
+        "acting",
+        "former",
+        "late",
+        "retired",
+        "ret.",
+        "special",
+        "chairman",
+        "chairwoman",
+        "director",
+        "commander",
+        "leader",
+        "officer",
+        "minister's",
+        "secretary-general",
+    ]
+)
+PARTICLES = frozenset(
+    ["al", "el", "al-", "el-", "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "le", "la"]
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str  # cleaned
+    label: str  # spaCy label
+    article: str
+    start: int
+    end: int
+
+
+_TRAILING_FUNCTION_WORDS = re.compile(r"\s+(?:of|for|and|the|in|on|at|to)$", re.IGNORECASE)
+
+
+def clean_mention(text: str) -> str:
+    """Strip a leading "the", a possessive 's, a possessor ("Alloush's Army" -> "Army") and stray punctuation."""
+    text = " ".join(text.split())
+    text = text.strip(" ,;:!?\"“”‘’'()[]-–—/|")
+    if text.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", text):
+        text = text[:-1]
+    text = _POSSESSIVE.sub("", text)
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = re.sub(r"^[A-Z][\w-]+(?:'s|’s)\s+(?=[A-Z])", "", text)
+    text = _TRAILING_FUNCTION_WORDS.sub("", text)
+    return text.strip(" ,;:\"“”‘’'()[]")
+
+
+def strip_titles(name: str) -> str:
+    """Drop leading title words ("Foreign Minister Sergei Lavrov" -> "Sergei Lavrov")."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=65536)  # clustering folds the same few hundred names again and again
+def fold(text: str) -> str:
+    """Case, accent and punctuation folded key ("U.S." and "US" agree; "al-Assad" -> "al assad")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace(".", "").replace("’", "'")
+    text = re.sub(r"[-‐–—_/]", " ", text)
+    return " ".join(text.casefold().split())
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """Folded name without particles ("Bashar al-Assad" and "Bashar Assad" agree)."""
+    return " ".join(w for w in fold(name).split() if w not in PARTICLES)
+
+
+def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
+    mentions = []
+    for article in ctx.story.articles:
+        if not ctx.on_topic(article.id):
+            continue
+        doc = ctx.docs[article.id]
+        foreign: dict[int, bool] = {}
+        for ent in doc.ents:
+            if ent.label_ not in _KINDS or _in_foreign_sentence(ent, foreign):
+                continue
+            for text, start, end in _split_list(ent):
+                mention = _mention_of(text, ent.label_, article.id, start, end, doc)
+                if mention is not None:
+                    mentions.append(mention)
+    # A name the story once calls a skeleton or a bomber is that thing in every mention.
+    things = {
+        clean_mention(ent.text)
+        for article in ctx.story.articles
+        if ctx.on_topic(article.id)
+        for ent in ctx.docs[article.id].ents
+        if ent.label_ == "PERSON" and _named_thing(ent)
+    }
+    nouns = common_nouns(ctx)
+    organizations = {
+        article.id: {clean_mention(e.text).lower() for e in ctx.docs[article.id].ents if e.label_ == "ORG"}
+        for article in ctx.story.articles
+        if ctx.on_topic(article.id)
+    }
+    placed = {clean_mention(name) for name in placed_names(ctx)}
+    bodies = {m.text for m in mentions if m.label == "ORG"}
+    mentions = _person_by_surname(_with_name_s(mentions, ctx))
+    # "the amber alert went out": a "person" the story also writes in lower case is a common noun.
+    phrases = _lower_phrases(ctx)
+    lowered = {m.text for m in mentions if m.label == "PERSON" and " " in m.text and m.text.lower() in phrases}
+    return [
+        with_kind_of_name(
+            without_member_word(m, doc_text(ctx.docs[m.article]), organizations[m.article]), placed, bodies
+        )
+        for m in mentions
+        if not (m.label == "PERSON" and (m.text in things or m.text in lowered)) and not kind_of_thing(m.text, nouns)
+    ]
+
+
+def _with_name_s(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]:
+    """ "McDonald's" written with its 's in every mention of the name: the 's is part of the name,
+    not a possessive that cleaning strips (read from the mentions, so linear in the story)."""
+    suffixes: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.label == "ORG":
+            text = doc_text(ctx.docs[m.article])
+            inside, after = text[m.end - 2 : m.end], text[m.end : m.end + 2]
+            suffix = inside if inside in ("'s", "’s") else after if after in ("'s", "’s") else ""
+            suffixes.setdefault(m.text, []).append(suffix)
+    kept = {name: found[0] for name, found in suffixes.items() if len(found) >= 2 and all(found)}
+    out = []
+    for m in mentions:
+        if m.label == "ORG" and m.text in kept:
+            text = doc_text(ctx.docs[m.article])
+            grow = 0 if text[m.end - 2 : m.end] in ("'s", "’s") else 2
+            m = Mention(m.text + kept[m.text], m.label, m.article, m.start, m.end + grow)
+        out.append(m)
+    return out
+
+
+def _person_by_surname(mentions: list[Mention]) -> list[Mention]:
+    """ "Amber Pasztor" tagged an organisation in a story that names "Rene Pasztor" a person: a
+    two-word name ending in a person's surname, with no word of a body's, is a person's."""
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.label == "ORG"
+            and len(words) == 2
+            and words[-1] in surnames
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not {w.lower() for w in words} & (BODY_HEADS | CORPORATE)
+        ):
+            m = Mention(m.text, "PERSON", m.article, m.start, m.end)
+        out.append(m)
+    return out
+
+
+def _lower_phrases(ctx: AnalysisContext) -> set[str]:
+    """Every run of two or three lower-case words in the story ("amber alert"), built once."""
+    phrases: set[str] = set()
+    for article in ctx.story.articles:
+        words = re.findall(r"[\w'’-]+", article.text)
+        for i in range(len(words) - 1):
+            if words[i].islower() and words[i + 1].islower():
+                phrases.add(f"{words[i]} {words[i + 1]}")
+                if i + 2 < len(words) and words[i + 2].islower():
+                    phrases.add(f"{words[i]} {words[i + 1]} {words[i + 2]}")
+    return phrases
+
+
+@lru_cache(maxsize=64)
+def _straight_quote_offsets(text: str) -> tuple[int, ...]:
+    return tuple(i for i, c in enumerate(text) if c == '"')
+
+
+def _straight_quotes_before(text: str, offset: int) -> int:
+    return bisect_left(_straight_quote_offsets(text), offset)
+
+
+def _quoted_passage(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation (up to 500 characters) a span stands in, if any."""
+    before = text[max(0, start - 500) : start]
+    curly, straight = before.rfind("“"), before.rfind('"')
+    if curly > max(before.rfind("”"), straight):
+        opening = curly
+    elif straight > max(curly, before.rfind("”")) and _straight_quotes_before(text, start) % 2 == 1:
+        opening = straight
+    else:
+        return None
+    after = text[end : end + 500]
+    closing = min((i for i in (after.find('"'), after.find("”")) if i >= 0), default=-1)
+    if closing < 0:
+        return None
+    return max(0, start - 500) + opening + 1, end + closing
+
+
+def _in_foreign_sentence(ent: Any, seen: dict[int, bool]) -> bool:
+    """A name inside a passage in another language ("Honig Senf-Sauce" in a German menu quoted whole):
+    the quotation it stands in, else the words around it. Text without a letter outside ASCII is
+    taken for English without asking (cheap, and the other Latin-script languages carry accents)."""
+    text = doc_text(ent.doc)
+    passage = _quoted_passage(text, ent.start_char, ent.end_char)
+    span = passage or (max(0, ent.start_char - 150), min(len(text), ent.end_char + 150))
+    if span[0] not in seen:
+        words = text[span[0] : span[1]]
+        if words.isascii():
+            seen[span[0]] = False
+        else:
+            guess = guess_language(words)
+            seen[span[0]] = len(words.split()) >= 6 and guess.code not in ("en", "und")
+    return seen[span[0]]
+
+
+# "Stan, a Tyrannosaurus rex skeleton": an appositive with one of these heads says the name is no person's.
+THING_NOUNS = frozenset(["skeleton", "dinosaur", "fossil", "bomber", "aircraft", "plane", "jet", "ship", "boat",
+                         "horse", "dog", "cat", "whale", "elephant", "gorilla", "panda", "robot", "hurricane",
+                         "storm", "typhoon", "cyclone", "rex", "tyrannosaurus"])  # fmt: skip
+
+
+def _named_thing(ent: Any) -> bool:
+    return any(child.dep_ == "appos" and child.lemma_.lower() in THING_NOUNS for child in ent.root.children)
+
+
+def _split_list(ent: Any) -> Iterable[tuple[str, int, int]]:
+    """ "Amnesty International, Human Rights Watch" is two organisations; a line break ends a name."""
+    text = ent.text
+    offset = ent.start_char
+    first_line = text.split("\n", 1)[0]
+    text = first_line
+    position = 0
+    parts = [text] if ent.label_ != "ORG" or _ONE_BODY.match(text) else re.split(r",\s+|\s+and\s+(?=[A-Z])", text)
+    for part in parts:
+        index = text.index(part, position)
+        position = index + len(part)
+        yield part, offset + index, offset + index + len(part)
+
+
+# "Securities and Exchange Commission": one word, "and", then a body's name is one body, not a list.
+_ONE_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][\w.'-]*\s+and\s+[A-Z][\w\s.'-]*\b(?:Commission|Administration|Department|Committee"
+    r"|Agency|Bureau|Board|Council|Service|Institute|Authority|Office|Ministry|Association|Society)$"
+)
+_TRAILING_DATE = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?$"
+)
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\)\s*)?[-\u2013\u2014]\s")
+# Words of a web page's furniture that spaCy tags as names ("Download the PDF", "Contact Customer Support").
+PAGE_WORDS = frozenset(["pdf", "customer support", "customer service", "privacy policy", "terms of use",
+                        "terms of service", "cookie policy", "newsletter", "facebook twitter", "email"])  # fmt: skip
+
+
+_PRODUCT_NUMBER = re.compile(r"\s\d{1,2}\.\d$|^(?:[A-Z][a-z]?){1,3}\s\d$")
+
+
+def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: Any) -> Mention | None:
+    dated = _TRAILING_DATE.search(text)
+    if dated and dated.start() > 0:  # "Comedy Central October 29th": the date is not part of the name
+        text, end = text[: dated.start()], start + dated.start()
+    cleaned = clean_mention(text)
+    if label == "NORP":
+        place = DEMONYMS.get(cleaned)
+        if place is None:
+            return None
+        cleaned, label = place, "GPE"
+    if cleaned.isupper() and _DATELINE_AFTER.match(doc_text(doc)[end : end + 40]):
+        before_line = doc_text(doc)[max(0, start - 1) : start]
+        if start == 0 or before_line == "\n":
+            label = "GPE"  # "DENVER (Reuters) -": a dateline names a place, whatever spaCy guessed
+    if label == "PERSON":
+        cleaned = strip_titles(cleaned)
+    # "Secretary of State John Kerry": spaCy tags "State" as an organisation.
+    before = doc_text(doc)[max(0, start - 14) : start].lower()
+    if label == "ORG" and cleaned in ("State", "Defense", "Defence") and before.rstrip().endswith("of"):
+        return None
+    if len(cleaned) < 2 or not any(c.isalpha() for c in cleaned) or cleaned.islower() or fold(cleaned) in PAGE_WORDS:
+        return None
+    if _PRODUCT_NUMBER.search(cleaned):
+        return None  # "Keurig 2.0", "CO 2", "Cu 2": a version or a formula, not a name
+    return Mention(cleaned, label, article, start, end)
