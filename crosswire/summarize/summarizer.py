@@ -211,8 +211,10 @@ class Summarizer:
             shown = _introduced(
                 [_plain_if_follows(table, rows, k, texts, printed) for k in range(len(rows))], resolver
             )
-            unresolved = [
-                row for k, row in enumerate(rows) if unintroduced_descriptions(shown[k], " ".join(shown[:k]))
+            unresolved = [  # an update's reader has the earlier documents: they introduce too
+                row
+                for k, row in enumerate(rows)
+                if unintroduced_descriptions(shown[k], " ".join((*seen, *shown[:k])))
             ]
             if not unresolved or attempt == self.reference_repairs:
                 break

@@ -115,6 +115,16 @@ def test_without_the_repair_the_same_brief_prints_the_spokesman_unintroduced() -
     assert any(unintroduced_descriptions(t, " ".join(texts[:k])) for k, t in enumerate(texts)), texts
 
 
+def test_an_update_counts_what_the_reader_has_already_seen_as_introduced() -> None:
+    story = make_story(PIER, PIER_TWO)
+    seen = make_story("Ferrycorp named a new spokesman for its Orvale ferries on Monday, a company statement said.")
+    fresh = Summarizer(words=60, embedder=TfidfEmbedder()).summarize(story)
+    update = Summarizer(words=60, embedder=TfidfEmbedder()).summarize(story, since=seen)
+    quote = "“We will keep every crossing,” the spokesman told reporters on Wednesday."
+    assert quote not in [s.text for s in fresh.sentences]  # nothing in the brief introduces him
+    assert quote in [s.text for s in update.sentences]  # the earlier story did
+
+
 def test_an_institution_speaking_is_no_surname() -> None:
     texts = [
         '"Students are not employees," Northwestern said in a statement.',
