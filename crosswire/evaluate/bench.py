@@ -167,7 +167,7 @@ def _attribution(context: BenchContext) -> str:
 
 
 def _web(context: BenchContext) -> str:
-    from crosswire.evaluate.web import DEFAULT_WEB_DATA, run_web
+    from crosswire.evaluate.web import DEFAULT_WEB_DATA, load_pages, run_web
 
     folder = context.web_data or DEFAULT_WEB_DATA
     if not folder.exists():
@@ -177,7 +177,8 @@ def _web(context: BenchContext) -> str:
         )
     from crosswire.evaluate.web_stories import run_web_stories
 
-    return run_web(folder) + "\n\n" + run_web_stories(folder)
+    pages = load_pages(folder)
+    return run_web(folder, pages) + "\n\n" + run_web_stories(folder, pages)
 
 
 def _readability(context: BenchContext) -> str:

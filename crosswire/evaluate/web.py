@@ -147,9 +147,9 @@ def score_pages(pages: list[Page]) -> dict[str, Any]:
     return {"pages": english, "all_pages": len(pages), "scores": scores}
 
 
-def run_web(folder: Path) -> str:
-    """The BENCHMARKS.md section."""
-    result = score_pages(load_pages(folder))
+def run_web(folder: Path, pages: list[Page] | None = None) -> str:
+    """The BENCHMARKS.md section; ``pages`` are ``load_pages(folder)`` when the caller has them."""
+    result = score_pages(load_pages(folder) if pages is None else pages)
     scores: dict[str, Score] = result["scores"]
     labels = {
         "before": "crosswire, before its cleaning",

@@ -14,16 +14,20 @@ from collections import Counter
 from pathlib import Path
 
 from crosswire.errors import CrosswireWarning
-from crosswire.evaluate.web import load_pages
+from crosswire.evaluate.web import Page, load_pages
 
 SHOWN = 8
 
 
-def run_web_stories(folder: Path) -> str:
-    """The BENCHMARKS.md paragraph: pages in multi-page stories, and the largest such stories."""
+def run_web_stories(folder: Path, pages: list[Page] | None = None) -> str:
+    """The BENCHMARKS.md paragraph: pages in multi-page stories, and the largest such stories.
+
+    ``pages`` are ``load_pages(folder)`` when the caller has them (the bench reads them once).
+    """
     from crosswire.pipeline import Pipeline
 
-    pages = load_pages(folder)
+    if pages is None:
+        pages = load_pages(folder)
     pipeline = Pipeline(analyze=False)
     with tempfile.TemporaryDirectory(prefix="crosswire-web-stories-") as scratch:
         for number, page in enumerate(pages):

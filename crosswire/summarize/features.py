@@ -68,8 +68,12 @@ class SentenceTable:
 
 
 def candidate_sentences(story: Story) -> tuple[Sentence, ...]:
-    """Non-junk sentences; all sentences when every one of them is junk."""
-    kept = tuple(s for s in story.sentences if not is_junk(s.text))
+    """Non-junk sentences; all sentences when every one of them is junk.
+
+    Sentences of articles read as another language skip the English word rules (``junk_reason``).
+    """
+    other_language = {a.id for a in story.articles if a.language not in (None, "en", "und")}
+    kept = tuple(s for s in story.sentences if not is_junk(s.text, s.article_id not in other_language))
     return kept or story.sentences
 
 

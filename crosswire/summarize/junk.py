@@ -42,8 +42,13 @@ _YOU_QUESTION = re.compile(
 )
 
 
-def junk_reason(text: str) -> str | None:
-    """Why ``text`` is not brief material, or None when it may be."""
+def junk_reason(text: str, english: bool = True) -> str | None:
+    """Why ``text`` is not brief material, or None when it may be.
+
+    With ``english=False`` (a sentence of an article read as another language) the rules that read
+    English words (a lowercase opening, a verb, a cut-off article or preposition, reader prompts) are
+    skipped: they would drop that language's sentences for not being English.
+    """
     stripped = text.strip()
     tokens = stripped.split()
     if len(tokens) < MIN_WORDS:
@@ -55,6 +60,8 @@ def junk_reason(text: str) -> str | None:
         return "no words"
     if sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return "all caps"
+    if not english:
+        return _neutral_reason(stripped)
     if _LOST_OPENING.match(stripped):
         return "fragment"
     if _CUT_OFF.search(stripped):
@@ -67,10 +74,17 @@ def junk_reason(text: str) -> str | None:
         return "question to readers"
     if not _VERBISH.search(stripped):
         return "no verb"
-    if stripped[-1] not in ".!?\"'\u201d\u2019)" and not stripped.endswith("..."):
+    return _neutral_reason(stripped)
+
+
+def _neutral_reason(stripped: str) -> str | None:
+    """The rules that hold in any language written with sentence punctuation."""
+    if _URL.search(stripped):
+        return "link or handle"
+    if stripped[-1] not in ".!?\"'\u201d\u2019)\u00bb" and not stripped.endswith("..."):
         return "unfinished"
     return None
 
 
-def is_junk(text: str) -> bool:
-    return junk_reason(text) is not None
+def is_junk(text: str, english: bool = True) -> bool:
+    return junk_reason(text, english) is not None

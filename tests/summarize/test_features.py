@@ -31,3 +31,21 @@ def test_dense_rows_and_empty_tables() -> None:
     dense = np.random.default_rng(0).normal(size=(6, 8)).astype(np.float32)
     np.testing.assert_allclose(cosine_matrix(dense), dense @ dense.T, rtol=1e-6)
     assert cosine_matrix(np.zeros((0, 1), dtype=np.float32)).shape == (0, 0)
+
+
+def test_candidates_of_an_article_in_another_language_keep_its_sentences() -> None:
+    from dataclasses import replace
+
+    from crosswire.model import Article
+    from crosswire.segment import segment_story
+    from crosswire.stories import assemble_stories
+
+    text = (
+        "Die Regierung hat am Montag beschlossen, die Steuern zu senken, sagte der Minister. "
+        "Das Parlament stimmt am Freitag über den Plan des Ministers ab."
+    )
+    english_read = segment_story(assemble_stories([Article(text=text, source="de.txt")])[0])
+    german = replace(english_read, articles=tuple(replace(a, language="de") for a in english_read.articles))
+    assert len(features.candidate_sentences(german)) == 2
+    # Read as English, the first sentence has no English verb and is dropped ("Ministers" passes as one).
+    assert [s.index for s in features.candidate_sentences(english_read)] == [1]

@@ -33,3 +33,11 @@ def test_a_news_sentence_is_not_junk() -> None:
     assert not is_junk("de Vries said the ferry would keep running until the bridge reopens.")
     assert not is_junk("iPhone owners were told of the closure by a city alert on Monday.")
     assert not is_junk("'s-Hertogenbosch is where the ferry company keeps its offices.")  # a place name
+
+
+def test_another_language_skips_the_english_word_rules() -> None:
+    german = "Die Regierung hat am Montag beschlossen, die Steuern zu senken, sagte der Minister."
+    assert junk_reason(german) == "no verb"  # read as English, it has none of its verbs
+    assert junk_reason(german, english=False) is None
+    assert junk_reason("Mehr dazu unter www.beispiel.de im Netz.", english=False) == "link or handle"
+    assert junk_reason("Die Regierung hat am Montag beschlossen, die", english=False) == "unfinished"
