@@ -64,7 +64,9 @@ def bracketed_insertions(text: str, span: str) -> list[re.Match[str]]:
 
 
 def _named(name: str, text: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+    # The substring test first: it rejects most of a story's articles far faster than the regex
+    # (a story of 400 articles spent about 40 s here).
+    return name in text and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
 
 
 def check_insertions(text: str, span: str, article_text: str, story_texts: list[str]) -> str:

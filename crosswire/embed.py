@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 import numpy as np
@@ -33,6 +33,70 @@ class Embedder(Protocol):
     name: str
 
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+Batch = tuple[Sequence[int], Callable[[], np.ndarray]]  # rows of the result, and what computes them
+
+
+class EncodeWork:
+    """One encode call cut into batches that any thread may run: ``help()`` runs batches until none
+    is left; ``result()`` helps, then waits for the batches other threads hold. A batch's rows do
+    not depend on the thread that runs it, so the vectors are those of one thread alone; the
+    thread that parsed with spaCy takes its share of the encoding once it is done
+    (crosswire.analyze.context)."""
+
+    def __init__(self, count: int, batches: Sequence[Batch]) -> None:
+        self.count = count
+        self._pending = list(reversed(batches))
+        self._left = len(batches)
+        self._out: np.ndarray | None = None
+        self._error: BaseException | None = None
+        self._lock = threading.Condition()
+
+    @classmethod
+    def single(cls, count: int, run: Callable[[], np.ndarray]) -> EncodeWork:
+        """All rows in one batch (an embedder that cannot split its work)."""
+        return cls(count, [(range(count), run)])
+
+    def help(self) -> None:
+        while True:
+            with self._lock:
+                if not self._pending:
+                    return
+                rows, run = self._pending.pop()
+            try:
+                vectors: np.ndarray | None = np.asarray(run())
+            except BaseException as error:  # re-raised by result() in the caller's thread
+                vectors = None
+                failure: BaseException | None = error
+            else:
+                failure = None
+            with self._lock:
+                if failure is not None:
+                    self._error = self._error or failure
+                elif vectors is not None:
+                    if self._out is None:
+                        self._out = np.zeros((self.count, *vectors.shape[1:]), dtype=vectors.dtype)
+                    self._out[list(rows)] = vectors
+                self._left -= 1
+                self._lock.notify_all()
+
+    def result(self) -> np.ndarray:
+        self.help()
+        with self._lock:
+            self._lock.wait_for(lambda: self._left == 0)
+        if self._error is not None:
+            raise self._error
+        return self._out if self._out is not None else np.zeros((self.count, 0), dtype=np.float32)
+
+
+def encode_work(embedder: Embedder, texts: Sequence[str]) -> EncodeWork:
+    """``embedder.encode(texts)`` as shareable work: in batches when the embedder can split it
+    (``work``), else as one batch."""
+    split = getattr(embedder, "work", None)
+    if split is not None:
+        return split(texts)
+    return EncodeWork.single(len(texts), lambda: embedder.encode(texts))
 
 
 _MODEL_LOCK = threading.Lock()

@@ -7,6 +7,7 @@ character offsets are offsets into ``Article.text``, like ``Sentence`` spans.
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from crosswire.analyze.reuse import encode_kept, parse_kept
+from crosswire.analyze.reuse import KeptEncode, encode_kept, parse_kept
 from crosswire.analyze.spacy_rules import use_memo_rules
 from crosswire.embed import Embedder, model_threads
 from crosswire.model import Article, Sentence, Story
@@ -141,26 +142,63 @@ def limit_model_threads() -> None:
 def encode_unique(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
     """``embedder.encode(texts)``, each distinct text encoded once: syndicated copies of a wire
     story repeat whole paragraphs, and a repeated sentence costs as much as a new one."""
-    unique = list(dict.fromkeys(texts))
-    if len(unique) == len(texts):
-        return encode_kept(embedder, texts)
-    vectors = encode_kept(embedder, unique)
-    row = {text: n for n, text in enumerate(unique)}
-    return np.asarray(vectors[[row[t] for t in texts]])
+    encoding = SharedEncoding(embedder, texts)
+    encoding.start()
+    return encoding.result()
+
+
+class SharedEncoding:
+    """``encode_unique`` as work two threads share: ``start()`` (in a second thread) looks up the
+    kept vectors and encodes batches; ``result()`` (the parsing thread, once spaCy is done) takes
+    the batches still waiting, then returns every row. The batches are the same whichever thread
+    runs them, so the vectors are too."""
+
+    def __init__(self, embedder: Embedder, texts: Sequence[str]) -> None:
+        self.embedder = embedder
+        self.texts = list(texts)
+        self.unique = list(dict.fromkeys(self.texts))
+        self._ready = threading.Event()
+        self._work: KeptEncode | None = None
+        self._error: BaseException | None = None
+
+    def start(self) -> None:
+        try:
+            # built here, not by the caller: a first use exports or loads the model (seconds)
+            self._work = KeptEncode(self.embedder, self.unique)
+        except BaseException as error:  # re-raised by result()
+            self._error = error
+        finally:
+            self._ready.set()
+        if self._work is not None:
+            self._work.help()
+
+    def result(self) -> np.ndarray:
+        self._ready.wait()
+        if self._error is not None:
+            raise self._error
+        assert self._work is not None
+        vectors = self._work.result()
+        if len(self.unique) == len(self.texts):
+            return vectors
+        row = {text: n for n, text in enumerate(self.unique)}
+        return np.asarray(vectors[[row[t] for t in self.texts]])
 
 
 def build_context(story: Story, embedder: Embedder) -> AnalysisContext:
     """Parse and encode the story. The sentence vectors are computed in a second thread while spaCy
-    parses (torch and most of spaCy's work release the GIL): with two free cores the two largest
+    parses (ONNX Runtime, torch and most of spaCy's work release the GIL), and the parsing thread
+    takes its share of the batches left once spaCy is done: with two free cores the two largest
     costs of the analysis overlap instead of adding up."""
     texts = [s.text for s in story.sentences]
     limit_model_threads()
+    encoding = SharedEncoding(embedder, texts)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crosswire-encode") as pool:
-        encoding = pool.submit(encode_unique, embedder, texts)
+        started = pool.submit(encoding.start)
         nlp = load_nlp()
         parsed = parse_kept(nlp, [a.text for a in story.articles])
         docs = {a.id: doc for a, doc in zip(story.articles, parsed, strict=True)}
         vectors = encoding.result()
+        started.result()
     limit_model_threads()  # the first encode may have imported torch
     memo = dict(zip(texts, vectors, strict=True))
     return AnalysisContext(

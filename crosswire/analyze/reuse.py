@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 
 import numpy as np
 
-from crosswire.embed import Embedder
+from crosswire.embed import Embedder, encode_work
 
 VECTORS_KEPT = 50_000  # sentence vectors (MiniLM: about 75 MB)
 DOCS_KEPT = 500  # parsed articles
@@ -63,23 +63,47 @@ def enabled() -> bool:
     return os.environ.get(REUSE_ENV, "1").strip().lower() not in ("0", "false", "no", "off")
 
 
+class KeptEncode:
+    """``encode_kept`` as shareable work: the vectors kept before, and the missing texts' batches
+    (``help()`` from any thread, ``result()`` once; see crosswire.embed.EncodeWork)."""
+
+    def __init__(self, embedder: Embedder, texts: Sequence[str]) -> None:
+        self.texts = list(texts)
+        self.key = getattr(embedder, "reuse_key", None) if enabled() else None
+        self.found: dict[str, np.ndarray] = {}
+        if self.key is None:
+            self.missing = self.texts
+        else:
+            for text in self.texts:
+                vector = VECTORS.get((self.key, text))
+                if vector is not None:
+                    self.found[text] = vector
+            self.missing = list(dict.fromkeys(t for t in self.texts if t not in self.found))
+        self.work = encode_work(embedder, self.missing) if self.missing or not self.texts else None
+
+    def help(self) -> None:
+        if self.work is not None:
+            self.work.help()
+
+    def result(self) -> np.ndarray:
+        if self.work is None:
+            return np.stack([self.found[t] for t in self.texts])
+        vectors = self.work.result()
+        if self.key is None:
+            return vectors
+        for text, vector in zip(self.missing, vectors, strict=True):
+            self.found[text] = vector
+            VECTORS.put((self.key, text), vector)
+        return np.stack([self.found[t] for t in self.texts])
+
+
 def encode_kept(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
     """``embedder.encode(texts)``, taking vectors seen before from ``VECTORS`` when the embedder has
     a ``reuse_key`` (the same model gives the same vector for the same text)."""
     key = getattr(embedder, "reuse_key", None)
     if key is None or not enabled() or not texts:
         return embedder.encode(texts)
-    found: dict[str, np.ndarray] = {}
-    for text in texts:
-        vector = VECTORS.get((key, text))
-        if vector is not None:
-            found[text] = vector
-    missing = list(dict.fromkeys(t for t in texts if t not in found))
-    if missing:
-        for text, vector in zip(missing, embedder.encode(missing), strict=True):
-            found[text] = vector
-            VECTORS.put((key, text), vector)
-    return np.stack([found[t] for t in texts])
+    return KeptEncode(embedder, texts).result()
 
 
 def parse_kept(nlp: Any, texts: Sequence[str]) -> list[Any]:

@@ -138,6 +138,84 @@ def _warm_sample(sample: Path) -> tuple[float, float]:
     return time.perf_counter() - start, time.process_time() - cpu
 
 
+STAGED = 25  # articles of the DUC story whose stages are timed
+
+
+def _sample_stages(sample: Path) -> dict[str, float]:
+    from crosswire.embed import default_embedder
+    from crosswire.pipeline import Pipeline
+
+    return stage_seconds(Pipeline(analyze=False).run([sample]).briefs[0], default_embedder())
+
+
+def _duc_stages(data: Path) -> dict[str, float]:
+    from crosswire.embed import default_embedder
+    from crosswire.pipeline import Pipeline
+
+    brief = Pipeline(analyze=False).brief_documents(duc_articles(data, STAGED))
+    return stage_seconds(brief, default_embedder())
+
+
+def stage_seconds(brief: Any, embedder: Any) -> dict[str, float]:
+    """CPU seconds of each stage of one analysis, run one after another in this thread (no overlap,
+    nothing kept from before): the sentence vectors, each spaCy component, each section."""
+    from crosswire.analyze import claims, coverage, entities, facts, figures, quotes, salience, timeline
+    from crosswire.analyze.context import AnalysisContext, encode_unique, load_nlp, offtopic_articles
+    from crosswire.model import StoryAnalysis
+
+    forget_analyses()
+    story = brief.story
+    seconds: dict[str, float] = {}
+
+    def timed(name: str, work: Any) -> Any:
+        start = time.thread_time()
+        result = work()
+        seconds[name] = seconds.get(name, 0.0) + time.thread_time() - start
+        return result
+
+    texts = [s.text for s in story.sentences]
+    vectors = timed("encode", lambda: encode_unique(embedder, texts))
+    nlp = load_nlp()
+    docs = {}
+    for article in story.articles:
+        doc = timed("spacy tokenizer", lambda a=article: nlp.make_doc(a.text))
+        for name, component in nlp.pipeline:
+            doc = timed(f"spacy {name.removeprefix('crosswire_')}", lambda c=component, d=doc: c(d))
+        docs[article.id] = doc
+    ctx = AnalysisContext(story, docs, vectors, embedder, memo=dict(zip(texts, vectors, strict=True)))
+    ctx.offtopic = timed("offtopic", lambda: offtopic_articles(story, vectors))
+    timed("support", lambda: [facts.support_for(ctx, s.text) for s in brief.sentences])
+    found = timed("entities", lambda: entities.extract_entities(ctx))
+    said = timed("quotes", lambda: quotes.extract_quotes(ctx, found))
+    stated = timed("facts", lambda: facts.extract_facts(ctx))
+    analysis = StoryAnalysis(
+        facts=stated,
+        figures=timed("figures", lambda: figures.extract_figures(ctx, found)),
+        claims=timed("claims", lambda: claims.extract_claims(ctx, found, said)),
+        quotes=said,
+        timeline=timed("timeline", lambda: timeline.extract_timeline(ctx)),
+        entities=found,
+        coverage=timed("coverage", lambda: coverage.compare_coverage(ctx, stated)),
+    )
+    timed("salience", lambda: salience.rank(ctx, analysis))
+    return seconds
+
+
+def format_stages(seconds: dict[str, float]) -> str:
+    spacy = sum(v for k, v in seconds.items() if k.startswith("spacy "))
+    sections = sum(v for k, v in seconds.items() if k != "encode" and not k.startswith("spacy "))
+    parts = ", ".join(
+        f"{k.removeprefix('spacy ')} {v:.2f}" for k, v in seconds.items() if k.startswith("spacy ")
+    )
+    rest = ", ".join(
+        f"{k} {v:.2f}" for k, v in seconds.items() if k != "encode" and not k.startswith("spacy ")
+    )
+    return (
+        f"encode {seconds.get('encode', 0.0):.2f} s; spaCy {spacy:.2f} s ({parts}); "
+        f"sections {sections:.2f} s ({rest})"
+    )
+
+
 def plot(rows: Sequence[dict[str, float]], path: Path = PLOT) -> Path | None:
     try:
         import matplotlib
@@ -184,6 +262,9 @@ def run_analysis_speed(
             f"Warm analysis of the shared sample (five articles, models loaded): {warm:.2f} s, "
             f"CPU {warm_cpu:.2f} s (target <= 0.5 s).",
             "",
+            "Where its CPU seconds go, each stage alone in one thread: "
+            + format_stages(_sample_stages(sample)),
+            "",
         ]
     if (data / "duc2006" / "test.jsonl").exists():
         rows = _scale(data, sizes)
@@ -201,6 +282,11 @@ def run_analysis_speed(
                 f"| {row['brief_and_analysis']:.1f} | {per:.3f} | {row['brief_cpu']:.1f} "
                 f"| {row['analysis_cpu']:.1f} | {row['analysis_cpu'] / row['articles']:.3f} |"
             )
+        lines += [
+            "",
+            f"Where the CPU seconds of {STAGED} articles go, each stage alone in one thread: "
+            + format_stages(_duc_stages(data)),
+        ]
         grown, grown_cpu = _grown(data)
         lines += [
             "",

@@ -31,3 +31,24 @@ def test_rows_of_two_reports_in_story_size_order() -> None:
         "analysis_cpu": 425.3,
     }
     assert rows_from_reports(["no table here"]) == []
+
+
+def test_stage_seconds_time_every_stage_of_a_small_story() -> None:
+    from crosswire.analyze.context import load_nlp
+    from crosswire.embed import TfidfEmbedder
+    from crosswire.evaluate.analysis_speed import format_stages, stage_seconds
+    from crosswire.pipeline import Pipeline
+
+    brief = Pipeline(analyze=False, embedder=TfidfEmbedder()).brief_documents(
+        [
+            "The Lanmore ferry terminal closed on Tuesday after a fuel leak, the harbour authority said.",
+            "A fuel leak shut the Lanmore ferry terminal on Tuesday, officials said. Divers worked overnight.",
+        ]
+    )
+    seconds = stage_seconds(brief, TfidfEmbedder())
+    components = {f"spacy {name.removeprefix('crosswire_')}" for name in load_nlp().pipe_names}
+    sections = {"offtopic", "support", "entities", "quotes", "facts", "figures", "claims", "timeline"}
+    assert {"encode", "spacy tokenizer", "coverage", "salience"} | components | sections == set(seconds)
+    assert all(value >= 0 for value in seconds.values())
+    text = format_stages(seconds)
+    assert text.startswith("encode ") and "; spaCy " in text and "ner " in text and "quotes " in text
