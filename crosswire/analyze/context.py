@@ -44,6 +44,27 @@ def _register_paragraph_breaks() -> None:
         return doc
 
 
+def import_spacy_without_torch() -> Any:
+    """spaCy, imported so that its thinc layer does not import torch (2.5 s of a cold run).
+
+    thinc imports torch only to learn whether it is installed; the small English pipeline never
+    uses it, and MiniLM runs on ONNX Runtime. While spaCy is first imported, ``torch`` reads as
+    absent; a later ``import torch`` (the torch embedder) works as usual. When torch or spaCy is
+    already loaded, this is a plain import.
+    """
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # None makes "import torch" fail
+    try:
+        import spacy
+    finally:
+        if sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
+    return spacy
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
     """The spaCy pipeline, loaded once per process, with sentences ending at line breaks and the
@@ -184,6 +205,13 @@ class SharedEncoding:
         return np.asarray(vectors[[row[t] for t in self.texts]])
 
 
+def _never_imports_torch(embedder: Embedder) -> bool:
+    """Whether encoding with ``embedder`` needs no torch: ONNX Runtime over an existing export."""
+    from crosswire.embed_onnx import OnnxMiniLMEmbedder, exported_path
+
+    return isinstance(embedder, OnnxMiniLMEmbedder) and exported_path(embedder.model_path).exists()
+
+
 def build_context(story: Story, embedder: Embedder) -> AnalysisContext:
     """Parse and encode the story. The sentence vectors are computed in a second thread while spaCy
     parses (ONNX Runtime, torch and most of spaCy's work release the GIL), and the parsing thread
@@ -191,6 +219,8 @@ def build_context(story: Story, embedder: Embedder) -> AnalysisContext:
     costs of the analysis overlap instead of adding up."""
     texts = [s.text for s in story.sentences]
     limit_model_threads()
+    if _never_imports_torch(embedder):  # before the encode thread starts: nothing imports torch meanwhile
+        import_spacy_without_torch()
     encoding = SharedEncoding(embedder, texts)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crosswire-encode") as pool:
         started = pool.submit(encoding.start)

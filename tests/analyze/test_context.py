@@ -70,3 +70,19 @@ def test_lookups_agree_with_the_story() -> None:
         ctx.article("nowhere")
     with pytest.raises(ValueError):
         ctx.row_of(Sentence("zz", 0, 0, 0, 17, "No such sentence."))
+
+
+def test_spacy_imports_without_torch_and_torch_still_imports_after() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from crosswire.analyze.context import import_spacy_without_torch\n"
+        "spacy = import_spacy_without_torch()\n"
+        "assert 'spacy' in sys.modules and 'torch' not in sys.modules, sorted(sys.modules)[:5]\n"
+        "import torch\n"
+        "assert torch.zeros(2).sum().item() == 0\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
