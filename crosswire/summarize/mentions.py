@@ -46,9 +46,8 @@ _GROUPS: tuple[tuple[str, str], ...] = (
 _HEADS = "|".join(f"(?:{head})" for head, _ in _GROUPS)
 # "the report", "The two", "the new report"; not "the report's author"'s own words before it.
 _DEFINITE = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?({_HEADS})\b(?![-’'])")
-_HONORIFIC_SURNAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)\b(?!\s+[A-Z])"
-)
+_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+"  # before a surname, and taken into its bracket
+_HONORIFIC_SURNAME = re.compile(rf"{_HONORIFIC}([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)\b(?!\s+[A-Z])")
 _BRACKETS = re.compile(r"[\[\]]")
 # Openings that take the whole of what came before ("The best of them", "Some of those").
 _OF_THEM = re.compile(r"^[\"“]?(?:The\s+)?[A-Z]?[a-z]+\s+of\s+(?:them|those|these)\b")
@@ -263,7 +262,7 @@ def _given_name_before(text: str) -> bool:
 def _bare(surname: str) -> re.Pattern[str]:
     """``surname`` used alone, with an honorific before it taken into the replaced span."""
     return re.compile(
-        rf"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?<![\w.’'\[-])"
+        rf"(?:{_HONORIFIC})?(?<![\w.’'\[-])"
         rf"{re.escape(surname)}(?![\w\]-])(?!\s+[A-Z][a-z])"
     )
 

@@ -192,6 +192,9 @@ class Summarizer:
         coverage = self._coverage(table, printed, seen, selector)
         names = name_coverage(table, printed, seen) if selector.name_weight > 0 else None
         introductions: dict[int, int] = {}  # row -> the row that introduces what it refers to
+        story_texts = [s.text for s in table.story.sentences]  # read once, not once per attempt
+        bracket_names = (FullNames(story_texts), people_surnames(story_texts))
+        seen_text = " ".join(seen)  # an update's reader has the earlier documents: they introduce too
         for attempt in range(self.reference_repairs + 1):
             rules = self._reader_rules(
                 table, scores, printed, rewrites, ~excluded, developments, introductions
@@ -209,12 +212,14 @@ class Summarizer:
             placed = paragraphs(table, chosen, rules.opener, developments, leaning)
             rows = [row for row, _ in placed]
             shown = _introduced(
-                [_plain_if_follows(table, rows, k, texts, printed) for k in range(len(rows))], resolver
+                [_plain_if_follows(table, rows, k, texts, printed) for k in range(len(rows))],
+                resolver,
+                *bracket_names,
             )
-            unresolved = [  # an update's reader has the earlier documents: they introduce too
+            unresolved = [
                 row
                 for k, row in enumerate(rows)
-                if unintroduced_descriptions(shown[k], " ".join((*seen, *shown[:k])))
+                if unintroduced_descriptions(shown[k], f"{seen_text} {' '.join(shown[:k])}")
             ]
             if not unresolved or attempt == self.reference_repairs:
                 break
@@ -411,7 +416,9 @@ def _plain_if_follows(
     return printed[row]
 
 
-def _introduced(shown: list[str], resolver: ReferenceResolver) -> list[str]:
+def _introduced(
+    shown: list[str], resolver: ReferenceResolver, full_names: FullNames, people: frozenset[str]
+) -> list[str]:
     """Each person named by surname alone ("Neff said", "Mr. Neff", "Neff was ...") gets the story's
     full name in brackets the first time (``mentions.introduce_names``)."""
     introduced: list[str] = []
@@ -431,8 +438,7 @@ def _introduced(shown: list[str], resolver: ReferenceResolver) -> list[str]:
             head = text[: honorific.start()] if honorific else text[:start]
             text = f"{head}[{full}]{text[start + len(name) :]}"
         introduced.append(text)
-    texts = [s.text for s in resolver.story.sentences]
-    return introduce_names(introduced, FullNames(texts), people_surnames(texts))
+    return introduce_names(introduced, full_names, people)
 
 
 def _checked(rewrite: Rewrite, text: str, sentence: Sentence, story: Story) -> Rewrite:

@@ -176,6 +176,7 @@ def test_a_quote_without_attribution_stays_unlabelled_when_the_speaker_is_unclea
 
 
 def test_a_speaker_named_by_surname_alone_is_introduced_by_full_name_once() -> None:
+    from crosswire.summarize.mentions import FullNames, people_surnames
     from crosswire.summarize.summarizer import _introduced
 
     story = make_story(
@@ -190,6 +191,8 @@ def test_a_speaker_named_by_surname_alone_is_introduced_by_full_name_once() -> N
             "Ollen added that the pier would be safer.",
         ],
         ReferenceResolver(story),
+        FullNames(s.text for s in story.sentences),
+        people_surnames(s.text for s in story.sentences),
     )
     assert shown[1] == "[Piet Ollen] said the ferries would return to the north pier first."
     assert shown[2] == "Ollen added that the pier would be safer."  # introduced already
