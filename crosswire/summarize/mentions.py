@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 from crosswire.summarize.references import _ANY_NAME, _NOT_A_NAME, NAME, _clean_name, speakers_in
 
@@ -46,7 +47,7 @@ _GROUPS: tuple[tuple[str, str], ...] = (
 _HEADS = "|".join(f"(?:{head})" for head, _ in _GROUPS)
 # "the report", "The two", "the new report"; not "the report's author"'s own words before it.
 _DEFINITE = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?({_HEADS})\b(?![-’'])")
-_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+"  # before a surname, and taken into its bracket
+_HONORIFIC = r"\b(?:(?:Mr|Mrs|Ms|Dr)\.?|(?:Sen|Rep|Gov)\.)\s+"  # before a surname, and taken into its bracket ("Mr Cazeneuve": British style)
 _HONORIFIC_SURNAME = re.compile(rf"{_HONORIFIC}([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)\b(?!\s+[A-Z])")
 _BRACKETS = re.compile(r"[\[\]]")
 # Openings that take the whole of what came before ("The best of them", "Some of those").
@@ -195,6 +196,10 @@ class FullNames:
 
     Of two given names for one surname the one used more than all others together wins ("Randall
     Hackett" five times, "Randy Hackett" once); otherwise ("Ann Kunz", "Bo Kunz") the surname has none.
+    Two spellings of one given name that differ in a single vowel ("Lindsey", "Lindsay") count as
+    one, printed as the more used (the first seen on a tie). A speaker's name counts as used even
+    where the name pattern stops short of it ("Police Chief Cathy L. Lanier did not reply").
+    This is the one table of full names: the reference resolver's "[Mark Toner] said" uses it too.
     """
 
     def __init__(self, texts: Iterable[str]) -> None:
@@ -204,24 +209,29 @@ class FullNames:
             set()
         )  # used inside a sentence, or as a speaker: a sentence's first words may be none
         for text in texts:
-            confirmed.update(name for _, name in speakers_in(text) if " " in name)
+            speakers = {name for _, name in speakers_in(text) if " " in name}
+            confirmed.update(speakers)
+            matched: set[str] = set()
             for match in _ANY_NAME.finditer(text):
                 name = _clean_name(match.group(0))
                 if not name or len(name.split()) < 2 or name.split()[-1] in ("Jr", "Sr"):
                     continue
                 initial = not text[: match.start()].strip(" \"“‘'(")
                 found.append((name, initial))
+                matched.add(name)
                 if not initial:
                     confirmed.add(name)
+            found.extend((name, False) for name in sorted(speakers - matched))
         names: dict[str, Counter[str]] = {}
         for name, _ in found:
             if name in confirmed:  # "Outgoing Northwestern quarterback Kain Colter ..." gives no name
                 names.setdefault(name.split()[-1], Counter())[name] += 1
         self._names: dict[str, str] = {}
         for surname, counts in names.items():
+            spelling = _given_spellings(counts)
             by_given: Counter[str] = Counter()
             for name, count in counts.items():
-                by_given[name.split()[0]] += count
+                by_given[spelling[name.split()[0]]] += count
             (given, count), *others = by_given.most_common()
             if count > sum(c for _, c in others):  # "Mark Toner", "Mark C. Toner": one person
                 self._names[surname] = max(
@@ -230,6 +240,28 @@ class FullNames:
 
     def get(self, surname: str) -> str | None:
         return self._names.get(surname)
+
+
+def _one_vowel_apart(first: str, second: str) -> bool:
+    """Two spellings of one given name: same length, one position differs, both letters vowels ("Sergey", "Sergei")."""
+    if len(first) != len(second) or first == second:
+        return False
+    differ = [(a, b) for a, b in zip(first, second, strict=True) if a != b]
+    return len(differ) == 1 and all(c in "aeiouy" for c in differ[0])
+
+
+def _given_spellings(counts: Counter[str]) -> dict[str, str]:
+    """Each given name of ``counts``' full names -> the spelling it is counted under (the more used)."""
+    by_given: Counter[str] = Counter()
+    for name, count in counts.items():  # insertion order: first seen first
+        by_given[name.split()[0]] += count
+    ranked = sorted(by_given, key=lambda g: -by_given[g])  # stable: first seen wins a tie
+    spelling: dict[str, str] = {}
+    for given in ranked:
+        spelling[given] = next(
+            (s for s in ranked if s in spelling.values() and _one_vowel_apart(s, given)), given
+        )
+    return spelling
 
 
 _APPOSITIVE = re.compile(
@@ -267,14 +299,29 @@ def _bare(surname: str) -> re.Pattern[str]:
     )
 
 
+_FULL_BRACKET = re.compile(r"\[[A-Z][^\[\]]*?\s([A-Z][\w’'-]+?)((?:’|')s)?\]")  # "[Anthony Weiner’s]"
+
+
+def _shortened(bracket: re.Match[str], before: str, people: frozenset[str]) -> str:
+    """A resolved "[Anthony Weiner]" once the brief has named Weiner: "[Weiner]", as a writer would.
+
+    Only a person's name: "[Al Jazeera]" stays whole."""
+    surname, possessive = bracket.group(1), bracket.group(2) or ""
+    if surname in people and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", before):
+        return f"[{surname}{possessive}]"
+    return bracket.group(0)
+
+
 def introduce_names(shown: Sequence[str], full_names: FullNames, people: frozenset[str]) -> list[str]:
     """Each person first named by surname alone ("Hackett was flown ...") gets the full name in brackets.
 
-    Only the first mention in the brief, and only when no earlier sentence used the surname.
+    Only the first mention in the brief, and only when no earlier sentence used the surname; a full
+    name the resolver put in brackets after that ("[Anthony Weiner] also said") is cut to the surname.
     """
     introduced: list[str] = []
     for text in shown:
         before = _BRACKETS.sub("", " ".join(introduced))
+        text = _FULL_BRACKET.sub(partial(_shortened, before=before, people=people), text)
         resolved = {m.group(1) for m in re.finditer(r"\[([A-Z][\w’'-]+)\]", text)}  # "[Dull] said"
         for surname in sorted(people | resolved):
             full = full_names.get(surname)

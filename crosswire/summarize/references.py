@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Protocol
 
 from crosswire.model import Sentence, Story
 
@@ -268,11 +269,24 @@ class Rewrite:
     speaker: str | None  # who the sentence quotes or reports, when known
 
 
-class ReferenceResolver:
-    """Resolves a story's sentences' unnamed referents from their own articles."""
+class SurnameTable(Protocol):
+    """Surname -> the story's full name for it, or None (``mentions.FullNames``)."""
 
-    def __init__(self, story: Story) -> None:
+    def get(self, surname: str) -> str | None: ...
+
+
+class ReferenceResolver:
+    """Resolves a story's sentences' unnamed referents from their own articles.
+
+    ``full_names``, when given, is the brief's table of full names (``mentions.FullNames``):
+    "[Mark Toner] said" then prints the name the bracketed introductions print. A surname it has
+    no name for (two given names, or named only at a sentence's start) takes the longest name
+    the story's speakers give it.
+    """
+
+    def __init__(self, story: Story, full_names: SurnameTable | None = None) -> None:
         self.story = story
+        self._table = full_names
         self._by_article: dict[str, list[Sentence]] = {}
         for sentence in story.sentences:
             self._by_article.setdefault(sentence.article_id, []).append(sentence)
@@ -297,7 +311,10 @@ class ReferenceResolver:
 
     def full_name(self, name: str) -> str:
         words = name.split()
-        return self._full_names.get(words[-1], name) if len(words) == 1 else name
+        if len(words) != 1:
+            return name
+        agreed = self._table.get(name) if self._table is not None else None
+        return agreed or self._full_names.get(name, name)
 
     def _previous(self, sentence: Sentence, count: int) -> list[Sentence]:
         """Up to ``count`` sentences before ``sentence`` in its article, nearest first."""
@@ -438,8 +455,14 @@ _FURNITURE = re.compile(
 
 
 # A sentence wholly in parentheses (a review's "(PG-13. 129 minutes ...)", an aside), a pointer to a
-# list the brief does not print ("Here's a sampling of ..."), or a sentence announcing one ("...:").
-_ASIDE = re.compile(r"^\([^()]*\)\.?$|^Here(?:['’]s| is| are)\b|.*:$")
+# list the brief does not print ("Here's a sampling of ..."), or a sentence announcing one ("...:"),
+# a pointer to the page's own media ("Check out the posts below.") or a promise of updates.
+_ASIDE = re.compile(
+    r"^\([^()]*\)\.?$|^Here(?:['’]s| is| are)\b|.*:$"
+    r"|^(?:Check out|See|Watch|Read|Scroll down|Click)\b.*\b(?:below|above)\W*$"
+    r"|.*\b(?:story|article|post) (?:is developing|will be updated)\b|^Updates will be (?:provided|posted)\b"
+    r"|^(?:Call|Contact|Email|Follow|Reach)\b.*(?:\d{3}[-.]\d{4}|@\w|\bon (?:Twitter|Facebook|Instagram)\b)"
+)  # and a reporter's contact line ("Call IndyStar reporter ... at 444-6156.")
 _GLUED_QUOTES = re.compile(r"[.!?,][\"”][\"“]")  # two quotes the page ran together: a bad split
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import numpy as np
@@ -45,7 +44,6 @@ from crosswire.summarize.references import (
     leans_on_previous,
     not_brief_material,
     quoted_words,
-    speakers_in,
 )
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
 from crosswire.summarize.selector import ReaderRules, Selector
@@ -176,7 +174,9 @@ class Summarizer:
         Concepts of the ``seen`` texts (what the reader already has) earn no coverage.
         """
         texts = [self._compressed(s.text) for s in table.sentences]
-        resolver = ReferenceResolver(table.story)
+        story_texts = [s.text for s in table.story.sentences]  # read once, not once per attempt
+        full_names, people = FullNames(story_texts), people_surnames(story_texts)
+        resolver = ReferenceResolver(table.story, full_names)
         rewrites = [
             _checked(resolver.rewrite(s, t), t, s, table.story)
             for s, t in zip(table.sentences, texts, strict=True)
@@ -192,8 +192,6 @@ class Summarizer:
         coverage = self._coverage(table, printed, seen, selector)
         names = name_coverage(table, printed, seen) if selector.name_weight > 0 else None
         introductions: dict[int, int] = {}  # row -> the row that introduces what it refers to
-        story_texts = [s.text for s in table.story.sentences]  # read once, not once per attempt
-        bracket_names = (FullNames(story_texts), people_surnames(story_texts))
         seen_text = " ".join(seen)  # an update's reader has the earlier documents: they introduce too
         for attempt in range(self.reference_repairs + 1):
             rules = self._reader_rules(
@@ -211,10 +209,10 @@ class Summarizer:
             leaning = frozenset(row for row in chosen if leans_on_previous(texts[row]))
             placed = paragraphs(table, chosen, rules.opener, developments, leaning)
             rows = [row for row, _ in placed]
-            shown = _introduced(
+            shown = introduce_names(  # a surname used alone gets its full name the first time
                 [_plain_if_follows(table, rows, k, texts, printed) for k in range(len(rows))],
-                resolver,
-                *bracket_names,
+                full_names,
+                people,
             )
             unresolved = [
                 row
@@ -414,31 +412,6 @@ def _plain_if_follows(
         if before.article_id == this.article_id and before.index == this.index - 1:
             return texts[row]
     return printed[row]
-
-
-def _introduced(
-    shown: list[str], resolver: ReferenceResolver, full_names: FullNames, people: frozenset[str]
-) -> list[str]:
-    """Each person named by surname alone ("Neff said", "Mr. Neff", "Neff was ...") gets the story's
-    full name in brackets the first time (``mentions.introduce_names``)."""
-    introduced: list[str] = []
-    for text in shown:
-        before = " ".join(introduced)
-        for start, name in reversed(speakers_in(text, titled=False)):
-            full = resolver.full_name(name)
-            if " " in name or full == name or full in before or text[start : start + len(name)] != name:
-                continue
-            if text[:start].endswith("[") or re.match(
-                r"[\w’'-]", text[start + len(name) : start + len(name) + 1]
-            ):
-                continue
-            honorific = re.search(
-                r"\b(?:Mr|Mrs|Ms|Dr)\.\s+$", text[:start]
-            )  # "Mr. [Noah Oppenheim]" reads badly
-            head = text[: honorific.start()] if honorific else text[:start]
-            text = f"{head}[{full}]{text[start + len(name) :]}"
-        introduced.append(text)
-    return introduce_names(introduced, full_names, people)
 
 
 def _checked(rewrite: Rewrite, text: str, sentence: Sentence, story: Story) -> Rewrite:

@@ -176,27 +176,54 @@ def test_a_quote_without_attribution_stays_unlabelled_when_the_speaker_is_unclea
 
 
 def test_a_speaker_named_by_surname_alone_is_introduced_by_full_name_once() -> None:
-    from crosswire.summarize.mentions import FullNames, people_surnames
-    from crosswire.summarize.summarizer import _introduced
+    from crosswire.summarize.mentions import FullNames, introduce_names, people_surnames
 
     story = make_story(
         "Harbour spokesman Piet Ollen said the north pier would reopen in May.\n\n"
         "The board will pay for new timbers.\n\n"
         "Ollen said the ferries would return to the north pier first."
     )
-    shown = _introduced(
+    shown = introduce_names(
         [
             "The board will pay for new timbers.",
             "Ollen said the ferries would return to the north pier first.",
             "Ollen added that the pier would be safer.",
         ],
-        ReferenceResolver(story),
         FullNames(s.text for s in story.sentences),
         people_surnames(s.text for s in story.sentences),
     )
     assert shown[1] == "[Piet Ollen] said the ferries would return to the north pier first."
     assert shown[2] == "Ollen added that the pier would be safer."  # introduced already
     check_brief(_brief_of(story, shown[1], "ferries would return"))  # a marked edit the contract accepts
+
+
+def test_the_resolver_prints_the_full_name_the_brief_introduces() -> None:
+    from crosswire.summarize.mentions import FullNames
+
+    story = make_story(
+        "Executive Mark Toner said the board would meet.\n\n"
+        "The pier will reopen, said Mark Toner.\n\n"
+        "The ferries will return, Mark Toner said."
+    )
+    # Alone, the resolver takes the longest speaker name; with the brief's table, the one it introduces.
+    assert ReferenceResolver(story).full_name("Toner") == "Executive Mark Toner"
+    table = FullNames(s.text for s in story.sentences)
+    assert ReferenceResolver(story, table).full_name("Toner") == "Mark Toner"
+    unknown = make_story("Ann Kunz said one thing.\n\nThen Bo Kunz said another.\n\nKunz said more.")
+    table = FullNames(s.text for s in unknown.sentences)
+    assert table.get("Kunz") is None  # two people: the resolver falls back on the longest speaker name
+    assert ReferenceResolver(unknown, table).full_name("Kunz") in ("Ann Kunz", "Bo Kunz")
+
+
+def test_page_pointers_and_contact_lines_are_not_printed() -> None:
+    assert not_brief_material("Check out the posts below.")
+    assert not_brief_material("Watch the video above.")
+    assert not_brief_material("Updates will be provided as they become available.")
+    assert not_brief_material("This story is developing and will be updated.")
+    assert not_brief_material("Call Harbour Times reporter Ada Veen at 555-0142.")
+    assert not_brief_material("Follow Ada Veen on Twitter.")
+    assert not not_brief_material("Divers will check out the hull below the waterline on Monday.")
+    assert not not_brief_material("Police said they would call the owner at home.")
 
 
 def test_asides_and_pointers_to_lists_are_not_printed() -> None:
