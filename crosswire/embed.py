@@ -239,3 +239,41 @@ def shared_embedder() -> Embedder:
 @functools.lru_cache(maxsize=4)
 def _shared(choice: str) -> Embedder:
     return default_embedder()
+
+
+ANALYSIS_EMBEDDER_ENV = "CROSSWIRE_ANALYSIS_EMBEDDER"
+
+
+def analysis_embedder(brief_embedder: Embedder) -> Embedder:
+    """The embedder of the cross-source analysis: the brief's own (default, ``CROSSWIRE_ANALYSIS_EMBEDDER``
+    unset), or ``wordllama``, static token vectors from the wordllama package (crosswire.embed_static;
+    milliseconds instead of MiniLM's seconds), or ``wordllama-mixed``: static vectors but the figures'
+    sentences and labels on ``brief_embedder`` (``figure_embedder``). The brief and the stories keep
+    ``brief_embedder``.
+    When wordllama is not installed, one warning and the brief's embedder."""
+    choice = os.environ.get(ANALYSIS_EMBEDDER_ENV, "").strip().lower()
+    if choice in ("", "same", "default"):
+        return brief_embedder
+    if choice in ("wordllama", "wordllama-mixed"):
+        from crosswire.embed_static import WordLlamaEmbedder, available
+
+        if available():
+            return WordLlamaEmbedder()
+        warn(
+            f"{ANALYSIS_EMBEDDER_ENV}=wordllama but wordllama is not installed (install crosswire[static]); "
+            f"the analysis uses {brief_embedder.name}"
+        )
+        return brief_embedder
+    warn(
+        f"{ANALYSIS_EMBEDDER_ENV}={choice!r} is not known (wordllama, wordllama-mixed or unset); "
+        f"the analysis uses {brief_embedder.name}"
+    )
+    return brief_embedder
+
+
+def figure_embedder(brief_embedder: Embedder) -> Embedder | None:
+    """The figures' own embedder: ``brief_embedder`` when ``CROSSWIRE_ANALYSIS_EMBEDDER=wordllama-mixed``
+    (static vectors confuse "the florist cost $2,556" with "the photographer cost $2,141"), else None
+    (the analysis's embedder)."""
+    choice = os.environ.get(ANALYSIS_EMBEDDER_ENV, "").strip().lower()
+    return brief_embedder if choice == "wordllama-mixed" else None

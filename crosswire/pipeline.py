@@ -166,7 +166,10 @@ class Pipeline:
             from crosswire.analyze import analyze_brief
         except ImportError as error:  # the [analysis] extra is missing
             return replace(brief, warnings=(*brief.warnings, f"analysis skipped: {error}"))
-        return analyze_brief(brief, self._embedder())
+        from crosswire.embed import analysis_embedder, figure_embedder
+
+        brief_embedder = self._embedder()
+        return analyze_brief(brief, analysis_embedder(brief_embedder), figure_embedder(brief_embedder))
 
     # -- whole runs ----------------------------------------------------------
 

@@ -45,10 +45,11 @@ def test_every_make_target_is_documented() -> None:
 
 def test_environment_settings_are_documented() -> None:
     from crosswire.analyze.reuse import REUSE_ENV
-    from crosswire.embed import EMBEDDER_ENV, MODEL_THREADS_ENV
+    from crosswire.embed import ANALYSIS_EMBEDDER_ENV, EMBEDDER_ENV, MODEL_THREADS_ENV
     from crosswire.embed_onnx import ONNX_CACHE_ENV
 
     assert EMBEDDER_ENV in README
     assert REUSE_ENV in README
     assert MODEL_THREADS_ENV in README
     assert ONNX_CACHE_ENV in README
+    assert ANALYSIS_EMBEDDER_ENV in README

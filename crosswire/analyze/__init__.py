@@ -71,9 +71,10 @@ def _with_support(ctx: AnalysisContext, sentence: BriefSentence) -> BriefSentenc
     return replace(sentence, support=tuple(a for a in order if a in found))
 
 
-def analyze_brief(brief: Brief, embedder: Embedder) -> Brief:
-    """Fill ``brief.analysis`` and each brief sentence's ``support``."""
-    ctx = build_context(brief.story, embedder)
+def analyze_brief(brief: Brief, embedder: Embedder, figure_embedder: Embedder | None = None) -> Brief:
+    """Fill ``brief.analysis`` and each brief sentence's ``support`` (figures with ``figure_embedder``'s
+    vectors when given)."""
+    ctx = build_context(brief.story, embedder, figure_embedder)
     ctx.encode([s.text for s in brief.sentences])  # one batch for the sentences not in the story verbatim
     sentences = tuple(_with_support(ctx, s) for s in brief.sentences)
     return replace(brief, sentences=sentences, analysis=analyze_context(ctx))

@@ -45,6 +45,7 @@ from crosswire.analyze.claim_parties import (
 )
 from crosswire.analyze.claim_rules import denied_for
 from crosswire.analyze.context import AnalysisContext
+from crosswire.analyze.cosine_scale import on_scale
 from crosswire.analyze.entities import Entity, EntityIndex, fold
 from crosswire.analyze.quotes import Quote, article_quotes
 from crosswire.model import Claim, Counter, Sentence
@@ -364,6 +365,7 @@ def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement
     similar statements about the same accused party from compatible claimants, or two claims of
     responsibility for similar events."""
     vectors = _vectors(ctx, [c.text for c in claims])
+    merge_cut, related_cut = (on_scale(cut, ctx.embedder) for cut in (MERGE_SIMILARITY, RELATED_SIMILARITY))
     parent = list(range(len(claims)))
     targets = [{c.target} if party_like(c.target) else set() for c in claims]  # by root
 
@@ -391,7 +393,7 @@ def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement
                 and country(a.target) == country(b.target)
             )
             similarity = float(vectors[i] @ vectors[j])
-            if same_parties and similarity >= RELATED_SIMILARITY:  # one party's case against another, told twice
+            if same_parties and similarity >= related_cut:  # one party's case against another, told twice
                 join(i, j)
                 continue
             if a.article == b.article and a.sentence.start != b.sentence.start:
@@ -402,9 +404,9 @@ def _merge(ctx: AnalysisContext, claims: list[Statement]) -> list[list[Statement
                 c.role == "responsibility" for c in b.counters
             )
             if (
-                similarity >= MERGE_SIMILARITY
-                or (same_target and compatible and similarity >= RELATED_SIMILARITY)
-                or (both_responsibility and similarity >= RELATED_SIMILARITY)
+                similarity >= merge_cut
+                or (same_target and compatible and similarity >= related_cut)
+                or (both_responsibility and similarity >= related_cut)
             ):
                 join(i, j)
     groups: dict[int, list[Statement]] = {}

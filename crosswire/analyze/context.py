@@ -88,6 +88,9 @@ class AnalysisContext:
 
     memo: dict[str, np.ndarray] = field(default_factory=dict)
     offtopic: frozenset[str] = frozenset()  # articles about something else (a vendor page, a feed)
+    # the figures' own vectors (sentences and labels) when they differ from ``embedder``'s: MiniLM
+    # beside static vectors (crosswire.embed.figure_embedder)
+    figure_embedder: Embedder | None = None
 
     def on_topic(self, article_id: str) -> bool:
         return article_id not in self.offtopic
@@ -205,21 +208,25 @@ class SharedEncoding:
         return np.asarray(vectors[[row[t] for t in self.texts]])
 
 
-def _never_imports_torch(embedder: Embedder) -> bool:
-    """Whether encoding with ``embedder`` needs no torch: ONNX Runtime over an existing export."""
+def _never_imports_torch(embedder: Embedder | None) -> bool:
+    """Whether encoding with ``embedder`` needs no torch: ONNX Runtime over an existing export, or
+    WordLlama's static table (numpy), or no embedder at all."""
     from crosswire.embed_onnx import OnnxMiniLMEmbedder, exported_path
+    from crosswire.embed_static import WordLlamaEmbedder
 
+    if embedder is None or isinstance(embedder, WordLlamaEmbedder):
+        return True
     return isinstance(embedder, OnnxMiniLMEmbedder) and exported_path(embedder.model_path).exists()
 
 
-def build_context(story: Story, embedder: Embedder) -> AnalysisContext:
+def build_context(story: Story, embedder: Embedder, figure_embedder: Embedder | None = None) -> AnalysisContext:
     """Parse and encode the story. The sentence vectors are computed in a second thread while spaCy
     parses (ONNX Runtime, torch and most of spaCy's work release the GIL), and the parsing thread
     takes its share of the batches left once spaCy is done: with two free cores the two largest
     costs of the analysis overlap instead of adding up."""
     texts = [s.text for s in story.sentences]
     limit_model_threads()
-    if _never_imports_torch(embedder):  # before the encode thread starts: nothing imports torch meanwhile
+    if _never_imports_torch(embedder) and _never_imports_torch(figure_embedder):  # before the encode thread
         import_spacy_without_torch()
     encoding = SharedEncoding(embedder, texts)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crosswire-encode") as pool:
@@ -237,7 +244,8 @@ def build_context(story: Story, embedder: Embedder) -> AnalysisContext:
         vectors=vectors,
         embedder=embedder,
         memo=memo,
-        offtopic=offtopic_articles(story, vectors),
+        offtopic=offtopic_articles(story, vectors, embedder),
+        figure_embedder=figure_embedder,
     )
 
 
@@ -259,9 +267,12 @@ def article_centroids(story: Story, vectors: np.ndarray) -> dict[str, np.ndarray
     return centroids
 
 
-def offtopic_articles(story: Story, vectors: np.ndarray) -> frozenset[str]:
+def offtopic_articles(story: Story, vectors: np.ndarray, embedder: Embedder | None = None) -> frozenset[str]:
     """Articles whose mean sentence vector is far from every other article's, in a story where at
-    least two articles agree (its core): a newsletter, a feed page, an unrelated blurb."""
+    least two articles agree (its core): a newsletter, a feed page, an unrelated blurb. The cosines
+    are MiniLM's, read on ``embedder``'s scale (crosswire.analyze.cosine_scale)."""
+    from crosswire.analyze.cosine_scale import on_scale
+
     if len(story.articles) < 3 or vectors.ndim != 2 or len(vectors) != len(story.sentences):
         return frozenset()
     centroids = {i: centre for i, centre in article_centroids(story, vectors).items() if centre.any()}
@@ -272,9 +283,10 @@ def offtopic_articles(story: Story, vectors: np.ndarray) -> frozenset[str]:
     similarity = matrix @ matrix.T
     np.fill_diagonal(similarity, -1.0)
     best = similarity.max(axis=1)
-    if float(best.max()) < CORE_SIMILARITY:
+    if float(best.max()) < on_scale(CORE_SIMILARITY, embedder, "centroid"):
         return frozenset()
-    return frozenset(i for i, score in zip(ids, best, strict=True) if score < OFFTOPIC_SIMILARITY)
+    cut = on_scale(OFFTOPIC_SIMILARITY, embedder, "centroid")
+    return frozenset(i for i, score in zip(ids, best, strict=True) if score < cut)
 
 
 def doc_text(doc: Any) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from crosswire.analyze.context import AnalysisContext
+from crosswire.analyze.cosine_scale import on_scale
 from crosswire.model import Fact, Sentence, SourceSpan
 
 # cosine thresholds per embedder name; TF-IDF vectors score paraphrases lower
@@ -72,8 +73,10 @@ _STOP = frozenset(
 )
 
 
-def similarity_threshold(embedder_name: str) -> float:
-    return FACT_SIMILARITY.get(embedder_name, DEFAULT_SIMILARITY)
+def similarity_threshold(embedder: object) -> float:
+    """The facts' cosine threshold for ``embedder``: its own when set, else MiniLM's on its scale."""
+    own = FACT_SIMILARITY.get(str(getattr(embedder, "name", "")))
+    return own if own is not None else on_scale(DEFAULT_SIMILARITY, embedder)
 
 
 def _content_words(text: str) -> set[str]:
@@ -145,7 +148,7 @@ def _outlet_key(ctx: AnalysisContext, article_id: str) -> str:
 
 def extract_facts(ctx: AnalysisContext, threshold: float | None = None) -> tuple[Fact, ...]:
     """Facts of the story, the most widely reported first."""
-    threshold = similarity_threshold(ctx.embedder.name) if threshold is None else threshold
+    threshold = similarity_threshold(ctx.embedder) if threshold is None else threshold
     indices = [i for i, s in enumerate(ctx.story.sentences) if len(s.text.split()) >= MIN_FACT_WORDS]
     sentences = [ctx.story.sentences[i] for i in indices]
     if not sentences:
@@ -187,7 +190,7 @@ def support_for(
     ctx: AnalysisContext, text_or_vector: str | np.ndarray, threshold: float | None = None
 ) -> tuple[str, ...]:
     """Articles with a sentence that states ``text_or_vector`` (or contain it verbatim)."""
-    threshold = similarity_threshold(ctx.embedder.name) if threshold is None else threshold
+    threshold = similarity_threshold(ctx.embedder) if threshold is None else threshold
     if isinstance(text_or_vector, str):
         text = text_or_vector
         vector = ctx.encode([text])[0]

@@ -16,6 +16,7 @@ from typing import Any
 
 from crosswire.analyze.ages import age_groups
 from crosswire.analyze.context import AnalysisContext
+from crosswire.analyze.cosine_scale import on_scale
 from crosswire.analyze.dates import find_date_mentions, narrow_to_part, parse_anchor, resolve
 from crosswire.analyze.figure_parse import COUNT_CATEGORIES, MentionParse, parse_mention
 from crosswire.analyze.numbers import Quantity, describe, find_quantities, overlap
@@ -150,7 +151,13 @@ CONFLICT_SENTENCE_SIMILARITY = 0.6
 CONFLICT_LABEL_SIMILARITY = 0.8
 
 
-def _evidence_of_one_thing(a: FigureMention, b: FigureMention, sentences: float, labels: float) -> bool:
+def _evidence_of_one_thing(
+    a: FigureMention,
+    b: FigureMention,
+    sentences: float,
+    labels: float,
+    cuts: tuple[float, float] = (CONFLICT_SENTENCE_SIMILARITY, CONFLICT_LABEL_SIMILARITY),
+) -> bool:
     if a.place and b.place and not set(a.place.split()) & set(b.place.split()):
         return False  # "killed across Syria" and "killed in Homs": counts of two places
     if overlap(_quantity(a), _quantity(b)):
@@ -161,9 +168,7 @@ def _evidence_of_one_thing(a: FigureMention, b: FigureMention, sentences: float,
         return False  # one number for one period, another for another: not one quantity
     if a.unit is not None and a.noun == a.unit and b.noun == b.unit:
         return False  # "$3,587" and "$1,973" with nothing named: no sign they are one amount
-    return sentences >= CONFLICT_SENTENCE_SIMILARITY and (
-        labels >= CONFLICT_LABEL_SIMILARITY or a.counts == b.counts
-    )
+    return sentences >= cuts[0] and (labels >= cuts[1] or a.counts == b.counts)
 
 
 def group_figures(items: list[tuple[FigureMention, Any]], embedder: Embedder) -> list[list[FigureMention]]:
@@ -175,7 +180,11 @@ def group_figures(items: list[tuple[FigureMention, Any]], embedder: Embedder) ->
     unique = encode_kept(embedder, names)  # a grown story's labels come from the process's cache
     row = {name: n for n, name in enumerate(names)}
     labels = unique[[row[m.counts] for m, _ in items]]
-    thresholds = SAME_COUNT_SIMILARITY.get(embedder.name, DEFAULT_COUNT_SIMILARITY)
+    thresholds = SAME_COUNT_SIMILARITY.get(embedder.name) or _on_label_scale(DEFAULT_COUNT_SIMILARITY, embedder)
+    cuts = (
+        on_scale(CONFLICT_SENTENCE_SIMILARITY, embedder),
+        on_scale(CONFLICT_LABEL_SIMILARITY, embedder, "label"),
+    )
     order = sorted(
         range(len(items)), key=lambda i: (items[i][0].vague, items[i][0].actor is None, items[i][0].article)
     )
@@ -190,7 +199,7 @@ def group_figures(items: list[tuple[FigureMention, Any]], embedder: Embedder) ->
                 and _same_article_compatible(mention, items[j][0])
                 and _magnitude_compatible(mention, items[j][0])
                 and _evidence_of_one_thing(
-                    mention, items[j][0], float(vector @ items[j][1]), float(labels[i] @ labels[j])
+                    mention, items[j][0], float(vector @ items[j][1]), float(labels[i] @ labels[j]), cuts
                 )
                 for j in group
             )
@@ -266,7 +275,11 @@ def extract_figures(ctx: AnalysisContext, entities: Sequence[Entity] = ()) -> tu
         for m, v in figure_mentions(ctx)
         if not any(a == m.article and m.start <= s < m.end for a, s in taken)
     ]
-    groups = group_figures(items, ctx.embedder)
+    if ctx.figure_embedder is not None and items:
+        # the figures' sentences again with their own model; the labels follow in group_figures
+        own = encode_kept(ctx.figure_embedder, [m.sentence for m, _ in items])
+        items = [(m, vector) for (m, _), vector in zip(items, own, strict=True)]
+    groups = group_figures(items, ctx.figure_embedder or ctx.embedder)
     result = []
     for mentions in groups:
         status, flags = assess(mentions)
@@ -295,3 +308,8 @@ def _group_label(mentions: list[FigureMention]) -> str:
     labels = [m.counts for m in precise]
     # dict.fromkeys, not set: ties go to the earliest mention, the same in every process.
     return max(dict.fromkeys(labels), key=lambda label: (labels.count(label), len(label)))
+
+
+def _on_label_scale(thresholds: tuple[float, float], embedder: Embedder) -> tuple[float, float]:
+    same_predicate, any_predicate = thresholds
+    return on_scale(same_predicate, embedder, "label"), on_scale(any_predicate, embedder, "label")

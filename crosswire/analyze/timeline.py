@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from crosswire.analyze.context import AnalysisContext, article_centroids, doc_text
+from crosswire.analyze.cosine_scale import on_scale
 from crosswire.analyze.dates import (
     DateMention,
     ResolvedDate,
@@ -361,7 +362,7 @@ def _borrowing_too_far(ctx: AnalysisContext) -> set[str]:
         closest = max(
             (float(centroids[article.id] @ centroids[o]) for o in own if o in centroids), default=-1.0
         )
-        if closest < BORROWED_ANCHOR_SIMILARITY:
+        if closest < on_scale(BORROWED_ANCHOR_SIMILARITY, ctx.embedder, "centroid"):
             far.add(article.id)
     return far
 
@@ -378,6 +379,7 @@ def extract_timeline(
 ) -> tuple[TimelineEvent, ...]:
     """Dated events across the story's articles, merged and in date order."""
     groups: list[list[_Found]] = []
+    cut = on_scale(similarity, ctx.embedder)  # the default is set on MiniLM's scale
     far = _borrowing_too_far(ctx)
     for article in ctx.story.articles:
         if not ctx.on_topic(article.id):
@@ -385,12 +387,12 @@ def extract_timeline(
         for found in _mentions_of(ctx, article, relative=article.id not in far):
             for group in groups:
                 same_date = group[0].resolved.value == found.resolved.value
-                if same_date and _same_event(found, group, similarity):
+                if same_date and _same_event(found, group, cut):
                     group.append(found)
                     break
             else:
                 groups.append([found])
-    groups = _merge_contained(groups, max(similarity, CONTAINED_EVENT_SIMILARITY))
+    groups = _merge_contained(groups, on_scale(max(similarity, CONTAINED_EVENT_SIMILARITY), ctx.embedder))
     events = [_event(group) for group in groups]
     return tuple(sorted(events, key=lambda e: (e.first, e.last, e.articles)))
 

@@ -67,13 +67,12 @@ def duc_articles(data: Path, count: int) -> list[str]:
 
 def _scale(data: Path, sizes: Sequence[int]) -> list[dict[str, float]]:
     from crosswire.analyze import analyze_brief
-    from crosswire.embed import default_embedder
     from crosswire.pipeline import Pipeline
 
-    embedder = default_embedder()
+    embedder = _analysis_embedder()
     pipeline = Pipeline(analyze=False)
     warm = pipeline.brief_documents(duc_articles(data, 3))
-    analyze_brief(warm, embedder)  # load the models
+    analyze_brief(warm, *embedder)  # load the models
     rows = []
     for size in sizes:
         forget_analyses()  # each size from scratch: nothing kept from the warm-up or a smaller story
@@ -82,7 +81,7 @@ def _scale(data: Path, sizes: Sequence[int]) -> list[dict[str, float]]:
         brief = pipeline.brief_documents(documents)
         alone, alone_cpu = time.perf_counter() - start, time.process_time() - cpu
         start, cpu = time.perf_counter(), time.process_time()
-        analyze_brief(brief, embedder)
+        analyze_brief(brief, *embedder)
         analysis, analysis_cpu = time.perf_counter() - start, time.process_time() - cpu
         rows.append(
             {
@@ -97,6 +96,20 @@ def _scale(data: Path, sizes: Sequence[int]) -> list[dict[str, float]]:
     return rows
 
 
+def _analysis_embedder() -> tuple[Any, Any]:
+    """The analysis's embedder and the figures' own (or None), as a run picks them
+    (``CROSSWIRE_ANALYSIS_EMBEDDER``, crosswire.embed)."""
+    from crosswire.embed import analysis_embedder, default_embedder, figure_embedder
+
+    brief_embedder = default_embedder()
+    return analysis_embedder(brief_embedder), figure_embedder(brief_embedder)
+
+
+def _embedder_names() -> str:
+    embedder, figures = _analysis_embedder()
+    return embedder.name + (f", figures on {figures.name}" if figures is not None else "")
+
+
 def forget_analyses() -> None:
     """Empty the process's kept vectors and parsed articles (crosswire.analyze.reuse)."""
     from crosswire.analyze import reuse
@@ -109,32 +122,30 @@ def _grown(data: Path, size: int = 25) -> tuple[float, float]:
     """(wall, CPU) seconds to analyse a story of ``size`` DUC articles again once one more arrived:
     the service and stream case, where the vectors and parses of the first ``size`` are kept."""
     from crosswire.analyze import analyze_brief
-    from crosswire.embed import default_embedder
     from crosswire.pipeline import Pipeline
 
-    embedder = default_embedder()
+    embedder = _analysis_embedder()
     pipeline = Pipeline(analyze=False)
     forget_analyses()
-    analyze_brief(pipeline.brief_documents(duc_articles(data, size)), embedder)
+    analyze_brief(pipeline.brief_documents(duc_articles(data, size)), *embedder)
     brief = pipeline.brief_documents(duc_articles(data, size + 1))
     start, cpu = time.perf_counter(), time.process_time()
-    analyze_brief(brief, embedder)
+    analyze_brief(brief, *embedder)
     return time.perf_counter() - start, time.process_time() - cpu
 
 
 def _warm_sample(sample: Path) -> tuple[float, float]:
     """(wall, CPU) seconds of the analysis of the shared sample's brief, models loaded."""
     from crosswire.analyze import analyze_brief
-    from crosswire.embed import default_embedder
     from crosswire.pipeline import Pipeline
 
-    embedder = default_embedder()
+    embedder = _analysis_embedder()
     pipeline = Pipeline(analyze=False)
-    analyze_brief(pipeline.brief_documents(["A warm-up story. Officials said it was small."] * 3), embedder)
+    analyze_brief(pipeline.brief_documents(["A warm-up story. Officials said it was small."] * 3), *embedder)
     brief = pipeline.run([sample]).briefs[0]
     forget_analyses()
     start, cpu = time.perf_counter(), time.process_time()
-    analyze_brief(brief, embedder)
+    analyze_brief(brief, *embedder)
     return time.perf_counter() - start, time.process_time() - cpu
 
 
@@ -142,21 +153,19 @@ STAGED = 25  # articles of the DUC story whose stages are timed
 
 
 def _sample_stages(sample: Path) -> dict[str, float]:
-    from crosswire.embed import default_embedder
     from crosswire.pipeline import Pipeline
 
-    return stage_seconds(Pipeline(analyze=False).run([sample]).briefs[0], default_embedder())
+    return stage_seconds(Pipeline(analyze=False).run([sample]).briefs[0], *_analysis_embedder())
 
 
 def _duc_stages(data: Path) -> dict[str, float]:
-    from crosswire.embed import default_embedder
     from crosswire.pipeline import Pipeline
 
     brief = Pipeline(analyze=False).brief_documents(duc_articles(data, STAGED))
-    return stage_seconds(brief, default_embedder())
+    return stage_seconds(brief, *_analysis_embedder())
 
 
-def stage_seconds(brief: Any, embedder: Any) -> dict[str, float]:
+def stage_seconds(brief: Any, embedder: Any, figure_embedder: Any = None) -> dict[str, float]:
     """CPU seconds of each stage of one analysis, run one after another in this thread (no overlap,
     nothing kept from before): the sentence vectors, each spaCy component, each section."""
     from crosswire.analyze import claims, coverage, entities, facts, figures, quotes, salience, timeline
@@ -183,7 +192,8 @@ def stage_seconds(brief: Any, embedder: Any) -> dict[str, float]:
             doc = timed(f"spacy {name.removeprefix('crosswire_')}", lambda c=component, d=doc: c(d))
         docs[article.id] = doc
     ctx = AnalysisContext(story, docs, vectors, embedder, memo=dict(zip(texts, vectors, strict=True)))
-    ctx.offtopic = timed("offtopic", lambda: offtopic_articles(story, vectors))
+    ctx.figure_embedder = figure_embedder
+    ctx.offtopic = timed("offtopic", lambda: offtopic_articles(story, vectors, embedder))
     timed("support", lambda: [facts.support_for(ctx, s.text) for s in brief.sentences])
     found = timed("entities", lambda: entities.extract_entities(ctx))
     said = timed("quotes", lambda: quotes.extract_quotes(ctx, found))
@@ -247,7 +257,11 @@ def run_analysis_speed(
     data: Path, sample: Path | None = None, sizes: Sequence[int] = SIZES, repeats: int = 2
 ) -> str:
     sample = sample or data.parent / "samples" / "syria-airstrikes"
-    lines = [f"Load average at the start: {_load()}. CPU = process time (both analysis threads).", ""]
+    lines = [
+        f"Load average at the start: {_load()}. CPU = process time (both analysis threads). "
+        f"Analysis embedder: {_embedder_names()}.",
+        "",
+    ]
     results: dict[str, Any] = {}
     if sample.exists():
         (without, without_cpu), (with_analysis, with_cpu) = _cold(sample, repeats)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import numpy as np
 import pytest
 
 from crosswire.analyze.context import build_context
 from crosswire.analyze.figures import FigureGroup, extract_figures
 from crosswire.embed import TfidfEmbedder
+from crosswire.embed_static import WordLlamaEmbedder, available
 from crosswire.model import Article, Story
 from crosswire.segment import segment_story
 
@@ -137,3 +141,35 @@ def test_a_tied_group_label_is_the_earliest_in_every_process() -> None:
         for seed in range(8)
     }
     assert labels == {"ferries (percent)"}
+
+
+class RecordingTfidf(TfidfEmbedder):
+    """TF-IDF vectors, keeping the texts it was asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.seen.extend(texts)
+        return super().encode(texts)
+
+
+@pytest.mark.skipif(not available(), reason="wordllama is not installed")
+def test_figures_keep_their_own_embedder_beside_static_vectors() -> None:
+    texts = (
+        "Floods killed 12 people in the valley on Monday, officials said.\n\nThe valley road is cut off.",
+        "Officials said floods killed 15 people in the valley on Monday.\n\nThe valley road is cut off.",
+    )
+    story = segment_story(
+        Story(id="s", headline="h", articles=tuple(Article(id=f"a{n}", text=t) for n, t in enumerate(texts, 1)))
+    )
+    figures_only = RecordingTfidf()
+    mixed = extract_figures(build_context(story, WordLlamaEmbedder(), figure_embedder=figures_only))
+    assert mixed == extract_figures(build_context(story, TfidfEmbedder()))
+    sentences = {s.text for s in story.sentences}
+    assert {t for t in figures_only.seen if t in sentences} == {
+        "Floods killed 12 people in the valley on Monday, officials said.",
+        "Officials said floods killed 15 people in the valley on Monday.",
+    }
+    assert any(t not in sentences for t in figures_only.seen)  # and the figures' labels
