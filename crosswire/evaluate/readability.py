@@ -16,6 +16,24 @@ best of them" that nothing before it in the summary introduces. It reads the
 text alone (brackets as plain words), so it is counted the same way on briefs
 and on human references.
 
+*Ends on a quote*: the summary's last sentence is mostly a direct quote (``summarize.flow.is_quote``:
+half its words or more inside quotation marks). Counted per summary, on briefs and on references.
+
+*Superseded status* (``summarize.supersede``): a sentence saying an event has not (yet, so far)
+happened ("No arrests have yet been made", "has not yet been identified") while another sentence of
+the same summary, from an article dated no earlier (undated counts as same-dated), reports it
+happened. Counted per summary; references are read as one undated text.
+
+*Unmarked jump* (``summarize.flow.shares_topic``): two adjacent sentences of one paragraph that share
+no content stem (a place, person or event the reader has nothing to tie to). Share of adjacent
+pairs. References are one paragraph. (The hashed TF-IDF vectors add nothing here: with no shared
+stem their cosine is at most what a shared unstemmed bigram gives, i.e. near zero.)
+
+*Main news* (briefs only, against the first reference): ROUGE-1 and ROUGE-2 recall of the
+reference's first sentence (which states the news in Multi-News) by the brief's first sentence
+and by the whole brief, and the share of briefs whose sentence covering it best (ROUGE-1 recall)
+is among their first two.
+
 *Lead-first*: the brief's first sentence is the first or second sentence of
 its source article (``Sentence.index`` 0 or 1 in the segmented, cleaned
 article), or of another article that carries it (a citation whose article
@@ -28,10 +46,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from crosswire.evaluate.rouge import score as rouge_score
 from crosswire.model import Brief, Sentence
 from crosswire.summarize.arrange import LEAD_POSITIONS
+from crosswire.summarize.flow import is_quote, shares_topic
 from crosswire.summarize.mentions import unintroduced_flags
 from crosswire.summarize.references import needs_antecedent
+from crosswire.summarize.supersede import superseded
+from crosswire.summarize.text import content_stems
 
 
 def _by_start(brief: Brief) -> dict[tuple[str, int], Sentence]:
@@ -80,6 +102,56 @@ def opens_on_lead(brief: Brief) -> bool | None:
     )
 
 
+def ends_on_quote(texts: Sequence[str]) -> bool:
+    """Whether the summary's last sentence is mostly a direct quote."""
+    return bool(texts) and is_quote(texts[-1])
+
+
+def superseded_status(texts: Sequence[str], days: Sequence[str] | None = None) -> bool:
+    """Whether the summary states an event pending that another of its sentences reports as done."""
+    return any(superseded(texts, days if days is not None else [""] * len(texts)))
+
+
+def brief_days(brief: Brief) -> list[str]:
+    """Each brief sentence's article date (ISO day, "" when undated)."""
+    dates = {a.id: (a.published or "")[:10] for a in brief.story.articles}
+    return [dates.get(s.source.article, "") for s in brief.sentences]
+
+
+def jump_flags(texts: Sequence[str], paragraphs: Sequence[int] | None = None) -> list[bool]:
+    """One flag per adjacent pair in one paragraph: True when they share no content stem."""
+    numbers = paragraphs if paragraphs is not None else [0] * len(texts)
+    stems = [content_stems(t) for t in texts]
+    return [
+        not shares_topic(stems[k - 1], stems[k]) for k in range(1, len(texts)) if numbers[k] == numbers[k - 1]
+    ]
+
+
+@dataclass(frozen=True)
+class MainNews:
+    """How much of the reference's first sentence a brief states, and how early."""
+
+    first_r1: float
+    first_r2: float
+    brief_r1: float
+    brief_r2: float
+    early: bool  # the sentence covering it best is among the brief's first two
+
+
+def main_news(texts: Sequence[str], reference: Sequence[str]) -> MainNews | None:
+    """``texts`` (a brief) against ``reference``'s first sentence (None when either is empty)."""
+    if not texts or not reference:
+        return None
+    lead = reference[0]
+    first = rouge_score(lead, texts[0])
+    whole = rouge_score(lead, "\n".join(texts))
+    each = [rouge_score(lead, t)["rouge1"].recall for t in texts]
+    best = max(range(len(texts)), key=lambda k: (each[k], -k))
+    return MainNews(
+        first["rouge1"].recall, first["rouge2"].recall, whole["rouge1"].recall, whole["rouge2"].recall, best < 2
+    )
+
+
 def _squash(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
@@ -97,8 +169,32 @@ class ReadabilityTally:
     reference_word_rule: int = 0
     unintroduced: int = 0
     reference_unintroduced: int = 0
+    summaries: int = 0  # briefs with a sentence (the per-summary measures' denominator)
+    quote_endings: int = 0
+    superseded: int = 0
+    pairs: int = 0  # adjacent sentence pairs within one paragraph
+    jumps: int = 0
+    references: int = 0
+    reference_quote_endings: int = 0
+    reference_superseded: int = 0
+    reference_pairs: int = 0
+    reference_jumps: int = 0
+    news_briefs: int = 0
+    news_first_r1: float = 0.0
+    news_first_r2: float = 0.0
+    news_brief_r1: float = 0.0
+    news_brief_r2: float = 0.0
+    news_early: int = 0
 
     def add_brief(self, brief: Brief) -> None:
+        texts = [s.text for s in brief.sentences]
+        if texts:
+            self.summaries += 1
+            self.quote_endings += int(ends_on_quote(texts))
+            self.superseded += int(superseded_status(texts, brief_days(brief)))
+        jumps = jump_flags(texts, [s.paragraph for s in brief.sentences])
+        self.pairs += len(jumps)
+        self.jumps += sum(jumps)
         flags = dangling_flags(brief)
         self.sentences += len(flags)
         self.dangling += sum(flags)
@@ -116,10 +212,32 @@ class ReadabilityTally:
             self.reference_sentences += len(flags)
             self.reference_word_rule += sum(flags)
             self.reference_unintroduced += sum(unintroduced_flags(list(reference)))
+            if reference:
+                self.references += 1
+                self.reference_quote_endings += int(ends_on_quote(reference))
+                self.reference_superseded += int(superseded_status(reference))
+            jumps = jump_flags(reference)
+            self.reference_pairs += len(jumps)
+            self.reference_jumps += sum(jumps)
+
+    def add_main_news(self, brief: Brief, reference: Sequence[str]) -> None:
+        """The brief against its (first) reference, split into sentences."""
+        found = main_news([s.text for s in brief.sentences], reference)
+        if found is None:
+            return
+        self.news_briefs += 1
+        self.news_first_r1 += found.first_r1
+        self.news_first_r2 += found.first_r2
+        self.news_brief_r1 += found.brief_r1
+        self.news_brief_r2 += found.brief_r2
+        self.news_early += int(found.early)
 
     def report(self) -> dict[str, float]:
         def share(part: int, whole: int) -> float:
             return round(100.0 * part / whole, 2) if whole else 0.0
+
+        def mean(total: float, count: int) -> float:
+            return round(100.0 * total / count, 2) if count else 0.0
 
         return {
             "dangling_pct": share(self.dangling, self.sentences),
@@ -128,6 +246,17 @@ class ReadabilityTally:
             "reference_word_rule_pct": share(self.reference_word_rule, self.reference_sentences),
             "unintroduced_pct": share(self.unintroduced, self.sentences),
             "reference_unintroduced_pct": share(self.reference_unintroduced, self.reference_sentences),
+            "quote_ending_pct": share(self.quote_endings, self.summaries),
+            "reference_quote_ending_pct": share(self.reference_quote_endings, self.references),
+            "superseded_pct": share(self.superseded, self.summaries),
+            "reference_superseded_pct": share(self.reference_superseded, self.references),
+            "jump_pct": share(self.jumps, self.pairs),
+            "reference_jump_pct": share(self.reference_jumps, self.reference_pairs),
+            "news_first_r1": mean(self.news_first_r1, self.news_briefs),
+            "news_first_r2": mean(self.news_first_r2, self.news_briefs),
+            "news_brief_r1": mean(self.news_brief_r1, self.news_briefs),
+            "news_brief_r2": mean(self.news_brief_r2, self.news_briefs),
+            "news_early_pct": share(self.news_early, self.news_briefs),
             "sentences": self.sentences,
             "briefs": self.briefs,
             "reference_sentences": self.reference_sentences,
@@ -155,8 +284,12 @@ def evaluate_readability(path: str, words: int = 250, limit: int | None = None) 
     for cluster in load_clusters(path, limit=limit):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", CrosswireWarning)
-            tally.add_brief(pipeline.brief_documents(list(cluster.documents)))
-        tally.add_references([reference_sentences(r) for r in cluster.references])
+            brief = pipeline.brief_documents(list(cluster.documents))
+        tally.add_brief(brief)
+        references = [reference_sentences(r) for r in cluster.references]
+        tally.add_references(references)
+        if references:
+            tally.add_main_news(brief, references[0])
     return tally.report()
 
 
@@ -177,6 +310,24 @@ def readability_text(result: dict[str, float], path: str) -> str:
             f"{result['reference_unintroduced_pct']:.2f} | n/a | {result['reference_sentences']} |",
             "",
             "Targets: dangling <= 2%, opens on a lead >= 90%.",
+            "",
+            "Flow (issue 17 items 4-5): summaries ending on a direct quote, summaries with a superseded "
+            "'not yet' status, adjacent sentence pairs of one paragraph sharing no content stem.",
+            "",
+            "| summaries | ends on a quote % | superseded status % | unmarked jump % of pairs |",
+            "|---|---|---|---|",
+            f"| crosswire | {result['quote_ending_pct']:.1f} | {result['superseded_pct']:.1f} | "
+            f"{result['jump_pct']:.1f} |",
+            f"| human references | {result['reference_quote_ending_pct']:.1f} | "
+            f"{result['reference_superseded_pct']:.1f} | {result['reference_jump_pct']:.1f} |",
+            "",
+            "Main news: recall (x100) of the first reference's first sentence by the brief's first sentence "
+            "and by the whole brief; briefs whose sentence covering it best is among their first two.",
+            "",
+            "| first sentence R1 / R2 | whole brief R1 / R2 | best-covering sentence in the first two % |",
+            "|---|---|---|",
+            f"| {result['news_first_r1']:.1f} / {result['news_first_r2']:.1f} | {result['news_brief_r1']:.1f} / "
+            f"{result['news_brief_r2']:.1f} | {result['news_early_pct']:.1f} |",
         ]
     )
 

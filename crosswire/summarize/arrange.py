@@ -1,8 +1,10 @@
 """How a brief reads: its opening lead, its paragraphs by development, and its headline.
 
 - The opener is the main news: an article's first or second sentence, the one
-  with the best score plus a bonus for how many outlets report the same thing
-  and one for saying when it happened (a weekday, a date, "yesterday").
+  with the best score plus a bonus for how many outlets report the same thing,
+  one for saying when it happened (a weekday, a date, "yesterday") and one for
+  the development most articles report, or, when the story has a single
+  development, for being close to its centroid (what all its candidates are about).
 - Developments come from ``Story.developments`` (the story tracker) or, while
   those are empty, from the articles' own publication dates (explicit or
   inferred): articles whose dates lie within ``DATE_GAP_DAYS`` of each other
@@ -12,7 +14,9 @@
   with one, the brief is one paragraph, opener first (after its article's
   first sentence when the opener is the second and both are chosen). Within a paragraph,
   sentences keep reading order (article date, article order, position), so a
-  sentence that leans on its article's previous sentence follows it.
+  sentence that leans on its article's previous sentence follows it, except that
+  each sentence is followed by the earliest one on its sub-topic and the brief
+  does not close on a quote (``flow.py``).
 - The headline is the article title closest to what the brief says.
 """
 
@@ -26,6 +30,7 @@ import numpy as np
 
 from crosswire.model import Story
 from crosswire.summarize.features import SentenceTable
+from crosswire.summarize.flow import closing_not_quote, grouped, units
 from crosswire.summarize.references import needs_antecedent
 
 LEAD_POSITIONS = 2  # the first or second sentence of an article
@@ -35,6 +40,9 @@ DEVELOPMENT_WEIGHT = 0.3  # bonus for a lead of the development most articles re
 # A quote or aside does not open a brief, nor a sentence that answers another ("Except seven of those ...").
 _WEAK_OPENING = re.compile(r"^(?:[\"“‘'(\[]|(?:Except|Unlike|Besides|Otherwise|Likewise|Similarly)\b)")
 WHEN_WEIGHT = 0.15  # bonus for a lead that says when: a news lede tells who did what, when
+# Bonus per unit of cosine to the story's centroid (over the best) when the story has one development: the
+# lead about what the whole story is about, not a teaser or an abstract's background (docs/experiments.md).
+CENTRALITY_WEIGHT = 2.0
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WHEN = re.compile(
     r"\b(?:(?:on|late|early) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -98,6 +106,15 @@ def outlet_support(table: SentenceTable) -> np.ndarray:
     return support / (table.article_count - 1)
 
 
+def centrality(table: SentenceTable) -> np.ndarray:
+    """Each candidate's cosine to the mean of all candidates' vectors, over the highest (0 when none)."""
+    if table.size == 0:
+        return np.zeros(0, dtype=np.float32)
+    centre = table.vectors.mean(axis=0)
+    cosine = table.vectors @ (centre / max(float(np.linalg.norm(centre)), 1e-9))
+    return np.asarray(cosine / max(float(cosine.max()), 1e-9), dtype=np.float32)
+
+
 def development_share(table: SentenceTable, developments: dict[str, int]) -> np.ndarray:
     """Share of the story's articles in each candidate's development (what most outlets cover)."""
     numbers = [developments.get(a.id, 0) for a in table.story.articles]
@@ -124,8 +141,10 @@ def choose_opener(
     )
     says_when = np.array([bool(_WHEN.search(t)) for t in texts], dtype=np.float32)
     value = scores + SUPPORT_WEIGHT * outlet_support(table) + WHEN_WEIGHT * says_when
-    if developments:
-        value = value + DEVELOPMENT_WEIGHT * development_share(table, developments)
+    if len(set((developments or {}).values())) > 1:
+        value = value + DEVELOPMENT_WEIGHT * development_share(table, developments or {})
+    else:  # no dated developments to say what most outlets cover: the story's centroid says it
+        value = value + CENTRALITY_WEIGHT * centrality(table)
     for pool in (lead_rows(table), table.rank_in_article() == 0):
         candidates = pool & can_open & available
         if candidates.any():
@@ -139,10 +158,12 @@ def paragraphs(
     opener: int | None,
     developments: dict[str, int],
     leaning: frozenset[int] = frozenset(),
+    flow: bool = True,
 ) -> list[tuple[int, int]]:
     """``(row, paragraph)`` for each chosen row, in printed order.
 
     ``leaning`` rows read only after their article's previous sentence: they stay with it.
+    ``flow``: order each paragraph by sub-topic and close on no quote (``flow.py``); else reading order.
     """
     story = table.story
     order = {a.id: i for i, a in enumerate(story.articles)}
@@ -156,15 +177,44 @@ def paragraphs(
     development = {row: developments.get(table.sentences[row].article_id, 0) for row in rows}
     numbers = sorted(set(development.values()))
     if opener is None or opener not in rows:
-        return [(row, numbers.index(development[row])) for row in rows]
-    top = _chain(table, rows, opener, leaning)
-    lede = _lede_before(table, rows, opener, leaning)
-    if lede is not None:  # the article's first sentence, chosen too, reads before its second
-        top = [lede, *top]
-    rest = [row for row in rows if row not in top]
-    if len(numbers) == 1:
-        return [(row, 0) for row in [*top, *rest]]
-    return [(row, 0) for row in top] + [(row, 1 + numbers.index(development[row])) for row in rest]
+        top: list[int] = []
+        rest, offset = rows, 0
+    else:
+        top = _chain(table, rows, opener, leaning)
+        lede = _lede_before(table, rows, opener, leaning)
+        if lede is not None:  # the article's first sentence, chosen too, reads before its second
+            top = [lede, *top]
+        rest = [row for row in rows if row not in top]
+        offset = 0 if len(numbers) == 1 else 1
+    bodies = [[row for row in rest if numbers.index(development[row]) == n] for n in range(len(numbers))]
+    if flow:
+        bodies = _flowing(table, bodies, top, leaning, offset == 0)
+    return [(row, 0) for row in top] + [(row, n + offset) for n, body in enumerate(bodies) for row in body]
+
+
+def _flowing(
+    table: SentenceTable, bodies: list[list[int]], top: list[int], leaning: frozenset[int], joined: bool
+) -> list[list[int]]:
+    """Each paragraph's body by sub-topic (``flow.grouped``), the brief closing on no quote.
+
+    ``joined``: the first body shares its paragraph with ``top``, so it follows top's last row.
+    """
+
+    def joins(first: int, second: int) -> bool:
+        a, b = table.sentences[first], table.sentences[second]
+        return second in leaning and a.article_id == b.article_id and b.index == a.index + 1
+
+    def stems(row: int) -> tuple[str, ...]:
+        return table.stems[row]
+
+    flowing = [
+        grouped(units(body, joins), stems, top[-1] if joined and n == 0 and top else None)
+        for n, body in enumerate(bodies)
+    ]
+    last = max((n for n, body in enumerate(flowing) if body), default=None)
+    if last is not None:
+        flowing[last] = closing_not_quote(units(flowing[last], joins), lambda row: table.sentences[row].text)
+    return flowing
 
 
 def _lede_before(

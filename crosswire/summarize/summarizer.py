@@ -47,6 +47,7 @@ from crosswire.summarize.references import (
 )
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
 from crosswire.summarize.selector import ReaderRules, Selector
+from crosswire.summarize.supersede import overtaking
 from crosswire.summarize.text import content_stems
 
 
@@ -97,7 +98,9 @@ class Summarizer:
         newswire: NewswireSettings | None = NewswireSettings(),  # noqa: B008 (frozen)
         reference_repairs: int = 2,
         lead_same_fact: float | None = 0.5,
+        supersede: bool = True,
     ) -> None:
+        self.supersede = supersede  # a "not yet" status is not taken after a sentence reporting it done
         self.lead_same_fact = lead_same_fact  # two outlets' leads sharing this much say the news once
         # Reselections when a printed "the report" or "The two" has nothing before it to refer to.
         self.reference_repairs = reference_repairs
@@ -273,10 +276,13 @@ class Summarizer:
             max_quotes_per_speaker=self.max_quotes_per_speaker,
             quote_words=quoted,
             max_quote_words=int(share * self.words),
-            same_fact=same_fact(table, self.same_fact_share, self.lead_same_fact)
-            if self.same_fact_share < 1
-            else None,
+            same_fact=self._same_fact(table, printed),
         )
+
+    def _same_fact(self, table: SentenceTable, printed: list[str]) -> np.ndarray | None:
+        """Which chosen candidate keeps which out: one fact told twice, a status its report overtakes."""
+        found = same_fact(table, self.same_fact_share, self.lead_same_fact) if self.same_fact_share < 1 else None
+        return overtaking(table, printed, found) if self.supersede else found
 
     def _introducing_row(
         self, table: SentenceTable, row: int, text: str, rules: ReaderRules, excluded: np.ndarray

@@ -56,3 +56,41 @@ def test_tally_reports_shares() -> None:
     report = tally.report()
     assert report["dangling_pct"] == 50.0 and report["lead_first_pct"] == 100.0
     assert report["reference_word_rule_pct"] == 50.0
+
+
+def test_flow_measures_on_texts() -> None:
+    from crosswire.evaluate.readability import ends_on_quote, jump_flags, superseded_status
+
+    assert ends_on_quote(["The pier closed.", '"It was rotten," the inspector said.'])
+    assert not ends_on_quote(['"It was rotten," the inspector said.', "The pier closed."])
+    assert superseded_status(["No arrests have yet been made.", "Police arrested four men."])
+    assert not superseded_status(["No arrests have yet been made.", "The pier closed."])
+    texts = ["The Orvale pier closed.", "Inspectors found rotten timbers under the pier.", "A dog won a prize."]
+    assert jump_flags(texts) == [False, True]
+    assert jump_flags(texts, [0, 0, 1]) == [False]  # a new paragraph is a marked jump
+
+
+def test_main_news_reads_the_reference_first_sentence() -> None:
+    from crosswire.evaluate.readability import main_news
+
+    reference = ["The Orvale pier closed on Monday after inspectors found rotten timbers.", "Ferries moved."]
+    late = main_news(["Ferries moved to the south pier.", "A dog won.", "The Orvale pier closed on Monday."], reference)
+    early = main_news(["The Orvale pier closed on Monday.", "Ferries moved to the south pier."], reference)
+    assert late is not None and early is not None
+    assert early.first_r1 > late.first_r1 and early.early and not late.early
+    assert late.brief_r1 >= late.first_r1
+    assert main_news([], reference) is None
+
+
+def test_tally_reports_flow_columns() -> None:
+    tally = ReadabilityTally()
+    story = make_story(TEXT)
+    brief = _brief(story, 0, 1, 3)
+    tally.add_brief(brief)
+    tally.add_references([["The pier closed.", '"It was rotten," he said.']])
+    tally.add_main_news(brief, ["The Orvale pier closed on Monday."])
+    report = tally.report()
+    assert report["quote_ending_pct"] == 0.0 and report["reference_quote_ending_pct"] == 100.0
+    # Both pairs share no stem ("inspection" and "Inspectors" stem apart: the proxy over-counts).
+    assert report["jump_pct"] == 100.0
+    assert report["news_first_r1"] > 50 and report["news_early_pct"] == 100.0

@@ -243,3 +243,24 @@ def test_two_outlets_leads_telling_the_news_in_their_own_words_are_one_fact() ->
     leads = same_fact(table, 0.8, lead_share=0.5)
     assert leads[first, second] and leads[second, first]  # whichever lead is chosen first
     assert not leads[first, later]  # a later sentence is not a lead
+
+
+def test_without_dated_developments_the_opener_is_the_lead_closest_to_the_story() -> None:
+    import numpy as np
+
+    from crosswire.summarize.arrange import centrality, choose_opener
+
+    teaser = (
+        "Here are twenty of the funniest moments from a long career on the stage.\n\n"
+        "The Orvale harbour board reopened the rebuilt north pier on Friday.\n\n"
+        "Ferry crews said the rebuilt north pier was safer than before."
+    )
+    story = make_story(teaser, REOPENING, REOPENING_AGAIN)
+    table = build_table(story, TfidfEmbedder())
+    texts = [s.text for s in table.sentences]
+    central = centrality(table)
+    assert central.max() == 1.0 and central[0] < central[texts.index(REOPENING.split("\n\n")[0])]
+    scores = np.where(np.arange(table.size) == 0, 1.0, 0.3).astype(np.float32)  # the teaser scores best
+    available = np.ones(table.size, dtype=bool)
+    assert texts[choose_opener(table, scores, texts, available, {}) or 0] != texts[0]
+    assert choose_opener(table, scores, texts, available, {"a1": 0, "a2": 1, "a3": 1}) is not None
