@@ -22,7 +22,9 @@ from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entity_kinds import (
     BODY_HEADS,
     CORPORATE,
+    PERSON_ROLES,
     common_nouns,
+    employer_names,
     kind_of_thing,
     placed_names,
     with_kind_of_name,
@@ -210,6 +212,7 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
         if ctx.on_topic(article.id)
     }
     placed = {clean_mention(name) for name in placed_names(ctx)}
+    employers = frozenset(clean_mention(name) for name in employer_names(ctx))
     bodies = {m.text for m in mentions if m.label == "ORG"}
     mentions = _person_by_surname(_with_name_s(mentions, ctx))
     # "the amber alert went out": a "person" the story also writes in lower case is a common noun.
@@ -217,7 +220,7 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
     lowered = {m.text for m in mentions if m.label == "PERSON" and " " in m.text and m.text.lower() in phrases}
     return [
         with_kind_of_name(
-            without_member_word(m, doc_text(ctx.docs[m.article]), organizations[m.article]), placed, bodies
+            without_member_word(m, doc_text(ctx.docs[m.article]), organizations[m.article]), placed, bodies, employers
         )
         for m in mentions
         if not (m.label == "PERSON" and (m.text in things or m.text in lowered)) and not kind_of_thing(m.text, nouns)
@@ -359,6 +362,15 @@ PAGE_WORDS = frozenset(["pdf", "customer support", "customer service", "privacy 
                         "terms of service", "cookie policy", "newsletter", "facebook twitter", "email"])  # fmt: skip
 
 
+_GLUED = re.compile(r"[!?][\"”’']?\w|[”\"]\w")
+_ROLE_BEFORE = re.compile(r"\b([a-z-]+)\s+$")
+
+
+def _after_person_role(text: str, start: int) -> bool:
+    match = _ROLE_BEFORE.search(text[max(0, start - 30) : start])
+    return match is not None and match.group(1) in PERSON_ROLES
+
+
 _PRODUCT_NUMBER = re.compile(r"\s\d{1,2}\.\d$|^(?:[A-Z][a-z]?){1,3}\s\d$")
 
 
@@ -376,6 +388,8 @@ def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: 
         before_line = doc_text(doc)[max(0, start - 1) : start]
         if start == 0 or before_line == "\n":
             label = "GPE"  # "DENVER (Reuters) -": a dateline names a place, whatever spaCy guessed
+    if label == "ORG" and " " in cleaned and _after_person_role(doc_text(doc), start):
+        label = "PERSON"  # "former quarterback Kain Colter"
     if label == "PERSON":
         cleaned = strip_titles(cleaned)
     # "Secretary of State John Kerry": spaCy tags "State" as an organisation.
@@ -384,6 +398,8 @@ def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: 
         return None
     if len(cleaned) < 2 or not any(c.isalpha() for c in cleaned) or cleaned.islower() or fold(cleaned) in PAGE_WORDS:
         return None
+    if _GLUED.search(cleaned):
+        return None  # "Pencils!”GET": words run together across a sentence's end, no name
     if _PRODUCT_NUMBER.search(cleaned):
         return None  # "Keurig 2.0", "CO 2", "Cu 2": a version or a formula, not a name
     return Mention(cleaned, label, article, start, end)

@@ -1,0 +1,53 @@
+"""Regression tests for the error classes read on the fourth held-out group (issue 18, precision on
+first sight; bench/analysis/README.md), each on invented text."""
+
+from __future__ import annotations
+
+from crosswire.model import StoryAnalysis
+from tests.analyze.test_error_classes import _analyse
+
+
+def _entity(analysis: StoryAnalysis, name: str) -> list[tuple[str, str]]:
+    return [(e.name, e.kind) for e in analysis.entities if name in (e.name, *e.aliases)]
+
+
+# ----------------------------------------------------------------------------- timeline
+
+
+def test_a_source_and_time_stamp_is_no_event() -> None:
+    analysis = _analyse(
+        "Tarsk Daily Online 09:25, November 27, 2012\n\n"
+        "The Kelby council voted on November 20, 2012 to close the harbour road."
+    )
+    assert not any("09:25" in e.description for e in analysis.timeline)
+    assert any("harbour road" in e.description for e in analysis.timeline)
+
+
+# ----------------------------------------------------------------------------- entities
+
+
+def test_words_run_together_across_a_quote_mark_are_no_name() -> None:
+    analysis = _analyse(
+        "\u201cDIY: How To Make Eyeliner Out of Old Pencils!\u201dGET THIS VIDEO TO 100,000 likes!\n\n"
+        "The blogger Dana Voss posted the video on Monday, and Dana Voss says it is safe."
+    )
+    assert not [e for e in analysis.entities if "!" in e.name or "\u201d" in e.name]
+
+
+def test_a_name_after_a_person_s_role_noun_is_a_person() -> None:
+    analysis = _analyse(
+        "The stunning decision, coming after a push by former quarterback Ravi Tolen backed by organized "
+        "labor, has the potential to shake up the world of big-time college sports.\n\n"
+        "The league said it would appeal."
+    )
+    assert _entity(analysis, "Ravi Tolen") == [("Ravi Tolen", "person")]
+
+
+def test_the_company_a_person_leads_or_was_fired_from_is_an_organisation() -> None:
+    analysis = _analyse(
+        "Colin Marsh, the CEO and co-founder of Quizlo Trivia, has died, police said.\n\n"
+        "Marsh was named CEO of Quizlo Trivia in 2018. He had previously been fired from Flitter after he "
+        "was found to be a bad manager, and he worked for a period at Flitter."
+    )
+    assert _entity(analysis, "Quizlo Trivia") == [("Quizlo Trivia", "organization")]
+    assert _entity(analysis, "Flitter") == [("Flitter", "organization")]
