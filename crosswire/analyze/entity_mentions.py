@@ -392,6 +392,8 @@ def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: 
         label = "PERSON"  # "former quarterback Kain Colter"
     if label == "PERSON":
         cleaned = strip_titles(cleaned)
+        if len(cleaned.split()) > 2 and cleaned.split()[-1] in ("Dead", "Dies", "Died"):
+            cleaned = cleaned.rsplit(" ", 1)[0]  # a headline's "Colin Kroll Dead at 34"
     # "Secretary of State John Kerry": spaCy tags "State" as an organisation.
     before = doc_text(doc)[max(0, start - 14) : start].lower()
     if label == "ORG" and cleaned in ("State", "Defense", "Defence") and before.rstrip().endswith("of"):

@@ -51,3 +51,38 @@ def test_the_company_a_person_leads_or_was_fired_from_is_an_organisation() -> No
     )
     assert _entity(analysis, "Quizlo Trivia") == [("Quizlo Trivia", "organization")]
     assert _entity(analysis, "Flitter") == [("Flitter", "organization")]
+
+
+# ----------------------------------------------------------------------------- figures
+
+
+def test_an_amount_in_revenue_is_not_the_valuation() -> None:
+    analysis = _analyse(
+        "Quizlo is preparing to launch a new game show.\n\n"
+        "Quizlo expects to do more than $10 million in revenue this year, according to sources, but has "
+        "also taken millions in venture funding and has a $100 million valuation.\n\n"
+        "The show drew 580,000 players on Sunday."
+    )
+    grouped = [g for g in analysis.figures if len(g.values) > 1 and g.unit == "USD"]
+    assert not grouped, [(g.counts, g.values) for g in grouped]
+    assert any(g.counts.startswith("revenue") for g in analysis.figures)
+
+
+def test_an_age_told_as_dead_at_or_in_the_next_sentence_is_the_person_s_age() -> None:
+    analysis = _analyse(
+        "Colin Marsh, a tech executive who co-founded the Quizlo app, has died. He was 35.\n\n"
+        "Police found him at his Kelby flat on Sunday.",
+        "Quizlo Trivia CEO Colin Marsh Dead at 34 Apparent Drug OD\n\n"
+        "Colin Marsh, the chief executive of Quizlo, has died, police sources said on Sunday.",
+    )
+    ages = [g for g in analysis.figures if g.category == "age"]
+    assert [(g.counts, g.values, g.status) for g in ages] == [("age of Colin Marsh", ("35", "34"), "conflict")]
+    assert not [e for e in analysis.entities if e.name.endswith("Dead")]
+
+
+def test_a_top_ten_list_is_a_list_s_name_not_a_count() -> None:
+    from crosswire.analyze.numbers import find_quantities
+
+    texts = ["In January, Quizlo was in the top 10 list of most downloaded games.", "It spent weeks in the Top 40."]
+    assert [q.text for t in texts for q in find_quantities(t)] == []
+    assert [q.value for q in find_quantities("The top 10 players earned 3 million dollars.")][:1] == [10]
