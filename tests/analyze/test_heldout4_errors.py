@@ -86,3 +86,25 @@ def test_a_top_ten_list_is_a_list_s_name_not_a_count() -> None:
     texts = ["In January, Quizlo was in the top 10 list of most downloaded games.", "It spent weeks in the Top 40."]
     assert [q.text for t in texts for q in find_quantities(t)] == []
     assert [q.value for q in find_quantities("The top 10 players earned 3 million dollars.")][:1] == [10]
+
+
+# ----------------------------------------------------------------------------- quotes
+
+
+def test_a_negated_speech_verb_reports_nothing_said() -> None:
+    analysis = _analyse(
+        "Art supply company Pencora is warning against the advice of beauty bloggers.\n\n"
+        "PENCORA was not involved in the making of this video, they didn't tell me to use colored pencils "
+        "as eyeliner, and they didn't give me permission to, so this video is purely my own."
+    )
+    assert not [q for q in analysis.quotes if "not involved" in q.text]
+
+
+def test_a_relative_pronoun_is_no_speaker() -> None:
+    analysis = _analyse(
+        "Then came the complaint. Shortly after a decision to swap CEOs had been made, an employee filed a "
+        "formal complaint with HR against Tomas Brandt for what was described by one source as "
+        "\u201cinappropriate and unprofessional\u201d management behavior.\n\n"
+        "Brandt has since apologized."
+    )
+    assert not [q for q in analysis.quotes if q.speaker.lower() in ("what", "which", "that")]
