@@ -64,7 +64,9 @@ PERSON_ROLES = frozenset(["quarterback", "linebacker", "coach", "player", "strik
                           "actor", "actress", "singer", "rapper", "comedian", "lawyer", "attorney", "teacher",
                           "student", "doctor", "nurse", "senator", "congressman", "congresswoman", "blogger",
                           "reporter", "journalist", "businessman", "businesswoman", "entrepreneur", "astronaut",
-                          "chef", "novelist", "filmmaker", "boxer", "golfer", "swimmer", "sprinter"])  # fmt: skip
+                          "chef", "novelist", "filmmaker", "boxer", "golfer", "swimmer", "sprinter", "husband",
+                          "wife", "son", "daughter", "father", "mother", "brother", "sister", "boyfriend",
+                          "girlfriend", "fiance", "fiancé", "fiancée", "widow", "widower"])  # fmt: skip
 # "the CEO and co-founder of HQ Trivia", "fired from Twitter", "worked at Twitter": the name is an employer's.
 # (Not "employees of", "staff of": people have them too, "former employees of Stacey Plaskett".)
 EMPLOYEE_NOUNS = frozenset(["ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "owner",

@@ -41,6 +41,11 @@ def test_a_name_after_a_person_s_role_noun_is_a_person() -> None:
         "The league said it would appeal."
     )
     assert _entity(analysis, "Ravi Tolen") == [("Ravi Tolen", "person")]
+    married = _analyse(
+        "While Dana Voss and her husband Brek Colter are said to be heading for divorce, the couple was seen "
+        "out on Sunday.\n\nThe two married in August."
+    )
+    assert _entity(married, "Brek Colter") == [("Brek Colter", "person")]
 
 
 def test_the_company_a_person_leads_or_was_fired_from_is_an_organisation() -> None:
