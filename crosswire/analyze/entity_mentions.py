@@ -214,7 +214,7 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
     placed = {clean_mention(name) for name in placed_names(ctx)}
     employers = frozenset(clean_mention(name) for name in employer_names(ctx))
     bodies = {m.text for m in mentions if m.label == "ORG"}
-    mentions = _person_by_surname(_with_name_s(mentions, ctx))
+    mentions = _person_by_surname(_with_possessor(_with_name_s(mentions, ctx), ctx))
     # "the amber alert went out": a "person" the story also writes in lower case is a common noun.
     phrases = _lower_phrases(ctx)
     lowered = {m.text for m in mentions if m.label == "PERSON" and " " in m.text and m.text.lower() in phrases}
@@ -246,6 +246,31 @@ def _with_name_s(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]
             m = Mention(m.text + kept[m.text], m.label, m.article, m.start, m.end + grow)
         out.append(m)
     return out
+
+
+_POSSESSOR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w-]+)(?:'s|’s)\s+")
+
+
+def _with_possessor(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]:
+    """ "the People's Daily": a leading possessor that cleaning cut off ("Alloush's Army" -> "Army")
+    belongs to the name when it is in every mention of it and names nothing of its own in the story."""
+    possessors: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.label == "ORG":
+            match = _POSSESSOR.match(doc_text(ctx.docs[m.article])[m.start : m.end])
+            possessors.setdefault(m.text, []).append(match.group(1) if match else "")
+    named = {fold(m.text) for m in mentions}
+    kept = {
+        name: found[0]
+        for name, found in possessors.items()
+        if found[0] and all(f == found[0] for f in found) and fold(found[0]) not in named
+    }
+    return [
+        Mention(f"{kept[m.text]}'s {m.text}", m.label, m.article, m.start, m.end)
+        if m.label == "ORG" and m.text in kept
+        else m
+        for m in mentions
+    ]
 
 
 def _person_by_surname(mentions: list[Mention]) -> list[Mention]:

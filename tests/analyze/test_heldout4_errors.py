@@ -113,3 +113,11 @@ def test_a_relative_pronoun_is_no_speaker() -> None:
         "Brandt has since apologized."
     )
     assert not [q for q in analysis.quotes if q.speaker.lower() in ("what", "which", "that")]
+
+
+def test_a_possessor_in_every_mention_of_a_name_is_part_of_it() -> None:
+    analysis = _analyse(
+        "The Onion fooled the People's Daily Online, the official newspaper of Kelby's ruling party.\n\n"
+        "Another photo from People's Daily shows the leader smiling, and the People's Daily ran 55 of them."
+    )
+    assert [e.name for e in analysis.entities if "Daily" in e.name] == ["People's Daily Online"]
