@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entities import EntityIndex
@@ -23,7 +24,14 @@ _BEFORE_NAME = re.compile(_NUMBER + r"-year-old\s+$")
 _AFTER_NAME = re.compile(
     r"^\s*,\s*(?:then\s+)?(?P<age>\d{1,3})\s*(?=[,)]|\s+(?:said|says|told|was|is)\b)"
     r"|^\s+(?:is|was)\s+(?P<stated>\d{1,3})\s+years?\s+old\b"
+    # "Colin Kroll Dead at 34", "Jane Roe, who died at 81", "Jane Roe dies at age 81"
+    r"|^(?:,?\s+(?:who\s+)?(?:is\s+|was\s+|found\s+)?(?:[Dd]ead|[Dd]ied|[Dd]ies|has\s+died)\s+at"
+    r"\s+(?:the\s+age\s+of\s+|age\s+)?(?P<dead>\d{1,3})\b)"
 )
+_HEADLINE_VERBS = frozenset(["Dead", "Dies", "Died"])
+_AT_AGE = re.compile(r"^\s+at\s+(?:age\s+)?(?P<dead>\d{1,3})\b")
+# "Colin Kroll ... has died. He was 35.": a sentence that only gives an age, of the person just named.
+_PRONOUN_AGE = re.compile(r"^\s*(?:He|She)\s+(?:was|is)\s+(?P<age>\d{1,3})\s*\.?\s*$")
 MAX_AGE = 120
 
 
@@ -47,11 +55,13 @@ def age_mentions(ctx: AnalysisContext, index: EntityIndex) -> list[tuple[Entity,
                 continue
             window = max(0, ent.start_char - 40)
             before = _BEFORE_NAME.search(text[window : ent.start_char])
-            after = _AFTER_NAME.match(text[ent.end_char : ent.end_char + 20])
-            for match, offset in ((before, window), (after, ent.end_char)):
+            after = _AFTER_NAME.match(text[ent.end_char : ent.end_char + 40])
+            if ent.text.split()[-1] in _HEADLINE_VERBS:  # the parse took "Dead" into "Colin Kroll Dead"
+                after = _AT_AGE.match(text[ent.end_char : ent.end_char + 20])
+            for match, offset in ((before, window), (after, ent.end_char), _age_told_next(ctx, article.id, ent)):
                 if match is None:
                     continue
-                group = "age" if match.group("age") else "stated"
+                group = next(g for g, v in match.groupdict().items() if v)
                 value = _age(match.group(group))
                 if value is None:
                     continue
@@ -63,6 +73,19 @@ def age_mentions(ctx: AnalysisContext, index: EntityIndex) -> list[tuple[Entity,
                 found.append((entity, _mention(article.id, start, end, text[start:end], value, entity.name,
                                                sentence.text if sentence else "")))  # fmt: skip
     return found
+
+
+def _age_told_next(ctx: AnalysisContext, article: str, ent: Any) -> tuple[re.Match[str] | None, int]:
+    """ "He was 35." as the sentence after the one that names ``ent`` first among its people."""
+    sentences = ctx.sentences_of(article)
+    for n, sentence in enumerate(sentences[:-1]):
+        if sentence.start <= ent.start_char < sentence.end:
+            people = [e for e in ent.doc.ents if e.label_ == "PERSON" and sentence.start <= e.start_char < sentence.end]
+            following = sentences[n + 1]
+            if people and people[0] == ent:
+                return _PRONOUN_AGE.match(following.text), following.start
+            break
+    return None, 0
 
 
 def _mention(

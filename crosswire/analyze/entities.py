@@ -303,9 +303,16 @@ def _joins(name: str, other: str) -> bool:
         return False
     return (
         (name.isupper() and len(name) >= 3 and _acronym(other) == name)
-        or (fold(other).startswith(fold(name) + " ") and len(name.split()) == 1)
+        # "Amnesty" of "Amnesty International"; "People's Daily" of "People's Daily Online" (one word more)
+        or (fold(other).startswith(fold(name) + " ") and (len(name.split()) == 1 or _one_word_more(name, other)))
         or (fold(name).endswith(" " + fold(other)) is False and _drop_country(other) == fold(name))
     )
+
+
+def _one_word_more(name: str, other: str) -> bool:
+    """ "People's Daily Online": one more name word ("United Steelworkers union" is not a longer name)."""
+    words = other.split()
+    return len(words) == len(name.split()) + 1 and words[-1][:1].isupper()
 
 
 def _short_form_keys(other: str) -> list[str]:

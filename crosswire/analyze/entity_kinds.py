@@ -59,6 +59,42 @@ BODY_HEADS = frozenset(["university", "college", "school", "institute", "academy
 STREET_WORDS = frozenset(["st", "street", "avenue", "ave", "boulevard", "blvd", "road", "rd", "lane"])
 
 
+# "former quarterback Kain Colter": a name right after one of these nouns is a person's, whatever the tag.
+PERSON_ROLES = frozenset(["quarterback", "linebacker", "coach", "player", "striker", "goalkeeper", "pitcher",
+                          "actor", "actress", "singer", "rapper", "comedian", "lawyer", "attorney", "teacher",
+                          "student", "doctor", "nurse", "senator", "congressman", "congresswoman", "blogger",
+                          "reporter", "journalist", "businessman", "businesswoman", "entrepreneur", "astronaut",
+                          "chef", "novelist", "filmmaker", "boxer", "golfer", "swimmer", "sprinter", "husband",
+                          "wife", "son", "daughter", "father", "mother", "brother", "sister", "boyfriend",
+                          "girlfriend", "fiance", "fiancé", "fiancée", "widow", "widower"])  # fmt: skip
+# "the CEO and co-founder of HQ Trivia", "fired from Twitter", "worked at Twitter": the name is an employer's.
+# (Not "employees of", "staff of": people have them too, "former employees of Stacey Plaskett".)
+EMPLOYEE_NOUNS = frozenset(["ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "owner",
+                            "spokesman", "spokeswoman", "spokesperson", "shareholder", "shareholders",
+                            "company"])  # fmt: skip
+EMPLOYMENT_VERBS = frozenset(["work", "fire", "quit", "resign", "hire", "join", "leave"])
+
+
+def employer_names(ctx: AnalysisContext) -> set[str]:
+    """Person- or location-tagged names the parse shows as someone's employer: after "of" or "behind"
+    a noun in ``EMPLOYEE_NOUNS``, or after "at"/"from" a verb in ``EMPLOYMENT_VERBS``."""
+    names = set()
+    for article in ctx.story.articles:
+        if not ctx.on_topic(article.id):
+            continue
+        for ent in ctx.docs[article.id].ents:
+            root = ent.root
+            if ent.label_ not in ("PERSON", "LOC", "FAC") or root.dep_ != "pobj":
+                continue
+            preposition = root.head
+            governor = preposition.head
+            led = preposition.lower_ in ("of", "behind") and governor.lower_ in EMPLOYEE_NOUNS
+            worked = preposition.lower_ in ("at", "from") and governor.pos_ == "VERB"
+            if led or (worked and governor.lemma_ in EMPLOYMENT_VERBS):
+                names.add(ent.text)
+    return names
+
+
 def placed_names(ctx: AnalysisContext) -> set[str]:
     """Person- or body-tagged names the parse shows qualifying a place noun (its compound, or after "of")."""
     names = set()
@@ -75,10 +111,13 @@ def placed_names(ctx: AnalysisContext) -> set[str]:
     return names
 
 
-def with_kind_of_name(mention: M, placed: set[str], bodies: set[str]) -> M:
+def with_kind_of_name(mention: M, placed: set[str], bodies: set[str], employers: frozenset[str] = frozenset()) -> M:
     """The label a name's own words or the story's parse give it: a street, a place or a body
-    (``bodies``: the story's organisation names, so that "Wayne State" is "Wayne State University")."""
+    (``bodies``: the story's organisation names, so that "Wayne State" is "Wayne State University";
+    ``employers``: names the story shows employing someone, ``employer_names``)."""
     words = mention.text.split()
+    if mention.label in ("PERSON", "LOC", "FAC") and mention.text in employers:
+        return replace(mention, label="ORG")
     last = words[-1].lower().rstrip(".") if words else ""
     if len(words) > 1 and last in STREET_WORDS and mention.label in ("PERSON", "ORG"):
         return replace(mention, label="LOC")

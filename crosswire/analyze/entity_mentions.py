@@ -22,7 +22,9 @@ from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entity_kinds import (
     BODY_HEADS,
     CORPORATE,
+    PERSON_ROLES,
     common_nouns,
+    employer_names,
     kind_of_thing,
     placed_names,
     with_kind_of_name,
@@ -210,14 +212,15 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
         if ctx.on_topic(article.id)
     }
     placed = {clean_mention(name) for name in placed_names(ctx)}
+    employers = frozenset(clean_mention(name) for name in employer_names(ctx))
     bodies = {m.text for m in mentions if m.label == "ORG"}
-    mentions = _person_by_surname(_with_name_s(mentions, ctx))
+    mentions = _person_by_surname(_with_possessor(_with_name_s(mentions, ctx), ctx))
     # "the amber alert went out": a "person" the story also writes in lower case is a common noun.
     phrases = _lower_phrases(ctx)
     lowered = {m.text for m in mentions if m.label == "PERSON" and " " in m.text and m.text.lower() in phrases}
     return [
         with_kind_of_name(
-            without_member_word(m, doc_text(ctx.docs[m.article]), organizations[m.article]), placed, bodies
+            without_member_word(m, doc_text(ctx.docs[m.article]), organizations[m.article]), placed, bodies, employers
         )
         for m in mentions
         if not (m.label == "PERSON" and (m.text in things or m.text in lowered)) and not kind_of_thing(m.text, nouns)
@@ -243,6 +246,31 @@ def _with_name_s(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]
             m = Mention(m.text + kept[m.text], m.label, m.article, m.start, m.end + grow)
         out.append(m)
     return out
+
+
+_POSSESSOR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w-]+)(?:'s|’s)\s+")
+
+
+def _with_possessor(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]:
+    """ "the People's Daily": a leading possessor that cleaning cut off ("Alloush's Army" -> "Army")
+    belongs to the name when it is in every mention of it and names nothing of its own in the story."""
+    possessors: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.label == "ORG":
+            match = _POSSESSOR.match(doc_text(ctx.docs[m.article])[m.start : m.end])
+            possessors.setdefault(m.text, []).append(match.group(1) if match else "")
+    named = {fold(m.text) for m in mentions}
+    kept = {
+        name: found[0]
+        for name, found in possessors.items()
+        if found[0] and all(f == found[0] for f in found) and fold(found[0]) not in named
+    }
+    return [
+        Mention(f"{kept[m.text]}'s {m.text}", m.label, m.article, m.start, m.end)
+        if m.label == "ORG" and m.text in kept
+        else m
+        for m in mentions
+    ]
 
 
 def _person_by_surname(mentions: list[Mention]) -> list[Mention]:
@@ -359,6 +387,15 @@ PAGE_WORDS = frozenset(["pdf", "customer support", "customer service", "privacy 
                         "terms of service", "cookie policy", "newsletter", "facebook twitter", "email"])  # fmt: skip
 
 
+_GLUED = re.compile(r"[!?][\"”’']?\w|[”\"]\w")
+_ROLE_BEFORE = re.compile(r"\b([a-z-]+)\s+$")
+
+
+def _after_person_role(text: str, start: int) -> bool:
+    match = _ROLE_BEFORE.search(text[max(0, start - 30) : start])
+    return match is not None and match.group(1) in PERSON_ROLES
+
+
 _PRODUCT_NUMBER = re.compile(r"\s\d{1,2}\.\d$|^(?:[A-Z][a-z]?){1,3}\s\d$")
 
 
@@ -376,14 +413,20 @@ def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: 
         before_line = doc_text(doc)[max(0, start - 1) : start]
         if start == 0 or before_line == "\n":
             label = "GPE"  # "DENVER (Reuters) -": a dateline names a place, whatever spaCy guessed
+    if label == "ORG" and " " in cleaned and _after_person_role(doc_text(doc), start):
+        label = "PERSON"  # "former quarterback Kain Colter"
     if label == "PERSON":
         cleaned = strip_titles(cleaned)
+        if len(cleaned.split()) > 2 and cleaned.split()[-1] in ("Dead", "Dies", "Died"):
+            cleaned = cleaned.rsplit(" ", 1)[0]  # a headline's "Colin Kroll Dead at 34"
     # "Secretary of State John Kerry": spaCy tags "State" as an organisation.
     before = doc_text(doc)[max(0, start - 14) : start].lower()
     if label == "ORG" and cleaned in ("State", "Defense", "Defence") and before.rstrip().endswith("of"):
         return None
     if len(cleaned) < 2 or not any(c.isalpha() for c in cleaned) or cleaned.islower() or fold(cleaned) in PAGE_WORDS:
         return None
+    if _GLUED.search(cleaned):
+        return None  # "Pencils!”GET": words run together across a sentence's end, no name
     if _PRODUCT_NUMBER.search(cleaned):
         return None  # "Keurig 2.0", "CO 2", "Cu 2": a version or a formula, not a name
     return Mention(cleaned, label, article, start, end)

@@ -164,6 +164,17 @@ def _thing(verb: Any, span: Any) -> Any | None:
     return min(candidates, key=lambda c: preference[c.dep_], default=None)
 
 
+def _measured_after_in(span: Any) -> Any | None:
+    """ "more than $10 million in revenue", "$2 million in damages": the noun after "in" is what the
+    amount measures (not a date, a place or a name: "$5 million in 2014", "in New York")."""
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not obj.ent_type_:
+                    return obj
+    return None
+
+
 def _predicate(noun: Any, depth: int = 0) -> Any | None:
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
@@ -431,6 +442,8 @@ def parse_mention(doc: Any, quantity: Quantity, sentence_start: int, sentence_en
     category = _category(noun, verb, after[:stop])
     if quantity.unit is not None:
         thing = _thing(verb, span) if verb is not None and noun in span else None
+        if noun in span:
+            thing = _measured_after_in(span) or thing
         phrase = (
             _noun_phrase(noun)
             if noun not in span

@@ -117,8 +117,14 @@ def _magnitude_compatible(a: FigureMention, b: FigureMention) -> bool:
 
 
 def _same_article_compatible(a: FigureMention, b: FigureMention) -> bool:
-    """One article giving two incompatible numbers is counting two things."""
-    return a.article != b.article or overlap(_quantity(a), _quantity(b))
+    """One article giving two incompatible numbers is counting two things; so is one article naming
+    two things for two values ("more than $10 million in revenue" and "a $100 million valuation")."""
+    if a.article != b.article:
+        return True
+    named_apart = a.noun != b.noun and a.noun != a.unit and b.noun != b.unit
+    if named_apart and (a.low, a.high) != (b.low, b.high):
+        return False
+    return overlap(_quantity(a), _quantity(b))
 
 
 def _actors_compatible(a: FigureMention, b: FigureMention) -> bool:

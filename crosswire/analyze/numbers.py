@@ -203,6 +203,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if _NAME_COMMA.search(text[max(0, start - 30) : start]) and text[end : end + 1] in (",", ")"):
             continue  # "Rosa Lind, 24, said": an age
         following = text[end : end + 12]
+        if _TOP_LIST_BEFORE.search(text[max(0, start - 6) : start]) and _LIST_AFTER.match(text, end):
+            continue  # "in the top 10 list", "the Top 40 chart": a list's name, not a count
         if _DURATION.match(text, end):
             continue  # "after two days", "a 12 hour shift": a duration, not a count
         if _AGE.match(following):
@@ -274,6 +276,8 @@ _DIALLED = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$", re.I
 _DIALLED_END = re.compile(r"\s*(?:[.,;:!?)\"\u201d]|$)|\s+(?:and|but|for|from|on|after|before|again)\b")
 _LINE_AFTER = re.compile(r"\s+(?:operators?|calls?|dispatchers?|line|emergency|hotline)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_TOP_LIST_BEFORE = re.compile(r"\b[Tt]op\s+$")
+_LIST_AFTER = re.compile(r"\s+(?:list|lists|chart|charts|ranking|rankings)\b|\s*(?:[.,;:)]|$)")
 _IDIOM_BEFORE = re.compile(r"\ban?\s+[a-z]+\s+or\s+$", re.IGNORECASE)
 
 

@@ -269,9 +269,14 @@ class SpeakerResolver:
             for earlier_noun, earlier in reversed(self.descriptions):
                 if earlier_noun == noun:
                     return earlier
+        if cleaned.lower() in _RELATIVE_WORDS:  # "for what was described by one source as ...": nobody named
+            return Speaker("", "unknown", None)
         speaker = Speaker(cleaned, "description", None)
         self.descriptions.append((noun, speaker))
         return speaker
+
+
+_RELATIVE_WORDS = frozenset(["what", "which", "that", "who", "whom", "whatever"])
 
 
 def article_quotes(ctx: AnalysisContext, index: EntityIndex) -> list[ArticleQuote]:
@@ -299,7 +304,9 @@ def article_quotes(ctx: AnalysisContext, index: EntityIndex) -> list[ArticleQuot
                 continue
             if words < MIN_QUOTE_WORDS or _is_data_source(attribution, speaker) or _label_phrase(doc, attribution):
                 continue
-            if attribution.kind == "indirect" and (words < 4 or _no_statement(attribution.content_text)):
+            if attribution.kind == "indirect" and (
+                words < 4 or _no_statement(attribution.content_text) or _negated_cue(doc, attribution)
+            ):
                 continue
             found.append(ArticleQuote(article.id, attribution, speaker))
     return found
@@ -336,6 +343,12 @@ MIN_QUOTE_WORDS = 2  # "terrorists", "Last week": a single word is not a quote
 # "adding he had thought to himself": the frame of a quote, not its words.
 _INDIRECT_QUESTION = re.compile(r"^\W*(?:whether|if|who|whom|what|why)\b", re.IGNORECASE)
 _SELF_FRAME = re.compile(r"\b(?:to|for)\s+(?:himself|herself|themselves|myself|ourselves)\W*$", re.IGNORECASE)
+
+
+def _negated_cue(doc: Any, attribution: LocalAttribution) -> bool:
+    """ "they didn't tell me to use it", "never said that": a cue negated reports nothing said."""
+    cue = doc.char_span(attribution.cue_start, attribution.cue_end, alignment_mode="expand")
+    return cue is not None and any(child.dep_ == "neg" for token in cue for child in token.children)
 
 
 def _no_statement(content: str) -> bool:

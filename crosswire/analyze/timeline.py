@@ -303,6 +303,8 @@ def _mentions_of(ctx: AnalysisContext, article: Article, relative: bool = True) 
         if preceding.rstrip().endswith(("since", "until", "till")):
             continue  # a time frame's bound, not an event on that date
         sentence = _sentence_at(sentences, mention.start)
+        if sentence is not None and _stamp(doc, sentence, mention):
+            continue
         if sentence is not None and len(sentence.text.split()) - len(mention.text.split()) >= MIN_EVENT_WORDS:
             located.append((mention, sentence))
             per_sentence[sentence.start] = per_sentence.get(sentence.start, 0) + 1
@@ -327,6 +329,24 @@ def _mentions_of(ctx: AnalysisContext, article: Article, relative: bool = True) 
 
 
 _CONTENT_POS = frozenset({"PROPN", "NOUN", "VERB"})
+# Words that tell something happened; a line with none of them beside its date is a stamp.
+_TELLING_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV", "PRON"})
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d\d$|^[ap]\.?m\.?$", re.IGNORECASE)
+
+
+def _stamp(doc: Any, sentence: Sentence, mention: DateMention) -> bool:
+    """A page's source-and-time stamp ("(Tarsk Daily Online) 09:25, November 27, 2012"): besides the
+    date only names, numbers and a time of day, no word that tells an event."""
+    if doc is None:
+        return False
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    rest = [t for t in span if not (mention.start <= t.idx < mention.end) and not (t.is_punct or t.is_space)]
+    if not any(_CLOCK.match(t.text) for t in rest):
+        return False
+    # a capitalised word is a name's, whatever its tag ("People's Daily Online": "People" a NOUN)
+    return not any(t.pos_ in _TELLING_POS and not _CLOCK.match(t.text) and not t.text[:1].isupper() for t in rest)
 
 
 def _content_words(doc: Any, sentence: Sentence, mention: DateMention, description: str) -> frozenset[str]:

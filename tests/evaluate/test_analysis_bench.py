@@ -54,6 +54,7 @@ def test_a_story_without_a_split_is_tuned() -> None:
     assert split_of({"split": "heldout"}) == "heldout"
     assert split_of({"split": "heldout2"}) == "heldout2"
     assert split_of({"split": "heldout3"}) == "heldout3"
+    assert split_of({"split": "heldout4"}) == "heldout4"
     assert split_of({"split": "someday"}) == "tuned"
 
 
@@ -66,6 +67,8 @@ def test_the_held_out_group_is_the_fixed_rule_continued() -> None:
     assert second == [46, 47, 48, 49, 50, 51] and min(second) > max(held)
     third = sorted(g["line"] for g in load_gold() if split_of(g) == "heldout3")
     assert third == [52, 55, 56, 57, 58, 61] and min(third) > max(second)
+    fourth = sorted(g["line"] for g in load_gold() if split_of(g) == "heldout4")
+    assert fourth == [63, 65, 70, 71, 72, 73] and min(fourth) > max(third)
 
 
 def test_the_second_held_out_group_gets_its_own_column() -> None:
@@ -80,3 +83,10 @@ def test_the_third_held_out_group_gets_its_own_column() -> None:
     groups = score_groups(pairs)
     assert list(groups) == ["tuned", "heldout3", "all"]
     assert "heldout3 (1 stories)" in format_groups(groups)
+
+
+def test_the_fourth_held_out_group_gets_its_own_column() -> None:
+    pairs = [(_gold(1, None), _brief("the mayor of Tarsk")), (_gold(2, "heldout4"), _brief("Tarsk council"))]
+    groups = score_groups(pairs)
+    assert list(groups) == ["tuned", "heldout4", "all"]
+    assert "heldout4 (1 stories)" in format_groups(groups)
