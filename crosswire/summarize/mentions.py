@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import partial
 
-from crosswire.summarize.references import _ANY_NAME, _NOT_A_NAME, NAME, _clean_name, speakers_in
+from crosswire.summarize.references import _ANY_NAME, _NOT_A_NAME, _TITLE, NAME, _clean_name, speakers_in
 
 # Each group: the heads a definite description uses, and the words that introduce them.
 _GROUPS: tuple[tuple[str, str], ...] = (
@@ -214,6 +214,8 @@ class FullNames:
             matched: set[str] = set()
             for match in _ANY_NAME.finditer(text):
                 name = _clean_name(match.group(0))
+                if name and _OF_DEPARTMENT.search(text[: match.start()]):  # "Secretary of State John Kerry"
+                    name = " ".join(name.split()[1:])
                 if not name or len(name.split()) < 2 or name.split()[-1] in ("Jr", "Sr"):
                     continue
                 initial = not text[: match.start()].strip(" \"“‘'(")
@@ -240,6 +242,10 @@ class FullNames:
 
     def get(self, surname: str) -> str | None:
         return self._names.get(surname)
+
+
+# A title's department runs into the name after it: "Secretary of State John Kerry", "Minister of Health Ada Veen".
+_OF_DEPARTMENT = re.compile(rf"\b{_TITLE}\s+of\s+(?:the\s+)?$")
 
 
 def _one_vowel_apart(first: str, second: str) -> bool:

@@ -96,6 +96,11 @@ def test_one_vowel_spellings_of_a_given_name_are_one_person() -> None:
     assert FullNames(["Police said Mark Voss swam.", "They found Mary Voss."]).get("Voss") is None  # k, y
 
 
+def test_a_titles_department_is_no_part_of_the_name() -> None:
+    texts = ["Talks were led by Secretary of State John Kerry on Friday.", "Officials said Kerry called."]
+    assert FullNames(texts).get("Kerry") == "John Kerry"
+
+
 def test_a_speaker_the_name_pattern_stops_short_of_is_still_a_full_name() -> None:
     texts = ["Harbour Chief Ada M. Veen did not reply.", "“We will reopen,” Ada M. Veen said on Friday."]
     assert FullNames(texts).get("Veen") == "Ada M. Veen"
