@@ -75,6 +75,13 @@ def _refs(story: Story, article_ids: Sequence[str]) -> str:
     return "".join(f"[{numbers.get(a, '?')}]" for a in article_ids)
 
 
+def _numbered(flag: str, story: Story) -> str:
+    """A figure flag with its articles as the reader's numbers: "'14' [1] vs '22' [2]", not their ids."""
+    for number, article in enumerate(story.articles, start=1):
+        flag = flag.replace(f"({article.id})", f"[{number}]")
+    return flag
+
+
 def figure_section(groups: Sequence[FigureGroup], story: Story) -> Section:
     shown, note = _capped(_figures_shown(groups), MAX_FIGURES, "figures")
     note = " ".join(
@@ -82,9 +89,10 @@ def figure_section(groups: Sequence[FigureGroup], story: Story) -> Section:
     ).strip()
     items = []
     for group in shown:
-        details = list(group.flags[:MAX_FLAGS])
+        details = [_numbered(flag, story) for flag in group.flags[:MAX_FLAGS]]
         if len(group.flags) > MAX_FLAGS:
-            details.append(f"... and {len(group.flags) - MAX_FLAGS} more differences")
+            more = len(group.flags) - MAX_FLAGS
+            details.append(f"... and {more} more difference{'' if more == 1 else 's'}")
         # One line per distinct wording, with every article that uses it.
         wordings: dict[tuple[str, str | None, str | None], list[str]] = {}
         for mention in group.mentions:

@@ -63,6 +63,11 @@ def test_disagreeing_figures_are_flagged(flood_brief: Brief) -> None:
     flagged = [line for line in text.splitlines() if "FIGURES DISAGREE" in line]
     assert flagged, text
     assert "14" in flagged[0] and "22" in flagged[0]
+    section = text.split("## Figures", 1)[1].split("\n## ", 1)[0]
+    differences = [line for line in section.splitlines() if " vs " in line and line.startswith("  - ")]
+    assert differences, section
+    assert all(re.search(r"\[[12]\].* vs .*\[[12]\]", line) for line in differences)  # the reader's numbers
+    assert not any(article.id in section for article in flood_brief.story.articles)  # never the internal ids
 
 
 def test_quote_shows_speaker_and_every_outlet(flood_brief: Brief) -> None:
