@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any, TypeVar
 
@@ -75,39 +76,40 @@ EMPLOYEE_NOUNS = frozenset(["ceo", "founder", "co-founder", "cofounder", "chairm
 EMPLOYMENT_VERBS = frozenset(["work", "fire", "quit", "resign", "hire", "join", "leave"])
 
 
+def _on_topic_names(ctx: AnalysisContext) -> Iterator[Any]:
+    """The spaCy entities of the story's on-topic articles."""
+    for article in ctx.story.articles:
+        if ctx.on_topic(article.id):
+            yield from ctx.docs[article.id].ents
+
+
 def employer_names(ctx: AnalysisContext) -> set[str]:
     """Person- or location-tagged names the parse shows as someone's employer: after "of" or "behind"
     a noun in ``EMPLOYEE_NOUNS``, or after "at"/"from" a verb in ``EMPLOYMENT_VERBS``."""
     names = set()
-    for article in ctx.story.articles:
-        if not ctx.on_topic(article.id):
+    for ent in _on_topic_names(ctx):
+        root = ent.root
+        if ent.label_ not in ("PERSON", "LOC", "FAC") or root.dep_ != "pobj":
             continue
-        for ent in ctx.docs[article.id].ents:
-            root = ent.root
-            if ent.label_ not in ("PERSON", "LOC", "FAC") or root.dep_ != "pobj":
-                continue
-            preposition = root.head
-            governor = preposition.head
-            led = preposition.lower_ in ("of", "behind") and governor.lower_ in EMPLOYEE_NOUNS
-            worked = preposition.lower_ in ("at", "from") and governor.pos_ == "VERB"
-            if led or (worked and governor.lemma_ in EMPLOYMENT_VERBS):
-                names.add(ent.text)
+        preposition = root.head
+        governor = preposition.head
+        led = preposition.lower_ in ("of", "behind") and governor.lower_ in EMPLOYEE_NOUNS
+        worked = preposition.lower_ in ("at", "from") and governor.pos_ == "VERB"
+        if led or (worked and governor.lemma_ in EMPLOYMENT_VERBS):
+            names.add(ent.text)
     return names
 
 
 def placed_names(ctx: AnalysisContext) -> set[str]:
     """Person- or body-tagged names the parse shows qualifying a place noun (its compound, or after "of")."""
     names = set()
-    for article in ctx.story.articles:
-        if not ctx.on_topic(article.id):
-            continue
-        for ent in ctx.docs[article.id].ents:
-            root = ent.root
-            after_of = root.dep_ == "pobj" and root.head.lower_ == "of"
-            compound = root.dep_ == "compound" and root.head.i == ent.end
-            head = root.head.head if after_of else root.head
-            if ent.label_ in ("PERSON", "ORG") and (compound or after_of) and head.lemma_.lower() in PLACE_NOUNS:
-                names.add(ent.text)
+    for ent in _on_topic_names(ctx):
+        root = ent.root
+        after_of = root.dep_ == "pobj" and root.head.lower_ == "of"
+        compound = root.dep_ == "compound" and root.head.i == ent.end
+        head = root.head.head if after_of else root.head
+        if ent.label_ in ("PERSON", "ORG") and (compound or after_of) and head.lemma_.lower() in PLACE_NOUNS:
+            names.add(ent.text)
     return names
 
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-import numpy as np
 import pytest
 
 from crosswire.analyze.context import build_context
@@ -13,6 +10,7 @@ from crosswire.embed import TfidfEmbedder
 from crosswire.embed_static import WordLlamaEmbedder, available
 from crosswire.model import Article, Story
 from crosswire.segment import segment_story
+from tests.analyze.test_context import CountingEmbedder
 
 
 def figures_of(*texts: str) -> tuple[FigureGroup, ...]:
@@ -143,18 +141,6 @@ def test_a_tied_group_label_is_the_earliest_in_every_process() -> None:
     assert labels == {"ferries (percent)"}
 
 
-class RecordingTfidf(TfidfEmbedder):
-    """TF-IDF vectors, keeping the texts it was asked for."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen: list[str] = []
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        self.seen.extend(texts)
-        return super().encode(texts)
-
-
 @pytest.mark.skipif(not available(), reason="wordllama is not installed")
 def test_figures_keep_their_own_embedder_beside_static_vectors() -> None:
     texts = (
@@ -164,7 +150,7 @@ def test_figures_keep_their_own_embedder_beside_static_vectors() -> None:
     story = segment_story(
         Story(id="s", headline="h", articles=tuple(Article(id=f"a{n}", text=t) for n, t in enumerate(texts, 1)))
     )
-    figures_only = RecordingTfidf()
+    figures_only = CountingEmbedder()
     mixed = extract_figures(build_context(story, WordLlamaEmbedder(), figure_embedder=figures_only))
     assert mixed == extract_figures(build_context(story, TfidfEmbedder()))
     sentences = {s.text for s in story.sentences}
