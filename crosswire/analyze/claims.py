@@ -35,6 +35,7 @@ from crosswire.analyze.attribution_statements import (
     sentence_text,
     sentence_tokens,
 )
+from crosswire.analyze.claim_exchanges import exchanges
 from crosswire.analyze.claim_parties import (
     apart,
     country,
@@ -552,6 +553,7 @@ def extract_claims(
     items = find_statements(ctx, parties)
     for item in items:
         _first_clause_subject(ctx, item, parties)
+    items += exchanges(ctx, items, parties)
     claims = _link(ctx, items, parties)
     records = [_claim_record(group) for group in _merge(ctx, claims)]
     # A claim is about someone: with neither an accused party nor an answer it is only a sentence.

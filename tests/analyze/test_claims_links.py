@@ -62,3 +62,18 @@ def test_a_lawsuit_a_party_is_fighting_accuses_it() -> None:
     assert found, claims
     [(claimant, accused)] = found
     assert claimant and "employees" in claimant and accused and "Kelby Cycling League" in accused
+
+
+def test_an_argument_answered_by_the_other_party_is_a_disputed_claim() -> None:
+    """ "The union argued ... The league countered that ...": the union's claim against the league,
+    disputed by the league, though no accusing word is used."""
+    claims = _claims(
+        "The Kelby Riders Union has argued that racing generates enormous profits on the riders' labor.\n\n"
+        "The Varna Cycling League countered that riders should not be treated as employees."
+    )
+    found = [c for c in claims if "enormous profits" in c.statement]
+    assert found, claims
+    [claim] = found
+    assert claim.claimant and "Riders Union" in claim.claimant
+    assert claim.accused and "Varna Cycling League" in claim.accused
+    assert [c.kind for c in claim.counters] == ["dispute"] and "countered" in claim.counters[0].statement
