@@ -46,6 +46,7 @@ from crosswire.analyze.claim_parties import (
     same,
     shares_content,
 )
+from crosswire.analyze.claim_possessors import accuse_owners
 from crosswire.analyze.claim_rules import denied_for
 from crosswire.analyze.context import AnalysisContext
 from crosswire.analyze.cosine_scale import on_scale
@@ -554,6 +555,7 @@ def extract_claims(
     for item in items:
         _first_clause_subject(ctx, item, parties)
     items += exchanges(ctx, items, parties)
+    accuse_owners(ctx, items, parties)
     claims = _link(ctx, items, parties)
     records = [_claim_record(group) for group in _merge(ctx, claims)]
     # A claim is about someone: with neither an accused party nor an answer it is only a sentence.

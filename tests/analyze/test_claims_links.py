@@ -77,3 +77,13 @@ def test_an_argument_answered_by_the_other_party_is_a_disputed_claim() -> None:
     assert claim.claimant and "Riders Union" in claim.claimant
     assert claim.accused and "Varna Cycling League" in claim.accused
     assert [c.kind for c in claim.counters] == ["dispute"] and "countered" in claim.counters[0].statement
+
+
+def test_a_claim_about_a_person_s_conduct_accuses_the_person() -> None:
+    """ "Female employees claimed his behavior made them uncomfortable": his, not the behaviour."""
+    claims = _claims(
+        "Dana Kroll was named chief executive of Glint Labs in 2018.\n\n"
+        "Female employees claimed his behavior made them uncomfortable, however, no complaints were ever filed."
+    )
+    found = [(c.claimant, c.accused) for c in claims if "uncomfortable" in c.statement]
+    assert found == [("Female employees", "Dana Kroll")], claims
