@@ -245,7 +245,7 @@ def _first_clause_subject(ctx: AnalysisContext, item: Statement, parties: Partie
     if not subject:
         return
     for statement in (item, item.claim):
-        if statement is None or statement.sentence is not item.sentence:
+        if statement is None or statement.sentence != item.sentence:
             continue
         if statement.party and not names_party(statement.sentence, statement.party):
             statement.party = subject
