@@ -116,3 +116,29 @@ def names_party(sentence: Sentence, party: str) -> bool:
     text = fold(sentence.text)
     words = fold(party).split()
     return bool(words) and (fold(party) in text or re.search(r"\b" + re.escape(words[-1]) + r"\b", text) is not None)
+
+
+# Words any two statements share: they tie no counter to a claim.
+_COMMON = frozenset(
+    """about after again against also been being because before between both could does during each
+    even from further have having here however into just least more most much must never only other
+    over said same says should since some such than that their them then there these they this those
+    through under until very were what when where which while whom will with would alleged allegedly
+    claim claims claimed contend contends argue argued accuse accused accusation accusations group groups
+    people report reports statement year years week weeks month months time times""".split()  # noqa: SIM905
+)
+
+
+def content_keys(text: str) -> set[str]:
+    """What a statement is about, beyond its parties: its lower-case words (a capital names a party
+    or a place), cut to five letters so that "poisoned" meets "poisoning" and "civilians" "civilian"."""
+    words = re.findall(r"[A-Za-z][a-z]+", text)
+    return {w[:5] for w in words if w[0].islower() and len(w) > 3 and w not in _COMMON}
+
+
+def shares_content(a: str, b: str, parties: tuple[str | None, ...] = ()) -> bool:
+    """Two statements share something to answer beyond the parties' names: two words at least (one,
+    "strikes" or "groups", is chance); "the union is a cartel" answers nothing of "the union says
+    the mine poisons the river"."""
+    names = {w[:5] for p in parties if p for w in party_words(p)}
+    return len((content_keys(a) & content_keys(b)) - names) >= 2

@@ -107,6 +107,32 @@ def charge_against(article: str, sentence: Sentence, tokens: Any, parties: Parti
         accused = parties.names(article, target)
         if accused:
             return claimant or _reported_by(article, sentence, tokens, parties), accused
+    return suit_by(article, tokens, parties)
+
+
+# What a party does with a charge brought against it: "is fighting a lawsuit by former players".
+_ANSWERING_VERBS = frozenset({"fight", "face", "defend", "settle", "contest", "battle", "lose"})
+
+
+def suit_by(article: str, tokens: Any, parties: Parties) -> tuple[str, str] | None:
+    """ "The NCAA is fighting a lawsuit by former players": (the plaintiffs, the party fighting it)."""
+    for noun in tokens:
+        if noun.pos_ != "NOUN" or not _legal(noun) or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() not in _ANSWERING_VERBS or negated(verb):
+            continue
+        by = next(
+            (c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "by"), None
+        )
+        plaintiffs = child_of(by, "pobj") if by is not None else None
+        # "The NCAA has been under scrutiny and is fighting ...": the subject of the first conjunct.
+        subject = child_of(verb, "nsubj") or (child_of(verb.head, "nsubj") if verb.dep_ == "conj" else None)
+        if plaintiffs is None or subject is None or subject.pos_ == "PRON":
+            continue
+        claimant, accused = parties.names(article, plaintiffs), parties.names(article, subject)
+        if claimant and accused and claimant != accused:
+            return claimant, accused
     return None
 
 

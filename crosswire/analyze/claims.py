@@ -25,6 +25,7 @@ from crosswire.analyze.attribution_cues import (
     ATTACK_WORDS,
     STRONG_ACCUSATION,
     WRONGDOING,
+    child_of,
 )
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.analyze.attribution_spans import ALL_CUES
@@ -34,6 +35,7 @@ from crosswire.analyze.attribution_statements import (
     sentence_text,
     sentence_tokens,
 )
+from crosswire.analyze.claim_exchanges import exchanges
 from crosswire.analyze.claim_parties import (
     apart,
     country,
@@ -42,7 +44,9 @@ from crosswire.analyze.claim_parties import (
     party_like,
     record_like,
     same,
+    shares_content,
 )
+from crosswire.analyze.claim_possessors import accuse_owners
 from crosswire.analyze.claim_rules import denied_for
 from crosswire.analyze.context import AnalysisContext
 from crosswire.analyze.cosine_scale import on_scale
@@ -223,6 +227,30 @@ def _actor(article: str, tokens: Any, parties: Parties, exclude: str | None) -> 
             if name and not same(name, exclude):
                 return name
     return None
+
+
+def _first_clause_subject(ctx: AnalysisContext, item: Statement, parties: Parties) -> None:
+    """ "Moscow has not commented on the killing, but it has denied reports that its campaign ...":
+    the "it" of the second clause is the first clause's subject, not the party named last before
+    the sentence. A party or accused the sentence does not name is replaced by that subject."""
+    tokens = sentence_tokens(ctx.docs[item.article], item.sentence)
+    subject = None
+    for token in tokens:
+        verb = token.head
+        if token.dep_ == "nsubj" and token.lower_ in ("it", "they") and verb.dep_ == "conj":
+            first = child_of(verb.head, "nsubj", "nsubjpass")
+            if first is not None and first.pos_ == "PROPN" and first.i < token.i:
+                subject = parties.names(item.article, first)
+                break
+    if not subject:
+        return
+    for statement in (item, item.claim):
+        if statement is None or statement.sentence != item.sentence:
+            continue
+        if statement.party and not names_party(statement.sentence, statement.party):
+            statement.party = subject
+        if statement.target and not names_party(statement.sentence, statement.target):
+            statement.target = subject
 
 
 def _link(ctx: AnalysisContext, items: list[Statement], parties: Parties) -> list[Statement]:
@@ -478,7 +506,7 @@ def _claim_record(group: list[Statement]) -> Claim:
 
 def _with_counter_accusations(claim: Claim, records: list[Claim]) -> Claim:
     """ "Eichmann was found guilty ... Eichmann says the court overstated his role": a claim the
-    accused makes against someone else is part of the accused side's answer."""
+    accused makes against someone else is part of the accused side's answer (when it answers: _answers)."""
     if not claim.accused:
         return claim
     answers = [
@@ -488,8 +516,28 @@ def _with_counter_accusations(claim: Claim, records: list[Claim]) -> Claim:
         and same(r.claimant, claim.accused)
         and not same(r.accused, claim.accused)
         and not any(c.statement == r.statement for c in claim.counters)
+        and _answers(claim, r)
     ]
     return replace(claim, counters=(*claim.counters, *answers)) if answers else claim
+
+
+# Those who charge or judge: "the judges ignored evidence" answers the charge they tried.
+JUDGING = frozenset({"court", "courts", "judge", "judges", "jury", "tribunal", "prosecutor", "prosecutors",
+                     "prosecution", "investigators", "police"})  # fmt: skip
+
+
+def _answers(claim: Claim, other: Claim) -> bool:
+    """The accused's own charge answers a claim when it turns on the accuser's side or those who
+    judged the case ("Marsk says the judges ignored evidence"), or speaks of what the claim or its
+    answers speak of; "Russia contends the rebel group is a terrorist organisation" answers no
+    charge of killing civilians."""
+    target = other.accused or ""
+    if same(target, claim.claimant) or (claim.claimant and one_side(target, claim.claimant)):
+        return True
+    if target and target.split()[-1].lower() in JUDGING:
+        return True
+    told = " ".join([claim.statement, *(c.statement for c in claim.counters)])
+    return shares_content(told, other.statement, (claim.claimant, claim.accused, other.accused))
 
 
 def extract_claims(
@@ -504,6 +552,10 @@ def extract_claims(
     local_quotes = article_quotes(ctx, index)
     parties = Parties(index, local_quotes)
     items = find_statements(ctx, parties)
+    for item in items:
+        _first_clause_subject(ctx, item, parties)
+    items += exchanges(ctx, items, parties)
+    accuse_owners(ctx, items, parties)
     claims = _link(ctx, items, parties)
     records = [_claim_record(group) for group in _merge(ctx, claims)]
     # A claim is about someone: with neither an accused party nor an answer it is only a sentence.
