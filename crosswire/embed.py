@@ -251,7 +251,7 @@ def analysis_embedder(brief_embedder: Embedder) -> Embedder:
     sentences and labels on ``brief_embedder`` (``figure_embedder``). The brief and the stories keep
     ``brief_embedder``.
     When wordllama is not installed, one warning and the brief's embedder."""
-    choice = os.environ.get(ANALYSIS_EMBEDDER_ENV, "").strip().lower()
+    choice = _analysis_choice()
     if choice in ("", "same", "default"):
         return brief_embedder
     if choice in ("wordllama", "wordllama-mixed"):
@@ -275,5 +275,14 @@ def figure_embedder(brief_embedder: Embedder) -> Embedder | None:
     """The figures' own embedder: ``brief_embedder`` when ``CROSSWIRE_ANALYSIS_EMBEDDER=wordllama-mixed``
     (static vectors confuse "the florist cost $2,556" with "the photographer cost $2,141"), else None
     (the analysis's embedder)."""
-    choice = os.environ.get(ANALYSIS_EMBEDDER_ENV, "").strip().lower()
-    return brief_embedder if choice == "wordllama-mixed" else None
+    return brief_embedder if _analysis_choice() == "wordllama-mixed" else None
+
+
+def analysis_embedders(brief_embedder: Embedder) -> tuple[Embedder, Embedder | None]:
+    """``(analysis_embedder, figure_embedder)`` of ``brief_embedder``: what ``analyze_brief`` takes."""
+    return analysis_embedder(brief_embedder), figure_embedder(brief_embedder)
+
+
+def _analysis_choice() -> str:
+    """``CROSSWIRE_ANALYSIS_EMBEDDER`` as the two functions above read it."""
+    return os.environ.get(ANALYSIS_EMBEDDER_ENV, "").strip().lower()

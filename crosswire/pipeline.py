@@ -166,10 +166,9 @@ class Pipeline:
             from crosswire.analyze import analyze_brief
         except ImportError as error:  # the [analysis] extra is missing
             return replace(brief, warnings=(*brief.warnings, f"analysis skipped: {error}"))
-        from crosswire.embed import analysis_embedder, figure_embedder
+        from crosswire.embed import analysis_embedders
 
-        brief_embedder = self._embedder()
-        return analyze_brief(brief, analysis_embedder(brief_embedder), figure_embedder(brief_embedder))
+        return analyze_brief(brief, *analysis_embedders(self._embedder()))
 
     # -- whole runs ----------------------------------------------------------
 

@@ -80,7 +80,7 @@ class Parties:
             and token.lemma_.lower() in _BODIES
             and [c.lower_ for c in token.children] == ["the"]
         ):
-            entity = self._previous(article, token.idx, ("organization",))
+            entity = self.previous(article, token.idx, ("organization",))
         if entity is not None:
             return self._remember(article, entity.name, entity.kind == "person")
         if token.lower_ in PRONOUNS:
@@ -108,10 +108,10 @@ class Parties:
         if remembered is not None:
             return remembered
         kinds = ("person",) if personal else ("organization", "place")
-        previous = self._previous(article, token.idx, kinds)
+        previous = self.previous(article, token.idx, kinds)
         return previous.name if previous is not None else None
 
-    def _previous(self, article: str, before: int, kinds: tuple[str, ...]) -> Entity | None:
+    def previous(self, article: str, before: int, kinds: tuple[str, ...]) -> Entity | None:
         """The entity of this kind mentioned last before an offset ("the group" -> Amnesty International)."""
         best: tuple[int, Entity] | None = None
         for entity in self.index.entities:

@@ -28,24 +28,17 @@ def _owner_claim(article: str, tokens: Any, parties: Parties) -> tuple[str, str]
         owner = child_of(thing, "poss")
         if owner is None or (owner.pos_ == "PRON" and owner.lower_ not in ("his", "her")):
             continue  # "its", "their": too often not the party named last
-        accused = _person_before(article, owner, parties) if owner.pos_ == "PRON" else parties.of(article, owner)
+        if owner.pos_ == "PRON":  # whom "his" or "her" stands for: the person named last before it
+            person = parties.previous(article, owner.idx, ("person",))
+            accused = person.name if person is not None else None
+        else:
+            accused = parties.of(article, owner)
         claimant = parties.of(article, speaker)
         if party_like(claimant) and party_like(accused):
             assert claimant is not None and accused is not None
             if not same(claimant, accused) and not one_side(claimant, accused):
                 return claimant, accused
     return None
-
-
-def _person_before(article: str, token: Any, parties: Parties) -> str | None:
-    """Whom "his" or "her" stands for: the person named last before it in the article."""
-    best: tuple[int, str] | None = None
-    for entity in parties.index.entities:
-        if entity.kind == "person":
-            for span in entity.spans:
-                if span.article == article and span.end <= token.idx and (best is None or span.end > best[0]):
-                    best = (span.end, entity.name)
-    return best[1] if best else None
 
 
 def accuse_owners(ctx: AnalysisContext, items: list[Statement], parties: Parties) -> None:

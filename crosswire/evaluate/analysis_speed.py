@@ -99,10 +99,9 @@ def _scale(data: Path, sizes: Sequence[int]) -> list[dict[str, float]]:
 def _analysis_embedder() -> tuple[Any, Any]:
     """The analysis's embedder and the figures' own (or None), as a run picks them
     (``CROSSWIRE_ANALYSIS_EMBEDDER``, crosswire.embed)."""
-    from crosswire.embed import analysis_embedder, default_embedder, figure_embedder
+    from crosswire.embed import analysis_embedders, default_embedder
 
-    brief_embedder = default_embedder()
-    return analysis_embedder(brief_embedder), figure_embedder(brief_embedder)
+    return analysis_embedders(default_embedder())
 
 
 def _embedder_names() -> str:

@@ -196,9 +196,10 @@ class Summarizer:
         names = name_coverage(table, printed, seen) if selector.name_weight > 0 else None
         introductions: dict[int, int] = {}  # row -> the row that introduces what it refers to
         seen_text = " ".join(seen)  # an update's reader has the earlier documents: they introduce too
+        same = self._same_fact(table, printed)  # the candidates' texts do not change between attempts
         for attempt in range(self.reference_repairs + 1):
             rules = self._reader_rules(
-                table, scores, printed, rewrites, ~excluded, developments, introductions
+                table, scores, printed, rewrites, ~excluded, developments, same, introductions
             )
             chosen = selector.select(
                 scores,
@@ -249,6 +250,7 @@ class Summarizer:
         rewrites: list[Rewrite],
         available: np.ndarray,
         developments: dict[str, int],
+        same: np.ndarray | None,
         introductions: dict[int, int] | None = None,
     ) -> ReaderRules:
         place = {(s.article_id, s.index): row for row, s in enumerate(table.sentences)}
@@ -276,7 +278,7 @@ class Summarizer:
             max_quotes_per_speaker=self.max_quotes_per_speaker,
             quote_words=quoted,
             max_quote_words=int(share * self.words),
-            same_fact=self._same_fact(table, printed),
+            same_fact=same,
         )
 
     def _same_fact(self, table: SentenceTable, printed: list[str]) -> np.ndarray | None:

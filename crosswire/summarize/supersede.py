@@ -99,20 +99,23 @@ def reports(text: str, status: Pending | frozenset[str]) -> bool:
 _IRREGULAR = frozenset({"found", "held", "seen", "known", "shown", "caught", "taken", "given", "made"})
 
 
-def superseded(texts: Sequence[str], days: Sequence[str]) -> list[bool]:
-    """One flag per text: a pending status that a text of the same or a later day (``days``: ISO date or
-    "" when undated) reports as having happened."""
+def overtaken_pairs(texts: Sequence[str], days: Sequence[str]) -> list[tuple[int, int]]:
+    """``(r, p)`` for each text r that reports text p's pending status as having happened, r being of
+    the same or a later day (``days``: ISO date or "" when undated, which counts as same-dated)."""
     statuses = [pending_status(t) for t in texts]
-    flags: list[bool] = []
-    for i, status in enumerate(statuses):
-        flags.append(
-            status is not None
-            and any(
-                j != i and (not days[i] or not days[j] or days[j] >= days[i]) and reports(texts[j], status)
-                for j in range(len(texts))
-            )
-        )
-    return flags
+    return [
+        (r, p)
+        for p, status in enumerate(statuses)
+        if status is not None
+        for r in range(len(texts))
+        if r != p and (not days[p] or not days[r] or days[r] >= days[p]) and reports(texts[r], status)
+    ]
+
+
+def superseded(texts: Sequence[str], days: Sequence[str]) -> list[bool]:
+    """One flag per text: a pending status that a text of the same or a later day reports as having happened."""
+    stale = {p for _, p in overtaken_pairs(texts, days)}
+    return [i in stale for i in range(len(texts))]
 
 
 def overtaking(table: SentenceTable, texts: Sequence[str], same_fact: np.ndarray | None) -> np.ndarray | None:
@@ -123,15 +126,7 @@ def overtaking(table: SentenceTable, texts: Sequence[str], same_fact: np.ndarray
     chosen first does not keep out its report (the measure then counts the brief).
     """
     days = {a.id: (a.published or "")[:10] for a in table.story.articles}
-    day = [days[s.article_id] for s in table.sentences]
-    statuses = [pending_status(t) for t in texts]
-    pairs = [
-        (r, p)
-        for p, status in enumerate(statuses)
-        if status is not None
-        for r in range(len(texts))
-        if r != p and (not day[p] or not day[r] or day[r] >= day[p]) and reports(texts[r], status)
-    ]
+    pairs = overtaken_pairs(texts, [days[s.article_id] for s in table.sentences])
     if not pairs:
         return same_fact
     found = np.zeros((len(texts), len(texts)), dtype=bool) if same_fact is None else same_fact.copy()
