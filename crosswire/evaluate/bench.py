@@ -257,6 +257,16 @@ def run_sections(context: BenchContext, skip: Sequence[str] = ()) -> list[tuple[
     return done
 
 
+def sections_outside(only: Sequence[str]) -> list[str]:
+    """The sections ``--only`` leaves out (none when ``only`` is empty); an unknown name is an error."""
+    if not only:
+        return []
+    unknown = [name for name in only if name not in SECTIONS]
+    if unknown:
+        raise CrosswireError(f"unknown section(s) {', '.join(unknown)}; sections: {', '.join(SECTIONS)}")
+    return [name for name in SECTIONS if name not in only]
+
+
 def render(sections: Sequence[tuple[str, str, float]], command: str, data: Path) -> str:
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     parts = [
@@ -307,9 +317,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--limit", type=int, default=None, help="first N clusters of each set")
     parser.add_argument("--skip", default="", help=f"comma-separated sections to skip: {','.join(SECTIONS)}")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated sections to run, every other one skipped (with --skip: both apply)",
+    )
     parser.add_argument("--progress", action="store_true", help="show progress bars")
     args = parser.parse_args(argv)
     skip = [s.strip() for s in args.skip.split(",") if s.strip()]
+    only = [s.strip() for s in args.only.split(",") if s.strip()]
     command = "python -m crosswire.evaluate.bench " + " ".join(argv if argv is not None else sys.argv[1:])
     try:
         if not args.data.is_dir():
@@ -318,6 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "where to get them, or pass --data DIR (DATA=DIR with make)",
                 source=str(args.data),
             )
+        skip += sections_outside(only)
         context = BenchContext(
             data=args.data, limit=args.limit, progress=args.progress, results={}, web_data=args.web_data
         )

@@ -13,6 +13,7 @@ from crosswire.evaluate.bench import (
     main,
     render,
     run_sections,
+    sections_outside,
     update_file,
 )
 
@@ -74,3 +75,16 @@ def test_the_web_section_says_what_to_get_when_its_data_is_absent(tmp_path: Path
     )
     body = sections["Cleaning real web pages"]
     assert body.startswith("skipped:") and "git clone https://github.com/adbar/trafilatura" in body
+
+
+def test_only_runs_the_named_sections(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert sections_outside([]) == []
+    assert sorted(sections_outside(["memory", "fixtures"])) == sorted(set(SECTIONS) - {"memory", "fixtures"})
+    with pytest.raises(CrosswireError, match="unknown section"):
+        sections_outside(["memory", "nope"])
+    out = tmp_path / "B.md"
+    assert main(["--data", str(tmp_path), "--out", str(out), "--only", "memory"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "### Peak memory" in text and "### Speed" not in text
+    assert main(["--data", str(tmp_path), "--out", str(out), "--only", "nope"]) == 2
+    assert "unknown section" in capsys.readouterr().err
