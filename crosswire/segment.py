@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 import pysbd
+from pysbd.lang.english import English
 from pysbd.utils import TextSpan
 
 from crosswire.model import Article, Sentence, Story
@@ -34,6 +35,10 @@ class _Segmenter(pysbd.Segmenter):
     trailing whitespace, that ends past the previous sentence), without regexes.
     """
 
+    def __init__(self) -> None:
+        super().__init__(language="en", clean=False, char_span=False)
+        self.language_module = _English
+
     def sentences_with_char_spans(self, sentences: list[str]) -> list[TextSpan]:
         text = self.original_text
         spans: list[TextSpan] = []
@@ -52,9 +57,67 @@ class _Segmenter(pysbd.Segmenter):
         return spans
 
 
+_pattern = lru_cache(maxsize=4096)(re.compile)
+
+
+class _AbbreviationReplacer(English.AbbreviationReplacer):
+    """pysbd's English abbreviation rules, each pattern compiled once.
+
+    pysbd writes up to three patterns for every abbreviation it meets and hands
+    them to ``re`` as strings: several hundred in all, more than ``re``'s cache
+    of 512 (dropped oldest first), so they, pysbd's fixed rules and crosswire's
+    own patterns were compiled again and again. The same patterns, applied in
+    the same order (pysbd 0.3.4's code, with ``_pattern`` for ``re``).
+    """
+
+    def search_for_abbreviations_in_string(self, text: str) -> str:
+        lowered = text.lower()
+        for stripped in _stripped_abbreviations():
+            if stripped not in lowered:
+                continue
+            abbrev_match = _pattern(rf"(?:^|\s|\r|\n){stripped}", re.IGNORECASE).findall(text)
+            if not abbrev_match:
+                continue
+            char_array = _pattern(r"(?<={" + str(re.escape(stripped)) + "} ).{1}").findall(text)
+            for ind, match in enumerate(abbrev_match):
+                text = self.scan_for_replacements(text, match, ind, char_array)
+        return text
+
+    def scan_for_replacements(self, txt: str, am: str, ind: int, char_array: list[str]) -> str:
+        char = char_array[ind] if ind < len(char_array) else ""
+        prepositive = self.lang.Abbreviation.PREPOSITIVE_ABBREVIATIONS
+        abbreviation = am.strip()
+        if not str(char).isupper() or abbreviation.lower() in prepositive:
+            if abbreviation.lower() in prepositive:
+                txt = _substituted(rf"(?<=\s{abbreviation})\.(?=(\s|:\d+))", txt)
+            elif abbreviation.lower() in self.lang.Abbreviation.NUMBER_ABBREVIATIONS:
+                txt = _substituted(rf"(?<=\s{abbreviation})\.(?=(\s\d|\s+\())", txt)
+            else:
+                txt = self.replace_period_of_abbr(txt, am)
+        return txt
+
+    def replace_period_of_abbr(self, txt: str, abbr: str) -> str:
+        pattern = r"(?<=\s{abbr})\.(?=((\.|\:|-|\?|,)|(\s([a-z]|I\s|I'm|I'll|\d|\())))"
+        return _substituted(pattern.format(abbr=re.escape(abbr.strip())), txt)
+
+
+def _substituted(pattern: str, text: str) -> str:
+    """The abbreviation's period replaced as pysbd does it (a space in front stands for the start)."""
+    return str(_pattern(pattern).sub("\u222f", " " + text)[1:])
+
+
+@lru_cache(maxsize=1)
+def _stripped_abbreviations() -> tuple[str, ...]:
+    return tuple(abbreviation.strip() for abbreviation in English.Abbreviation.ABBREVIATIONS)
+
+
+class _English(English):
+    AbbreviationReplacer = _AbbreviationReplacer
+
+
 @lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
-    return _Segmenter(language="en", clean=False, char_span=False)
+    return _Segmenter()
 
 
 def split_sentences(text: str) -> list[str]:

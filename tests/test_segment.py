@@ -125,3 +125,25 @@ def test_sentences_are_located_as_pysbd_locates_them() -> None:
     reference = pysbd.Segmenter(language="en", clean=False, char_span=False)
     for text in texts:
         assert _segmenter().segment(text) == reference.segment(text), text
+
+
+ABBREVIATED = (
+    "Dr. Ana Velt of St. Orla Hospital met Mr. Kiro at 9 a.m. on Jan. 4, the U.S. envoy said. "
+    "Gov. Pell, No. 2 in the party, e.g. on tax, told Vessor Corp. staff (about 40 people) to wait. "
+    "Lt. Col. Maren Osk, Ph.D., arrived; vol. 3 of the report, pp. 12-14, was read aloud. "
+    "The U.S. Army's Sgt. Dal said: 'It ended.' Then Prof. Rime left at 5 P.M. Everyone went home."
+)
+
+
+def test_abbreviation_rules_split_as_stock_pysbd() -> None:
+    """The replacer with compiled patterns gives pysbd's own sentences, abbreviation by abbreviation."""
+    from pysbd.lang.english import English
+
+    from crosswire.segment import _Segmenter
+
+    stock = _Segmenter()
+    stock.language_module = English
+    ours = _Segmenter()
+    for text in (ABBREVIATED, ABBREVIATED.lower(), ABBREVIATED.upper(), ABBREVIATED.replace(". ", ".  ")):
+        assert ours.segment(text) == stock.segment(text)
+    assert len(ours.segment(ABBREVIATED)) >= 4  # the rules were exercised: several sentences, not one

@@ -99,10 +99,8 @@ def outlet_support(table: SentenceTable) -> np.ndarray:
         return np.zeros(table.size, dtype=np.float32)
     articles = table.article_index
     support = np.zeros(table.size, dtype=np.float32)
-    for number in range(table.article_count):
-        in_article = articles == number
-        if in_article.any():
-            support += np.where(in_article, 0.0, table.similarity[:, in_article].max(axis=1))
+    for column, number in enumerate(np.unique(articles)):  # the articles with candidates, in order
+        support += np.where(articles == number, 0.0, table.article_best[:, column])
     return support / (table.article_count - 1)
 
 
@@ -303,16 +301,33 @@ def same_fact(table: SentenceTable, share: float, lead_share: float | None = Non
     matrix = csr_matrix(
         (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(table.size, len(vocabulary))
     )
-    shared = (matrix @ matrix.T).toarray()
     sizes = np.asarray(matrix.sum(axis=1)).ravel()
-    contained = shared / np.maximum(sizes[None, :], 1) >= share
-    longer = sizes[:, None] >= sizes[None, :]
-    found = contained & longer & (sizes[None, :] >= 3) & ~np.eye(table.size, dtype=bool)
-    if lead_share is None:
-        return found
-    # Two outlets' leads tell the story's news each in its own words: half the shorter one's stems is enough.
-    leads = lead_rows(table)
-    other = table.article_index[:, None] != table.article_index[None, :]
-    smaller = np.minimum(sizes[:, None], sizes[None, :])
-    retold = (shared / np.maximum(smaller, 1) >= lead_share) & leads[:, None] & leads[None, :] & other
-    return found | (retold & (smaller >= 3))
+    product = matrix @ matrix.T
+    if share > 0 and (lead_share is None or lead_share > 0):  # only candidates sharing a stem can qualify
+        pairs = product.tocoo()
+        first, second, shared = pairs.row, pairs.col, pairs.data
+    else:
+        first, second = (index.ravel() for index in np.indices((table.size, table.size)))
+        shared = product.toarray().ravel()
+    # Entry by entry, the same float32 arithmetic as over the whole n x n matrix.
+    first_size, second_size = sizes[first], sizes[second]
+    keep = (
+        (shared / np.maximum(second_size, 1) >= share)
+        & (first_size >= second_size)
+        & (second_size >= 3)
+        & (first != second)
+    )
+    if lead_share is not None:
+        # Two outlets' leads tell the story's news each in its own words: half the shorter one's stems is enough.
+        leads, articles = lead_rows(table), table.article_index
+        smaller = np.minimum(first_size, second_size)
+        keep |= (
+            (shared / np.maximum(smaller, 1) >= lead_share)
+            & leads[first]
+            & leads[second]
+            & (articles[first] != articles[second])
+            & (smaller >= 3)
+        )
+    found = np.zeros((table.size, table.size), dtype=bool)
+    found[first[keep], second[keep]] = True
+    return found

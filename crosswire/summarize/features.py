@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -56,6 +57,21 @@ class SentenceTable:
             rank[row] = seen[article]
             seen[article] += 1
         return rank
+
+    @cached_property
+    def article_best(self) -> np.ndarray:
+        """``[i, k]``: candidate i's highest similarity to a candidate of the k-th article that has any
+        (``np.unique(article_index)`` order); kept, as corroboration and the opener both read it.
+
+        Candidates come article by article, so one pass over the matrix finds every article's maximum
+        (a maximum is the same whatever the order it is taken in).
+        """
+        articles = self.article_index
+        if self.size and bool(np.all(articles[1:] >= articles[:-1])):
+            starts = np.flatnonzero(np.r_[True, articles[1:] != articles[:-1]])
+            return np.asarray(np.maximum.reduceat(self.similarity, starts, axis=1), dtype=np.float32)
+        columns = [self.similarity[:, articles == article].max(axis=1) for article in np.unique(articles)]
+        return np.column_stack(columns).astype(np.float32) if columns else np.zeros((0, 0), dtype=np.float32)
 
     def document_frequency(self) -> Counter[str]:
         """In how many articles each content stem occurs."""

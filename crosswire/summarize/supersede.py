@@ -103,13 +103,29 @@ def overtaken_pairs(texts: Sequence[str], days: Sequence[str]) -> list[tuple[int
     """``(r, p)`` for each text r that reports text p's pending status as having happened, r being of
     the same or a later day (``days``: ISO date or "" when undated, which counts as same-dated)."""
     statuses = [pending_status(t) for t in texts]
+    if not any(statuses):
+        return []
+    # What ``reports`` needs of a text before it reads it word by word, once per text rather than
+    # once per (text, status) pair: whether it states a status itself, its stems and its words' stems.
+    stems = [frozenset(content_stems(t)) for t in texts]
+    word_stems = [_word_stems(t) for t in texts]
     return [
         (r, p)
         for p, status in enumerate(statuses)
         if status is not None
         for r in range(len(texts))
-        if r != p and (not days[p] or not days[r] or days[r] >= days[p]) and reports(texts[r], status)
+        if r != p
+        and statuses[r] is None
+        and (not status.about or status.about & stems[r])
+        and status.event & word_stems[r]
+        and (not days[p] or not days[r] or days[r] >= days[p])
+        and reports(texts[r], status)
     ]
+
+
+def _word_stems(text: str) -> frozenset[str]:
+    """The content stems of ``text``'s words as ``reports`` reads them one by one."""
+    return frozenset(stem for word in _WORD.findall(text) for stem in content_stems(word))
 
 
 def superseded(texts: Sequence[str], days: Sequence[str]) -> list[bool]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
+
 from crosswire.embed import TfidfEmbedder
 from crosswire.model import Development, Story
 from crosswire.summarize import Summarizer
@@ -264,3 +266,36 @@ def test_without_dated_developments_the_opener_is_the_lead_closest_to_the_story(
     available = np.ones(table.size, dtype=bool)
     assert texts[choose_opener(table, scores, texts, available, {}) or 0] != texts[0]
     assert choose_opener(table, scores, texts, available, {"a1": 0, "a2": 1, "a3": 1}) is not None
+
+
+def _dense_same_fact(table: SentenceTable, share: float, lead_share: float) -> np.ndarray:
+    """``same_fact`` written over the whole n x n matrix, as it was before it read only shared stems."""
+    vocabulary = sorted({stem for stems in table.stems for stem in stems})
+    rows = [[stem in set(stems) for stem in vocabulary] for stems in table.stems]
+    matrix = np.array(rows, dtype=np.float32)
+    shared, sizes = matrix @ matrix.T, matrix.sum(axis=1)
+    found = (shared / np.maximum(sizes[None, :], 1) >= share) & (sizes[:, None] >= sizes[None, :])
+    found &= (sizes[None, :] >= 3) & ~np.eye(table.size, dtype=bool)
+    leads = np.array([s.index < 2 for s in table.sentences])
+    smaller = np.minimum(sizes[:, None], sizes[None, :])
+    other = table.article_index[:, None] != table.article_index[None, :]
+    retold = (shared / np.maximum(smaller, 1) >= lead_share) & leads[:, None] & leads[None, :] & other
+    return found | (retold & (smaller >= 3))
+
+
+def test_same_fact_from_shared_stems_equals_the_whole_matrix_rule() -> None:
+    from crosswire.summarize.arrange import same_fact
+
+    story = make_story(
+        "The painter Ilse Marrow has died in Orvale aged 66, her family said on Sunday.\n\n"
+        "Her last show opened in the city museum in May. Rain fell on the harbour all week.",
+        "Marrow died on Saturday in Orvale, the museum said.\n\n"
+        "The museum will hang her paintings in its main hall next year.",
+        "Ilse Marrow, a painter of the harbour, died in Orvale on Saturday at 66.\n\n"
+        "Tickets for the ferry to Vessa went on sale on Monday.",
+    )
+    table = build_table(story, TfidfEmbedder())
+    for share, lead_share in ((0.8, 0.5), (0.6, 0.3), (0.0, 0.5), (0.6, 0.0)):
+        expected = _dense_same_fact(table, share, lead_share)
+        assert (same_fact(table, share, lead_share) == expected).all()
+    assert same_fact(table, 0.6, 0.3).any() and not same_fact(table, 0.6, 0.3).all()

@@ -49,3 +49,21 @@ def test_candidates_of_an_article_in_another_language_keep_its_sentences() -> No
     assert len(features.candidate_sentences(german)) == 2
     # Read as English, the first sentence has no English verb and is dropped ("Ministers" passes as one).
     assert [s.index for s in features.candidate_sentences(english_read)] == [1]
+
+
+def test_article_best_is_each_article_s_closest_candidate_in_any_row_order() -> None:
+    from crosswire.model import Article
+    from crosswire.segment import segment_story
+    from crosswire.stories import assemble_stories
+    from crosswire.summarize.features import build_table
+
+    texts = [" ".join(SENTENCES[:2]), " ".join(SENTENCES[2:4]), "The valley bridge reopened. Rain fell."]
+    articles = [Article(text=text, source=f"a{i}.txt") for i, text in enumerate(texts)]
+    story = segment_story(assemble_stories(articles)[0])
+    table = build_table(story, TfidfEmbedder(), sentences=story.sentences)
+    shuffled = build_table(story, TfidfEmbedder(), sentences=story.sentences[::-1])
+    for each in (table, shuffled):
+        expected = np.column_stack(
+            [each.similarity[:, each.article_index == k].max(axis=1) for k in np.unique(each.article_index)]
+        )
+        assert (each.article_best == expected).all() and expected.shape[1] == 3

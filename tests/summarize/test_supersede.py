@@ -5,7 +5,14 @@ from __future__ import annotations
 from crosswire.embed import TfidfEmbedder
 from crosswire.summarize import Summarizer
 from crosswire.summarize.features import build_table
-from crosswire.summarize.supersede import overtaking, pending_event, reports, superseded
+from crosswire.summarize.supersede import (
+    overtaken_pairs,
+    overtaking,
+    pending_event,
+    pending_status,
+    reports,
+    superseded,
+)
 from tests.summarize.conftest import make_story
 
 
@@ -70,3 +77,30 @@ def test_a_superseded_status_is_never_printed() -> None:
     for supersede, printed in ((True, False), (False, True)):
         brief = Summarizer(words=200, embedder=TfidfEmbedder(), supersede=supersede).summarize(story)
         assert any("No arrests" in s.text for s in brief.sentences) is printed
+
+
+def test_overtaken_pairs_are_every_pair_reports_accepts() -> None:
+    """The pairs found with the per-text shortcuts are those ``reports`` accepts one pair at a time."""
+    texts = [
+        "No arrests have yet been made in the Orvale riot.",
+        "Four demonstrators were arrested in Orvale on Friday.",
+        "Police called for the leaders to be arrested.",
+        "The driver has not yet been identified, police said.",
+        "The driver was identified as Mara Tenn, 41.",
+        "No one has been charged with the fire at the Orvale pier.",
+        "Two men were charged on Sunday with starting the fire at the pier.",
+        "A man was charged with theft in another town.",
+        "Police made 12 arrests after the match.",
+        "The harbour board has yet to respond.",
+    ]
+    days = ["2025-03-02", "2025-03-03", "", "2025-03-01", "2025-02-28", "", "2025-03-05", "", "", ""]
+    expected = [
+        (r, p)
+        for p, text in enumerate(texts)
+        if (status := pending_status(text)) is not None
+        for r in range(len(texts))
+        if r != p and (not days[p] or not days[r] or days[r] >= days[p]) and reports(texts[r], status)
+    ]
+    assert overtaken_pairs(texts, days) == expected
+    # Reports found, and a report of an earlier day overtakes nothing.
+    assert (1, 0) in expected and (6, 5) in expected and (4, 3) not in expected

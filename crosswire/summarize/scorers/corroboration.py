@@ -23,10 +23,7 @@ class CorroborationScorer:
         if n == 0:
             return np.zeros((0, 4), dtype=np.float32)
         # best[i, k]: the best cosine between sentence i and any sentence of article k.
-        best = np.zeros((n, len(articles)), dtype=np.float32)
-        for column, article in enumerate(articles):
-            rows = table.article_index == article
-            best[:, column] = table.similarity[:, rows].max(axis=1)
+        best = table.article_best.copy()
         own = table.article_index[:, None] == articles[None, :]
         best[own] = 0.0
         others = max(len(articles) - 1, 1)

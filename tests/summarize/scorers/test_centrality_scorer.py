@@ -25,3 +25,24 @@ def test_lexrank_favours_the_hub_of_a_star_graph() -> None:
     rank = lexrank(weights)
     assert rank.argmax() == 0
     assert np.isclose(rank.sum(), 4.0, atol=1e-4)
+
+
+def test_columns_are_the_graph_of_the_other_sentences(bridge_story: Story, tfidf: TfidfEmbedder) -> None:
+    """Degree, mean similarity and LexRank of the similarity matrix without its diagonal, exactly."""
+    table = build_table(bridge_story, tfidf)
+    before = table.similarity.copy()
+    columns = CentralityScorer().columns(table)
+    n = table.size
+    off_diagonal = before - np.eye(n, dtype=np.float32) * before.diagonal()
+    expected_degree = (off_diagonal >= 0.5).astype(np.float32).sum(axis=1) / (n - 1)
+    assert (columns[:, 0] == expected_degree).all()
+    assert (columns[:, 1] == off_diagonal.sum(axis=1) / (n - 1)).all()
+    assert (columns[:, 2] == lexrank(np.clip(off_diagonal, 0, None))).all()
+    assert (table.similarity == before).all()  # the table's matrix is left as it was
+
+
+def test_a_sentence_like_no_other_spreads_its_walk_evenly() -> None:
+    weights = np.zeros((3, 3), dtype=np.float32)
+    weights[0, 1] = weights[1, 0] = 0.9
+    rank = lexrank(weights)
+    assert rank[0] == rank[1] > rank[2] > 0
