@@ -55,6 +55,7 @@ def test_a_story_without_a_split_is_tuned() -> None:
     assert split_of({"split": "heldout2"}) == "heldout2"
     assert split_of({"split": "heldout3"}) == "heldout3"
     assert split_of({"split": "heldout4"}) == "heldout4"
+    assert split_of({"split": "heldout5"}) == "heldout5"
     assert split_of({"split": "someday"}) == "tuned"
 
 
@@ -69,6 +70,8 @@ def test_the_held_out_group_is_the_fixed_rule_continued() -> None:
     assert third == [52, 55, 56, 57, 58, 61] and min(third) > max(second)
     fourth = sorted(g["line"] for g in load_gold() if split_of(g) == "heldout4")
     assert fourth == [63, 65, 70, 71, 72, 73] and min(fourth) > max(third)
+    fifth = sorted(g["line"] for g in load_gold() if split_of(g) == "heldout5")
+    assert fifth == [75, 76, 77, 86, 91, 92] and min(fifth) > max(fourth)
 
 
 def test_the_second_held_out_group_gets_its_own_column() -> None:
