@@ -244,38 +244,48 @@ def _shared(choice: str) -> Embedder:
 ANALYSIS_EMBEDDER_ENV = "CROSSWIRE_ANALYSIS_EMBEDDER"
 
 
+BRIEF_CHOICES = ("same", "brief", "minilm")  # CROSSWIRE_ANALYSIS_EMBEDDER values for the brief's embedder
+MIXED_CHOICES = ("", "default", "wordllama-mixed")
+
+
 def analysis_embedder(brief_embedder: Embedder) -> Embedder:
-    """The embedder of the cross-source analysis: the brief's own (default, ``CROSSWIRE_ANALYSIS_EMBEDDER``
-    unset), or ``wordllama``, static token vectors from the wordllama package (crosswire.embed_static;
-    milliseconds instead of MiniLM's seconds), or ``wordllama-mixed``: static vectors but the figures'
-    sentences and labels on ``brief_embedder`` (``figure_embedder``). The brief and the stories keep
-    ``brief_embedder``.
-    When wordllama is not installed, one warning and the brief's embedder."""
+    """The embedder of the cross-source analysis. ``CROSSWIRE_ANALYSIS_EMBEDDER`` unset (or
+    ``wordllama-mixed``): static token vectors from the wordllama package (crosswire.embed_static;
+    milliseconds instead of MiniLM's seconds), with the figures' sentences and labels on
+    ``brief_embedder`` (``figure_embedder``); ``wordllama``: static vectors for the figures too;
+    ``minilm`` (or ``same``, ``brief``): the brief's own embedder for everything. The brief and the
+    stories keep ``brief_embedder``. Without wordllama installed the analysis uses the brief's embedder
+    (with a warning when wordllama was asked for by name)."""
     choice = _analysis_choice()
-    if choice in ("", "same", "default"):
+    if choice in BRIEF_CHOICES:
         return brief_embedder
-    if choice in ("wordllama", "wordllama-mixed"):
+    if choice in ("wordllama", *MIXED_CHOICES):
         from crosswire.embed_static import WordLlamaEmbedder, available
 
         if available():
             return WordLlamaEmbedder()
-        warn(
-            f"{ANALYSIS_EMBEDDER_ENV}=wordllama but wordllama is not installed (install crosswire[static]); "
-            f"the analysis uses {brief_embedder.name}"
-        )
+        if choice.startswith("wordllama"):
+            warn(
+                f"{ANALYSIS_EMBEDDER_ENV}={choice} but wordllama is not installed (install crosswire[static]); "
+                f"the analysis uses {brief_embedder.name}"
+            )
         return brief_embedder
     warn(
-        f"{ANALYSIS_EMBEDDER_ENV}={choice!r} is not known (wordllama, wordllama-mixed or unset); "
+        f"{ANALYSIS_EMBEDDER_ENV}={choice!r} is not known (wordllama-mixed, wordllama, minilm or unset); "
         f"the analysis uses {brief_embedder.name}"
     )
     return brief_embedder
 
 
 def figure_embedder(brief_embedder: Embedder) -> Embedder | None:
-    """The figures' own embedder: ``brief_embedder`` when ``CROSSWIRE_ANALYSIS_EMBEDDER=wordllama-mixed``
-    (static vectors confuse "the florist cost $2,556" with "the photographer cost $2,141"), else None
-    (the analysis's embedder)."""
-    return brief_embedder if _analysis_choice() == "wordllama-mixed" else None
+    """The figures' own embedder: ``brief_embedder`` in the mixed setting (the default; static vectors
+    confuse "the florist cost $2,556" with "the photographer cost $2,141"), else None (the analysis's
+    embedder)."""
+    if _analysis_choice() not in MIXED_CHOICES:
+        return None
+    from crosswire.embed_static import available
+
+    return brief_embedder if available() else None
 
 
 def analysis_embedders(brief_embedder: Embedder) -> tuple[Embedder, Embedder | None]:

@@ -83,12 +83,33 @@ def test_a_missing_package_says_what_to_install(monkeypatch: pytest.MonkeyPatch)
 
 
 @needs_wordllama
-def test_the_analysis_keeps_the_brief_embedder_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_analysis_is_static_and_mixed_unless_minilm_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosswire.embed import figure_embedder
+
     brief_embedder = TfidfEmbedder()
     monkeypatch.delenv(ANALYSIS_EMBEDDER_ENV, raising=False)
-    assert analysis_embedder(brief_embedder) is brief_embedder
+    assert isinstance(analysis_embedder(brief_embedder), WordLlamaEmbedder)
+    assert figure_embedder(brief_embedder) is brief_embedder
+    for choice in ("minilm", "same", "brief"):
+        monkeypatch.setenv(ANALYSIS_EMBEDDER_ENV, choice)
+        assert analysis_embedder(brief_embedder) is brief_embedder
+        assert figure_embedder(brief_embedder) is None
     monkeypatch.setenv(ANALYSIS_EMBEDDER_ENV, "wordllama")
     assert isinstance(analysis_embedder(brief_embedder), WordLlamaEmbedder)
+
+
+def test_without_wordllama_the_default_is_the_brief_embedder_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
+    import warnings
+
+    from crosswire.embed import figure_embedder
+
+    monkeypatch.setattr(embed_static, "package_folder", lambda: None)
+    monkeypatch.delenv(ANALYSIS_EMBEDDER_ENV, raising=False)
+    brief_embedder = TfidfEmbedder()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert analysis_embedder(brief_embedder) is brief_embedder
+        assert figure_embedder(brief_embedder) is None
 
 
 @needs_wordllama

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+
 from crosswire.analyze.ages import age_groups
 from crosswire.analyze.context import AnalysisContext
 from crosswire.analyze.cosine_scale import on_scale
@@ -160,10 +162,12 @@ CONFLICT_LABEL_SIMILARITY = 0.8
 def _evidence_of_one_thing(
     a: FigureMention,
     b: FigureMention,
-    sentences: float,
+    sentences: float | None,
     labels: float,
     cuts: tuple[float, float] = (CONFLICT_SENTENCE_SIMILARITY, CONFLICT_LABEL_SIMILARITY),
 ) -> bool:
+    """Whether two mentions give one quantity; ``sentences`` None asks whether they could (their
+    sentences' likeness is the only test left)."""
     if a.place and b.place and not set(a.place.split()) & set(b.place.split()):
         return False  # "killed across Syria" and "killed in Homs": counts of two places
     if overlap(_quantity(a), _quantity(b)):
@@ -174,7 +178,67 @@ def _evidence_of_one_thing(
         return False  # one number for one period, another for another: not one quantity
     if a.unit is not None and a.noun == a.unit and b.noun == b.unit:
         return False  # "$3,587" and "$1,973" with nothing named: no sign they are one amount
-    return sentences >= cuts[0] and (labels >= cuts[1] or a.counts == b.counts)
+    alike = sentences is None or sentences >= cuts[0]
+    return alike and (labels >= cuts[1] or a.counts == b.counts)
+
+
+def _compatible(
+    a: FigureMention,
+    b: FigureMention,
+    sentences: float | None,
+    labels: float,
+    thresholds: tuple[float, float],
+    cuts: tuple[float, float],
+) -> bool:
+    """Whether ``a`` and ``b`` may share a group (``sentences`` None: on every test but the sentences')."""
+    return (
+        _same_count(a, b, labels, thresholds)
+        and _actors_compatible(a, b)
+        and _same_article_compatible(a, b)
+        and _magnitude_compatible(a, b)
+        and _evidence_of_one_thing(a, b, sentences, labels, cuts)
+    )
+
+
+def _label_vectors(mentions: Sequence[FigureMention], embedder: Embedder) -> np.ndarray:
+    names = list(dict.fromkeys(m.counts for m in mentions))
+    unique = encode_kept(embedder, names)  # a grown story's labels come from the process's cache
+    row = {name: n for n, name in enumerate(names)}
+    return np.asarray(unique[[row[m.counts] for m in mentions]])
+
+
+def _scales(embedder: Embedder) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The label thresholds of ``_same_count`` and the cuts of ``_evidence_of_one_thing``."""
+    thresholds = SAME_COUNT_SIMILARITY.get(embedder.name) or _on_label_scale(
+        DEFAULT_COUNT_SIMILARITY, embedder
+    )
+    cuts = (
+        on_scale(CONFLICT_SENTENCE_SIMILARITY, embedder),
+        on_scale(CONFLICT_LABEL_SIMILARITY, embedder, "label"),
+    )
+    return thresholds, cuts
+
+
+def compared_mentions(mentions: Sequence[FigureMention], embedder: Embedder) -> list[bool]:
+    """For each mention, whether grouping will read its sentence vector: only a mention that some
+    other could join on every test but the sentences' (a group's members are pairwise compatible,
+    and its score compares members' sentences). The figures' own model encodes just these."""
+    labels = _label_vectors(mentions, embedder)
+    thresholds, cuts = _scales(embedder)
+    by_unit: dict[str | None, list[int]] = {}
+    for n, mention in enumerate(mentions):
+        by_unit.setdefault(mention.unit, []).append(n)  # _same_count needs one unit
+    compared = [False] * len(mentions)
+    for rows in by_unit.values():
+        likeness = labels[rows] @ labels[rows].T
+        for x, i in enumerate(rows):
+            for y in range(x + 1, len(rows)):
+                j = rows[y]
+                if compared[i] and compared[j]:
+                    continue
+                if _compatible(mentions[i], mentions[j], None, float(likeness[x, y]), thresholds, cuts):
+                    compared[i] = compared[j] = True
+    return compared
 
 
 def group_figures(items: list[tuple[FigureMention, Any]], embedder: Embedder) -> list[list[FigureMention]]:
@@ -182,15 +246,8 @@ def group_figures(items: list[tuple[FigureMention, Any]], embedder: Embedder) ->
     compatible with in full, most similar first."""
     if not items:
         return []
-    names = list(dict.fromkeys(m.counts for m, _ in items))
-    unique = encode_kept(embedder, names)  # a grown story's labels come from the process's cache
-    row = {name: n for n, name in enumerate(names)}
-    labels = unique[[row[m.counts] for m, _ in items]]
-    thresholds = SAME_COUNT_SIMILARITY.get(embedder.name) or _on_label_scale(DEFAULT_COUNT_SIMILARITY, embedder)
-    cuts = (
-        on_scale(CONFLICT_SENTENCE_SIMILARITY, embedder),
-        on_scale(CONFLICT_LABEL_SIMILARITY, embedder, "label"),
-    )
+    labels = _label_vectors([m for m, _ in items], embedder)
+    thresholds, cuts = _scales(embedder)
     order = sorted(
         range(len(items)), key=lambda i: (items[i][0].vague, items[i][0].actor is None, items[i][0].article)
     )
@@ -200,12 +257,13 @@ def group_figures(items: list[tuple[FigureMention, Any]], embedder: Embedder) ->
         best, best_score = None, -1.0
         for group in groups:
             compatible = all(
-                _same_count(mention, items[j][0], float(labels[i] @ labels[j]), thresholds)
-                and _actors_compatible(mention, items[j][0])
-                and _same_article_compatible(mention, items[j][0])
-                and _magnitude_compatible(mention, items[j][0])
-                and _evidence_of_one_thing(
-                    mention, items[j][0], float(vector @ items[j][1]), float(labels[i] @ labels[j]), cuts
+                _compatible(
+                    mention,
+                    items[j][0],
+                    float(vector @ items[j][1]),
+                    float(labels[i] @ labels[j]),
+                    thresholds,
+                    cuts,
                 )
                 for j in group
             )
@@ -282,9 +340,7 @@ def extract_figures(ctx: AnalysisContext, entities: Sequence[Entity] = ()) -> tu
         if not any(a == m.article and m.start <= s < m.end for a, s in taken)
     ]
     if ctx.figure_embedder is not None and items:
-        # the figures' sentences again with their own model; the labels follow in group_figures
-        own = encode_kept(ctx.figure_embedder, [m.sentence for m, _ in items])
-        items = [(m, vector) for (m, _), vector in zip(items, own, strict=True)]
+        items = _own_sentence_vectors(items, ctx.figure_embedder)
     groups = group_figures(items, ctx.figure_embedder or ctx.embedder)
     result = []
     for mentions in groups:
@@ -306,6 +362,21 @@ def extract_figures(ctx: AnalysisContext, entities: Sequence[Entity] = ()) -> tu
         )
     result.extend(ages)
     return tuple(sorted(result, key=lambda g: (-len(g.articles), -len(g.mentions), g.mentions[0].article)))
+
+
+def _own_sentence_vectors(
+    items: list[tuple[FigureMention, Any]], embedder: Embedder
+) -> list[tuple[FigureMention, Any]]:
+    """The figures' sentences again with their own model, in one batch, only those grouping compares
+    (the rest keep a zero row it never reads); the labels follow in group_figures."""
+    compared = compared_mentions([m for m, _ in items], embedder)
+    wanted = list(dict.fromkeys(m.sentence for (m, _), c in zip(items, compared, strict=True) if c))
+    vectors = dict(zip(wanted, encode_kept(embedder, wanted), strict=True)) if wanted else {}
+    width = next(iter(vectors.values())).shape[0] if vectors else 1
+    blank = np.zeros(width, dtype=np.float32)
+    return [
+        (m, vectors.get(m.sentence, blank) if c else blank) for (m, _), c in zip(items, compared, strict=True)
+    ]
 
 
 def _group_label(mentions: list[FigureMention]) -> str:
