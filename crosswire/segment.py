@@ -73,8 +73,8 @@ class _AbbreviationReplacer(English.AbbreviationReplacer):
     def search_for_abbreviations_in_string(self, text: str) -> str:
         lowered = text.lower()
         for stripped in _stripped_abbreviations():
-            if stripped not in lowered:
-                continue
+            if "." not in stripped and stripped not in lowered:
+                continue  # pysbd's pattern leaves the abbreviation unescaped: "a.m" also matches "aim"
             abbrev_match = _pattern(rf"(?:^|\s|\r|\n){stripped}", re.IGNORECASE).findall(text)
             if not abbrev_match:
                 continue
