@@ -33,7 +33,9 @@ class Selector:
     cross_budget: bool = False  # end on one sentence past the budget (for scoring that truncates there)
     concept_weight: float = 0.2  # weight of newly covered concepts, when a Coverage is given
     name_weight: float = 0.0  # weight of newly named widely reported names (``names.py``), when given
-    ilp_score_weight: float | None = None  # set: concepts chosen by program (``concept_select.py``), then filled
+    ilp_score_weight: float | None = (
+        None  # set: concepts chosen by program (``concept_select.py``), then filled
+    )
 
     def select(
         self,
@@ -94,15 +96,7 @@ class Selector:
                 value = value + gain_scale * concepts.gains(covered)
             if names is not None:
                 value = value + name_scale * names.gains(named)
-            if state is not None:
-                value = state.chain_values(value, sizes)
-            value = np.where(fits, value, -np.inf)
-            forced = state.forced(fits) if state is not None else None
-            if forced is None and state is not None and state.uncovered:
-                first_of_new = fits & state.uncovered_mask()
-                if first_of_new.any():
-                    value = np.where(first_of_new, value, -np.inf)
-            best = forced if forced is not None else int(np.argmax(value))
+            best = _best_fit(value, fits, sizes, state)
             for pick in state.chain(best) if state is not None else [best]:
                 chosen.append(pick)
                 remaining -= int(sizes[pick])
@@ -118,7 +112,6 @@ class Selector:
                 break
             available &= closest < self.duplicate_cosine
         return chosen
-
 
     def _program(
         self,
@@ -282,3 +275,19 @@ class _RuleState:
                 if self.quotes_by[speaker] >= cap:
                     keep &= others | (self.quote_words == 0)
         return keep
+
+
+def _best_fit(value: np.ndarray, fits: np.ndarray, sizes: np.ndarray, state: _RuleState | None) -> int:
+    """The next candidate: the rules' forced pick, else the best-valued one that fits (the first of an
+    uncovered development while one is left)."""
+    if state is not None:
+        value = state.chain_values(value, sizes)
+    value = np.where(fits, value, -np.inf)
+    forced = state.forced(fits) if state is not None else None
+    if forced is not None:
+        return int(forced)
+    if state is not None and state.uncovered:
+        first_of_new = fits & state.uncovered_mask()
+        if first_of_new.any():
+            value = np.where(first_of_new, value, -np.inf)
+    return int(np.argmax(value))
