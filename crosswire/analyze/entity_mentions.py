@@ -229,7 +229,8 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
 
 def _with_name_s(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]:
     """ "McDonald's" written with its 's in every mention of the name: the 's is part of the name,
-    not a possessive that cleaning strips (read from the mentions, so linear in the story)."""
+    not a possessive that cleaning strips (read from the mentions, so linear in the story). An acronym
+    or a word of a person's name in the story keeps no 's."""
     suffixes: dict[str, list[str]] = {}
     for m in mentions:
         if m.label == "ORG":
@@ -237,7 +238,13 @@ def _with_name_s(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]
             inside, after = text[m.end - 2 : m.end], text[m.end : m.end + 2]
             suffix = inside if inside in ("'s", "’s") else after if after in ("'s", "’s") else ""
             suffixes.setdefault(m.text, []).append(suffix)
-    kept = {name: found[0] for name, found in suffixes.items() if len(found) >= 2 and all(found)}
+    # "CNN's report", "Nolan's lawyer": an acronym's or a person's 's is a possessive, whatever its count.
+    person_words = {word for m in mentions if m.label == "PERSON" for word in clean_mention(m.text).split()}
+    kept = {
+        name: found[0]
+        for name, found in suffixes.items()
+        if len(found) >= 2 and all(found) and not name.isupper() and name not in person_words
+    }
     out = []
     for m in mentions:
         if m.label == "ORG" and m.text in kept:
