@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from crosswire.analyze.reuse import KeptEncode, encode_kept, parse_kept
+from crosswire.analyze.reuse import KeptEncode, SharedParse, encode_kept
 from crosswire.analyze.spacy_rules import use_memo_rules
 from crosswire.embed import Embedder, model_threads
 from crosswire.model import Article, Sentence, Story
@@ -221,18 +221,31 @@ def _never_imports_torch(embedder: Embedder | None) -> bool:
 
 def build_context(story: Story, embedder: Embedder, figure_embedder: Embedder | None = None) -> AnalysisContext:
     """Parse and encode the story. The sentence vectors are computed in a second thread while spaCy
-    parses (ONNX Runtime, torch and most of spaCy's work release the GIL), and the parsing thread
-    takes its share of the batches left once spaCy is done: with two free cores the two largest
-    costs of the analysis overlap instead of adding up."""
+    parses (ONNX Runtime, torch and most of spaCy's work release the GIL); whichever thread is done
+    first takes its share of the other's work (the articles left to parse, the batches left to
+    encode): with two free cores the two largest costs of the analysis overlap instead of adding up,
+    and with static vectors, which take milliseconds, spaCy runs in both threads."""
     texts = [s.text for s in story.sentences]
     limit_model_threads()
     if _never_imports_torch(embedder) and _never_imports_torch(figure_embedder):  # before the encode thread
         import_spacy_without_torch()
     encoding = SharedEncoding(embedder, texts)
+    parsing: list[SharedParse] = []
+    parse_ready = threading.Event()
+
+    def encode_then_parse() -> None:
+        encoding.start()
+        parse_ready.wait()
+        if parsing:
+            parsing[0].help()
+
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crosswire-encode") as pool:
-        started = pool.submit(encoding.start)
-        nlp = load_nlp()
-        parsed = parse_kept(nlp, [a.text for a in story.articles])
+        started = pool.submit(encode_then_parse)
+        try:
+            parsing.append(SharedParse(load_nlp(), [a.text for a in story.articles]))
+        finally:
+            parse_ready.set()
+        parsed = parsing[0].result()
         docs = {a.id: doc for a, doc in zip(story.articles, parsed, strict=True)}
         vectors = encoding.result()
         started.result()

@@ -106,18 +106,63 @@ def encode_kept(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
     return KeptEncode(embedder, texts).result()
 
 
+class SharedParse:
+    """``parse_kept`` as work two threads share: ``help()`` from any thread parses the missing
+    articles one at a time, in order; ``result()`` helps, waits for the articles other threads took,
+    and returns a Doc per text. Each article is parsed alone whichever thread takes it, so the Docs
+    are the same as one thread's (spaCy's rule memo and vocabulary only grow, under the GIL)."""
+
+    def __init__(self, nlp: Any, texts: Sequence[str]) -> None:
+        self.nlp = nlp
+        self.texts = list(texts)
+        self.keep = enabled()
+        self.found: dict[str, Any] = {}
+        if self.keep:
+            for text in self.texts:
+                doc = DOCS.get(text)
+                if doc is not None:
+                    self.found[text] = doc
+        self.missing = list(dict.fromkeys(t for t in self.texts if t not in self.found))
+        self._taken = 0
+        self._done = 0
+        self._error: BaseException | None = None
+        self._changed = threading.Condition()
+
+    def _take(self) -> str | None:
+        with self._changed:
+            if self._error is not None or self._taken >= len(self.missing):
+                return None
+            self._taken += 1
+            return self.missing[self._taken - 1]
+
+    def help(self) -> None:
+        while (text := self._take()) is not None:
+            doc, error = None, None
+            try:
+                doc = self.nlp(text)
+            except BaseException as raised:  # re-raised by result()
+                error = raised
+            with self._changed:
+                self._done += 1
+                if error is not None:
+                    self._error = error
+                else:
+                    self.found[text] = doc
+                self._changed.notify_all()
+            if doc is not None and self.keep:
+                DOCS.put(text, doc)
+
+    def result(self) -> list[Any]:
+        self.help()
+        with self._changed:
+            self._changed.wait_for(lambda: self._done >= self._taken)
+            if self._error is not None:
+                raise self._error
+        return [self.found[t] for t in self.texts]
+
+
 def parse_kept(nlp: Any, texts: Sequence[str]) -> list[Any]:
-    """``list(nlp.pipe(texts))``, taking Docs parsed before from ``DOCS`` (one pipeline per process,
-    ``load_nlp``; the sections only read a Doc and cache derived values in ``user_data``)."""
-    if not enabled():
-        return list(nlp.pipe(texts))
-    found: dict[str, Any] = {}
-    for text in texts:
-        doc = DOCS.get(text)
-        if doc is not None:
-            found[text] = doc
-    missing = list(dict.fromkeys(t for t in texts if t not in found))
-    for text, doc in zip(missing, nlp.pipe(missing), strict=True):
-        found[text] = doc
-        DOCS.put(text, doc)
-    return [found[t] for t in texts]
+    """Docs of ``texts`` (``nlp`` on each distinct text), taking Docs parsed before from ``DOCS``
+    (one pipeline per process, ``load_nlp``; the sections only read a Doc and cache derived values
+    in ``user_data``)."""
+    return SharedParse(nlp, texts).result()

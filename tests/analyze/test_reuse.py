@@ -86,3 +86,37 @@ def test_parsed_articles_are_reused() -> None:
 
 def test_the_model_embedder_has_a_reuse_key() -> None:
     assert SentenceTransformerEmbedder("/some/model").reuse_key == ("all-MiniLM-L6-v2", "/some/model")
+
+
+_ARTICLES = [
+    "Mira Olsen said the pier was safe. The harbour board disagreed on Tuesday.",
+    "The council met on Monday.\n\nIts chair, Teodor Vance, said 40 jobs were at risk.",
+    "A new article about the pier, which opened in 1998.",
+    "Dock workers in Kelby walked out at noon, the union said.",
+]
+
+
+def test_two_threads_parse_as_one_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    monkeypatch.setenv(reuse.REUSE_ENV, "0")
+    nlp = load_nlp()
+    alone = [nlp(text).to_bytes() for text in _ARTICLES]
+    shared = reuse.SharedParse(nlp, _ARTICLES)
+    other = threading.Thread(target=shared.help)
+    other.start()
+    docs = shared.result()
+    other.join()
+    assert [doc.to_bytes() for doc in docs] == alone
+    assert [doc.text for doc in docs] == _ARTICLES
+
+
+def test_a_parse_error_in_any_thread_reaches_the_caller() -> None:
+    def broken(text: str) -> object:
+        if "union" in text:
+            raise ValueError("parser broke")
+        return text
+
+    with pytest.raises(ValueError, match="parser broke"):
+        reuse.SharedParse(broken, _ARTICLES).result()
+    assert reuse.DOCS.get(_ARTICLES[3]) is None
