@@ -7,6 +7,7 @@ Each section lives in its own module and takes the shared
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 from crosswire.analyze.claims import extract_claims
@@ -48,19 +49,26 @@ __all__ = [
 
 
 def analyze_context(ctx: AnalysisContext) -> StoryAnalysis:
-    """Every section, in dependency order (quotes need entities, claims need both)."""
+    """Every section, in dependency order (quotes need entities, claims need both). The figures run
+    in a second thread beside the other sections: most of their cost is encoding the compared
+    mentions, which releases the GIL, and no other section reads what they compute."""
     entities = extract_entities(ctx)
-    quotes = extract_quotes(ctx, entities)
-    facts = extract_facts(ctx)
-    analysis = StoryAnalysis(
-        facts=facts,
-        figures=extract_figures(ctx, entities),
-        claims=extract_claims(ctx, entities, quotes),
-        quotes=quotes,
-        timeline=extract_timeline(ctx),
-        entities=entities,
-        coverage=compare_coverage(ctx, facts),
-    )
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crosswire-figures") as pool:
+        figures = pool.submit(extract_figures, ctx, entities)
+        quotes = extract_quotes(ctx, entities)
+        facts = extract_facts(ctx)
+        claims = extract_claims(ctx, entities, quotes)
+        timeline = extract_timeline(ctx)
+        coverage = compare_coverage(ctx, facts)
+        analysis = StoryAnalysis(
+            facts=facts,
+            figures=figures.result(),
+            claims=claims,
+            quotes=quotes,
+            timeline=timeline,
+            entities=entities,
+            coverage=coverage,
+        )
     return rank(ctx, analysis)
 
 
