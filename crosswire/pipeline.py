@@ -173,7 +173,20 @@ class Pipeline:
     # -- whole runs ----------------------------------------------------------
 
     def brief_story(self, story: Story, since: Story | None = None) -> Brief:
+        self._parse_ahead(story)
         return self.analyze_brief(self.summarize(story, since=since))
+
+    def _parse_ahead(self, story: Story) -> None:
+        """With the analysis on, spaCy starts on the story's articles while the brief is made."""
+        if not self.analyze:
+            return
+        try:
+            from crosswire.analyze.context import parse_ahead
+        except ImportError:  # the [analysis] extra is missing: analyze_brief says so
+            return
+        from crosswire.embed import analysis_embedders
+
+        parse_ahead([a.text for a in story.articles], *analysis_embedders(self._embedder()))
 
     def find_stories(self, articles: Sequence[Article]) -> StorySet:
         """Stages 2-5 on articles already read."""

@@ -6,6 +6,7 @@ character offsets are offsets into ``Article.text``, like ``Sentence`` spans.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from crosswire.analyze.reuse import KeptEncode, SharedParse, encode_kept
+from crosswire.analyze.reuse import KeptEncode, SharedParse, enabled, encode_kept
 from crosswire.analyze.spacy_rules import use_memo_rules
 from crosswire.embed import Embedder, model_threads
 from crosswire.model import Article, Sentence, Story
@@ -65,16 +66,49 @@ def import_spacy_without_torch() -> Any:
     return spacy
 
 
-@lru_cache(maxsize=1)
+_NLP_LOCK = threading.Lock()  # two threads asking at once (``parse_ahead``, the analysis) load one pipeline
+
+
 def load_nlp() -> Any:
     """The spaCy pipeline, loaded once per process, with sentences ending at line breaks and the
     rule components memoised (crosswire.analyze.spacy_rules: same output, a fraction of the time)."""
+    with _NLP_LOCK:
+        return _load_nlp()
+
+
+@lru_cache(maxsize=1)
+def _load_nlp() -> Any:
     import spacy
 
     _register_paragraph_breaks()
     nlp = spacy.load(SPACY_MODEL)
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return use_memo_rules(nlp)
+
+
+def parse_ahead(texts: Sequence[str], *embedders: Embedder | None) -> threading.Thread | None:
+    """Start parsing ``texts`` in a background thread, into the kept Docs, so that spaCy (the
+    analysis's largest cost) runs while the brief is made; the analysis then takes those Docs, or
+    helps with the articles still waiting. Nothing starts with the cache off. ``embedders`` are the
+    analysis's: when none needs torch, spaCy is imported here first, without it (as
+    ``build_context`` does), before any other thread can import torch."""
+    if not enabled():
+        return None
+    # spaCy is imported here, not in the thread: its import may import torch, which another thread
+    # could meet half-initialised
+    if all(_never_imports_torch(e) for e in embedders):
+        import_spacy_without_torch()
+    else:
+        import spacy  # noqa: F401
+    thread = threading.Thread(target=_parse_into_cache, args=(list(texts),), name="crosswire-parse-ahead", daemon=True)
+    thread.start()
+    return thread
+
+
+def _parse_into_cache(texts: list[str]) -> None:
+    # An error here reaches the analysis: it waits on this parse, or parses the article again.
+    with contextlib.suppress(Exception):
+        SharedParse(load_nlp(), texts).help()
 
 
 @dataclass
@@ -157,7 +191,8 @@ def limit_model_threads() -> None:
     small, and on a shared machine more threads spin against each other (about 3x slower measured
     with the load at 6 per core)."""
     torch = sys.modules.get("torch")
-    if torch is not None:
+    # a module another thread is still importing has no get_num_threads yet: the next call sets it
+    if torch is not None and hasattr(torch, "get_num_threads") and hasattr(torch, "set_num_threads"):
         wanted = model_threads()
         if torch.get_num_threads() != wanted:
             torch.set_num_threads(wanted)

@@ -107,22 +107,32 @@ def encode_kept(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
 
 
 class SharedParse:
-    """``parse_kept`` as work two threads share: ``help()`` from any thread parses the missing
-    articles one at a time, in order; ``result()`` helps, waits for the articles other threads took,
-    and returns a Doc per text. Each article is parsed alone whichever thread takes it, so the Docs
-    are the same as one thread's (spaCy's rule memo and vocabulary only grow, under the GIL)."""
+    """``parse_kept`` as work threads share: ``help()`` from any thread parses the missing articles
+    one at a time, in order; ``result()`` helps, waits for the articles other threads took, and
+    returns a Doc per text. Each article is parsed alone whichever thread takes it, so the Docs are
+    the same as one thread's (spaCy's rule memo and vocabulary only grow, under the GIL).
+
+    With the cache on, an article another ``SharedParse`` is parsing (``parse_ahead`` while the
+    brief is made) is not parsed twice: this one helps with that one's queue and waits for it."""
 
     def __init__(self, nlp: Any, texts: Sequence[str]) -> None:
         self.nlp = nlp
         self.texts = list(texts)
         self.keep = enabled()
         self.found: dict[str, Any] = {}
-        if self.keep:
-            for text in self.texts:
-                doc = DOCS.get(text)
+        self.missing: list[str] = []
+        self.others: dict[str, SharedParse] = {}  # text -> the parse that claimed it first
+        with _IN_FLIGHT_LOCK:
+            for text in dict.fromkeys(self.texts):
+                doc = DOCS.get(text) if self.keep else None
                 if doc is not None:
                     self.found[text] = doc
-        self.missing = list(dict.fromkeys(t for t in self.texts if t not in self.found))
+                elif self.keep and text in _IN_FLIGHT:
+                    self.others[text] = _IN_FLIGHT[text]
+                else:
+                    self.missing.append(text)
+                    if self.keep:
+                        _IN_FLIGHT[text] = self
         self._taken = 0
         self._done = 0
         self._error: BaseException | None = None
@@ -135,13 +145,21 @@ class SharedParse:
             self._taken += 1
             return self.missing[self._taken - 1]
 
-    def help(self) -> None:
+    def _release(self, texts: Sequence[str]) -> None:
+        with _IN_FLIGHT_LOCK:
+            for text in texts:
+                if _IN_FLIGHT.get(text) is self:
+                    del _IN_FLIGHT[text]
+
+    def _parse_own(self) -> None:
         while (text := self._take()) is not None:
             doc, error = None, None
             try:
                 doc = self.nlp(text)
             except BaseException as raised:  # re-raised by result()
                 error = raised
+            if doc is not None and self.keep:
+                DOCS.put(text, doc)
             with self._changed:
                 self._done += 1
                 if error is not None:
@@ -149,16 +167,32 @@ class SharedParse:
                 else:
                     self.found[text] = doc
                 self._changed.notify_all()
-            if doc is not None and self.keep:
-                DOCS.put(text, doc)
+            self._release(self.missing if error is not None else [text])
 
-    def result(self) -> list[Any]:
-        self.help()
+    def help(self) -> None:
+        self._parse_own()
+        for other in dict.fromkeys(self.others.values()):
+            other._parse_own()
+
+    def _wait(self) -> None:
         with self._changed:
             self._changed.wait_for(lambda: self._done >= self._taken)
             if self._error is not None:
                 raise self._error
+
+    def result(self) -> list[Any]:
+        self.help()
+        self._wait()
+        for other in dict.fromkeys(self.others.values()):
+            other._wait()
+        for text, other in self.others.items():
+            self.found[text] = other.found[text]
         return [self.found[t] for t in self.texts]
+
+
+# Articles being parsed now, by the SharedParse that parses them (with the cache on).
+_IN_FLIGHT: dict[str, SharedParse] = {}
+_IN_FLIGHT_LOCK = threading.Lock()
 
 
 def parse_kept(nlp: Any, texts: Sequence[str]) -> list[Any]:

@@ -120,3 +120,35 @@ def test_a_parse_error_in_any_thread_reaches_the_caller() -> None:
     with pytest.raises(ValueError, match="parser broke"):
         reuse.SharedParse(broken, _ARTICLES).result()
     assert reuse.DOCS.get(_ARTICLES[3]) is None
+
+
+def test_an_article_being_parsed_elsewhere_is_not_parsed_twice() -> None:
+    nlp = load_nlp()
+    calls: list[str] = []
+
+    def counting(text: str) -> object:
+        calls.append(text)
+        return nlp(text)
+
+    ahead = reuse.SharedParse(counting, _ARTICLES[:3])  # claimed, not yet parsed (as parse_ahead)
+    later = reuse.SharedParse(counting, _ARTICLES)
+    docs = later.result()
+    assert sorted(calls) == sorted(_ARTICLES)
+    assert ahead.result() == docs[:3]
+    assert not reuse._IN_FLIGHT
+
+
+def test_parse_ahead_keeps_the_docs_for_the_analysis() -> None:
+    from crosswire.analyze.context import parse_ahead
+
+    thread = parse_ahead(_ARTICLES)
+    assert thread is not None
+    thread.join()
+    assert all(reuse.DOCS.get(text) is not None for text in _ARTICLES)
+
+
+def test_parse_ahead_does_nothing_with_the_cache_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosswire.analyze.context import parse_ahead
+
+    monkeypatch.setenv(reuse.REUSE_ENV, "0")
+    assert parse_ahead(_ARTICLES) is None
