@@ -4,7 +4,7 @@ first sight; BENCHMARKS "Fifth held-out group"), each on invented text."""
 from __future__ import annotations
 
 from crosswire.model import StoryAnalysis
-from tests.analyze.test_error_classes import _analyse
+from tests.analyze.test_error_classes import _analyse, _speaker_of
 
 
 def _names(analysis: StoryAnalysis) -> set[str]:
@@ -38,3 +38,70 @@ def test_a_company_named_with_its_s_keeps_it() -> None:
         "A spokesman for McDonald's said the chain would open ten stores."
     )
     assert "McDonald's" in _names(analysis)
+
+
+# ----------------------------------------------------------------------------- quotes
+
+_WITNESSES = (
+    "Heavy gunfire was heard overnight in the western district of Kelmar, residents said on Monday.\n\n"
+    "Dana, a member of the Kelmar Residents Committee, an activist network, told City Radio that the "
+    "shooting began at about midnight.\n\n"
+    "\u201cSome men came to the district and they are dragging people out of their houses. The police are "
+    "all around the place,\u201d she said.\n\n"
+    "Another witness who lives in the area said there was fighting near the old market and the sound of "
+    "explosions nearby. \u201cThe police have blocked several side streets and the street lighting has been "
+    "cut off,\u201d she said."
+)
+
+
+def test_she_after_a_described_witness_is_that_witness_not_the_woman_quoted_before() -> None:
+    analysis = _analyse(_WITNESSES)
+    assert _speaker_of(analysis, "blocked several side streets") == "Another witness"
+    assert _speaker_of(analysis, "dragging people out") == "Dana"
+
+
+_COURT_PAPERS = (
+    "Tomas Reyes, 8, died in the attack on Friday, police chief Alan Voss said.\n\n"
+    "Reyes had a rare heart condition. He had previous heart surgery and school officials said he was a "
+    "cheerful child who loved drawing and football.\n\n"
+    "Grant Hale had been arrested three times since 1990, Voss said. Hale's ex-wife filed for a restraining "
+    "order against him in 1998, after he threatened to burn down her house, the woman wrote in court "
+    "documents.\n\n"
+    "One of Hale's girlfriends was granted a restraining order in 2012 after she said he pushed her down a "
+    "flight of stairs, according to court papers."
+)
+
+
+def test_the_woman_who_wrote_is_the_sentence_s_own_subject_not_the_last_speaker() -> None:
+    assert _speaker_of(_analyse(_COURT_PAPERS), "filed for a restraining order") != "Alan Voss"
+
+
+def test_she_is_the_described_subject_of_her_own_sentence() -> None:
+    quotes = [q for q in _analyse(_COURT_PAPERS).quotes if q.text.startswith("he pushed her down")]
+    assert [q.speaker for q in quotes] == ["One of Hale's girlfriends"]
+
+
+def test_a_coordinated_cue_s_own_subject_is_not_the_first_verb_s() -> None:
+    # "He had surgery and school officials said": spaCy joins "officials" to "surgery".
+    assert _speaker_of(_analyse(_COURT_PAPERS), "cheerful child") == "school officials"
+
+
+def test_a_participle_parsed_as_the_subject_gives_way_to_the_name_before_the_verb() -> None:
+    # "Reporting from Valport, ... Mira Okafor said:" as spaCy parsed it once: "Reporting" the subject
+    # of "said" and the name the object of a preposition.
+    from spacy.tokens import Doc
+
+    from crosswire.analyze.attribution_spans import source_token
+    from crosswire.analyze.context import load_nlp
+
+    words = ["Reporting", "from", "Valport", ",", "Mira", "Okafor", "said", ":"]
+    doc = Doc(
+        load_nlp().vocab,
+        words=words,
+        pos=["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["VBG", "IN", "NNP", ",", "NNP", "NNP", "VBD", ":"],
+        deps=["nsubj", "prep", "pobj", "punct", "compound", "pobj", "ROOT", "punct"],
+        heads=[6, 0, 1, 2, 5, 1, 6, 6],
+    )
+    source = source_token(doc[6])
+    assert source is not None and source.text == "Okafor"
