@@ -105,3 +105,57 @@ def test_a_participle_parsed_as_the_subject_gives_way_to_the_name_before_the_ver
     )
     source = source_token(doc[6])
     assert source is not None and source.text == "Okafor"
+
+
+# ----------------------------------------------------------------------------- figures
+
+
+def _groups_with(analysis: StoryAnalysis, *texts: str) -> list[tuple[str, ...]]:
+    """The figure groups holding a mention of any of ``texts``, as their mentions' texts."""
+    return [
+        tuple(m.text for m in g.mentions)
+        for g in analysis.figures
+        if any(t in m.text for m in g.mentions for t in texts)
+    ]
+
+
+def test_two_values_in_one_sentence_are_two_quantities() -> None:
+    analysis = _analyse(
+        "Dresia imposes a 12 percent retail excise tax on recreational sales, and then adds a local sales "
+        "tax of over 9 percent in some counties.\n\n"
+        "Shops sold goods worth $4 million in the first week, officials said."
+    )
+    for group in _groups_with(analysis, "12 percent", "9 percent"):
+        assert not ({"12 percent", "over 9 percent"} <= set(group)), group
+
+
+def test_values_one_article_tells_apart_are_not_one_disputed_value_in_another() -> None:
+    from crosswire.analyze.figures import _compatible, told_apart
+    from crosswire.model import FigureMention
+
+    def mention(article: str, value: float, counts: str, noun: str, sentence: str) -> FigureMention:
+        text = f"{value:g} percent"
+        start = sentence.index(text)
+        return FigureMention(
+            article, start, start + len(text), text, value, value, value, False, False, "percent",
+            counts, "measure", noun, None, None, None, None, None, sentence,
+        )  # fmt: skip
+
+    both = "The 14 percent cultivation tax goes to schools, while the 11 percent sales tax goes to roads."
+    wholesale = mention("a1", 14, "percent tax (percent)", "tax", "A 14 percent tax on wholesale sales began.")
+    cultivation = mention("a2", 14, "percent cultivation tax (percent)", "tax", both)
+    sales = mention("a2", 11, "percent sales tax (percent)", "tax", both)
+    apart = told_apart([wholesale, cultivation, sales])
+    assert _compatible(wholesale, sales, 1.0, 1.0, (0.0, 0.0), (0.0, 0.0))  # alike on every other test
+    assert not _compatible(wholesale, sales, 1.0, 1.0, (0.0, 0.0), (0.0, 0.0), apart)
+    assert _compatible(wholesale, cultivation, 1.0, 1.0, (0.0, 0.0), (0.0, 0.0), apart)
+
+
+def test_tolls_of_bombings_in_two_cities_are_two_quantities() -> None:
+    analysis = _analyse(
+        "On Saturday, suicide bombings in Kelmar killed 27 people, the interior ministry said.",
+        "A car bomb near a police station in the northern city of Valport killed at least five people on "
+        "Sunday, according to monitors.",
+    )
+    for group in _groups_with(analysis, "27"):
+        assert not any("five" in text for text in group), group
