@@ -159,3 +159,46 @@ def test_tolls_of_bombings_in_two_cities_are_two_quantities() -> None:
     )
     for group in _groups_with(analysis, "27"):
         assert not any("five" in text for text in group), group
+
+
+# ----------------------------------------------------------------------------- timeline
+
+
+def _date_of(analysis: StoryAnalysis, words: str) -> str:
+    found = [e.date for e in analysis.timeline if words in e.description]
+    assert found, [(e.date, e.description) for e in analysis.timeline]
+    return found[0]
+
+
+def test_last_september_before_the_month_of_publication_is_last_year_s() -> None:
+    analysis = _analyse(
+        "Dresia's black market still thrives, the Valport Weekly concluded last September.\n\n"
+        "Shops opened on Saturday and sold goods worth $4 million, officials said.",
+        published=["2017-07-06"],
+    )
+    assert _date_of(analysis, "black market") == "2016-09"
+
+
+def test_a_month_in_a_past_clause_after_the_month_of_publication_is_last_year_s() -> None:
+    analysis = _analyse(
+        "Voters in Dresia passed the cannabis measure in November.\n\n"
+        "Dresia was one of three states to legalize the plant in October\u2019s election.",
+        published=["2017-07-06"],
+    )
+    assert _date_of(analysis, "passed the cannabis measure") == "2016-11"
+    assert _date_of(analysis, "one of three states") == "2016-10"
+
+
+def test_a_date_in_a_background_relative_clause_does_not_date_the_article() -> None:
+    from crosswire.analyze.timeline import infer_publication_dates
+    from crosswire.model import Article, Story
+
+    def published(text: str) -> str | None:
+        article = Article(text=text, id="a1", source="fixture:1", outlet="Outlet 1")
+        story = infer_publication_dates(Story(id="s", headline="h", articles=(article,)))
+        return story.articles[0].published
+
+    background = "Valport Mayor Ada Lind, whose city was devastated by a similar tornado on May 22, 2011, said"
+    assert published(f"Rescuers searched the rubble on Monday. {background} recovery takes years.") is None
+    # the same date told as the article's own news still dates it
+    assert published("A tornado devastated Valport on May 22, 2011, the mayor said.") == "2011-05-22"
