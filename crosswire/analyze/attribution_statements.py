@@ -39,7 +39,9 @@ from crosswire.analyze.claim_rules import (
     describes_a_duty,
     disputes_nothing,
     faces_charges,
+    habitual,
     hypothetical_accusation,
+    operation_account,
     wished_accusation,
 )
 from crosswire.analyze.context import AnalysisContext, doc_text
@@ -333,6 +335,7 @@ def _responsibility(scan: _Scan) -> None:
         and not _conditional(sentence, match)
         and not describes_a_duty(sentence.text, match)
         and not _RELATIVE_BEFORE.search(sentence.text[: match.start()])
+        and not habitual(sentence.text)
     ):
         party = _responsible_party(scan.article, sentence, scan.tokens, match, scan.parties)
         scan.add("responsibility", party)
@@ -387,6 +390,8 @@ def _reported_accusation(
             continue  # "..., insisting the President has them wrong": whose insistence is unclear
         if accused_token.pos_ == "PRON" and accused_token.lower_ not in ("he", "she"):
             continue  # "they", "it": too often not the party named last
+        if operation_account(clause, accused_token):
+            continue
         words = _wrong_words(clause, accused_token)
         denied = any(c.lower_ in _NEGATIONS for c in clause.children)  # "did nothing wrong"
         asserting = lemma in ASSERTING_VERBS or (lemma == "report" and speaker.lemma_.lower() in MEDIA_NOUNS)

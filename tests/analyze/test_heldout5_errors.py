@@ -202,3 +202,30 @@ def test_a_date_in_a_background_relative_clause_does_not_date_the_article() -> N
     assert published(f"Rescuers searched the rubble on Monday. {background} recovery takes years.") is None
     # the same date told as the article's own news still dates it
     assert published("A tornado devastated Valport on May 22, 2011, the mayor said.") == "2011-05-22"
+
+
+# ----------------------------------------------------------------------------- claims
+
+
+def _claim_texts(analysis: StoryAnalysis) -> list[str]:
+    return [c.statement for c in analysis.claims]
+
+
+def test_a_state_agency_s_account_of_its_forces_killing_gunmen_is_no_accusation() -> None:
+    analysis = _analyse(
+        "Gunmen attacked a checkpoint in western Kelmar overnight, the state-run news agency KNA said. "
+        "It added that the forces killed two of the gunmen and arrested the third.\n\n"
+        "The Kelmar Rights Observatory said security forces killed at least six civilians on Monday."
+    )
+    texts = _claim_texts(analysis)
+    assert not any("two of the gunmen" in t for t in texts), texts
+    assert any("six civilians" in t for t in texts), texts  # forces killing civilians stays a claim
+
+
+def test_a_party_s_habit_of_claiming_attacks_is_not_a_claim_of_the_story() -> None:
+    analysis = _analyse(
+        "Two car bombs hit Valport on Saturday.\n\n"
+        "The rebel Kelmar Liberation Front, which includes hundreds of army defectors, has claimed "
+        "responsibility in the past for attacks against government forces."
+    )
+    assert not any("claimed responsibility in the past" in t for t in _claim_texts(analysis))
