@@ -25,6 +25,7 @@ from crosswire.analyze.attribution_spans import (
 )
 from crosswire.analyze.context import AnalysisContext, doc_sentences, doc_text
 from crosswire.analyze.entities import Entity, EntityIndex, fold
+from crosswire.analyze.entity_mentions import SPEAKER_LABEL
 from crosswire.analyze.person_nouns import noun_gender, person_noun
 from crosswire.analyze.quote_merge import (
     ArticleQuote,
@@ -159,13 +160,16 @@ class SpeakerResolver:
                 lambda: self._recent_speaker(start),
                 lambda: self.last_person,
             )
+            own = self._line_speaker(start)
             for candidate in candidates:
                 found = candidate()
-                if found is None or self._is_body(found):
-                    continue  # "he" is no organisation or place
+                if found is None or self._is_body(found) or found.name == own:
+                    continue  # "he" is no organisation or place, nor the speaker of the line it is in
                 if self.called.get(found.name, gender) == gender:
                     return found
-            entity = self._previous_entity(start, "person", lambda e: self.called.get(e.name, gender) == gender)
+            entity = self._previous_entity(
+                start, "person", lambda e: self.called.get(e.name, gender) == gender and e.name != own
+            )
             if entity is not None:
                 return Speaker(entity.name, "person", None)
         elif pronoun in _GROUP_PRONOUNS:
@@ -180,6 +184,17 @@ class SpeakerResolver:
             if found is not None:
                 return found
         return Speaker(pronoun, "unknown", None)
+
+    def _line_speaker(self, start: int) -> str | None:
+        """ "MARTIN: And she says ...": the person whose transcript label opens the line; "she" in the
+        line is someone else, the speaker would say "I"."""
+        text = doc_text(self.doc)
+        line = text.rfind("\n", 0, start) + 1
+        match = SPEAKER_LABEL.match(text, line)
+        if match is None:
+            return None
+        entity = self.index.at(self.article, match.start("name"), match.end("name"), "person")
+        return entity.name if entity is not None else None
 
     def _is_body(self, speaker: Speaker) -> bool:
         known = self.index.resolve(speaker.name)

@@ -40,6 +40,31 @@ def test_a_company_named_with_its_s_keeps_it() -> None:
     assert "McDonald's" in _names(analysis)
 
 
+_TRANSCRIPT = (
+    "A retired teacher is walking across the country to ask for a new holiday.\n\n"
+    "DANA REEVES, HOST:\n\n"
+    "This week, thousands of people are getting ready to visit the capital for the parade.\n\n"
+    "MARA OKAFOR: I kept telling my family I wanted to do it, and they thought I was dreaming.\n\n"
+    "REEVES: That's Mara Okafor. She is on a quest to make June 12 a national holiday.\n\n"
+    "OKAFOR: I have no idea if they will listen, but I'll be trying.\n\n"
+    "REEVES: And she says she will keep walking to make the day a national holiday when the new governor takes "
+    "office."
+)
+
+
+def test_a_transcript_speaker_label_names_a_person_not_an_organisation() -> None:
+    analysis = _analyse(_TRANSCRIPT)
+    kinds = {name: e.kind for e in analysis.entities for name in (e.name, *e.aliases)}
+    assert kinds.get("Dana Reeves") == "person", kinds
+    assert "REEVES" not in kinds or kinds["REEVES"] == "person"
+
+
+def test_she_in_a_host_s_line_is_not_the_host() -> None:
+    analysis = _analyse(_TRANSCRIPT)
+    speakers = [q.speaker for q in analysis.quotes if "keep walking" in q.text]
+    assert speakers and all(s != "Dana Reeves" for s in speakers), speakers
+
+
 # ----------------------------------------------------------------------------- quotes
 
 _WITNESSES = (
