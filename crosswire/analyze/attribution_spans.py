@@ -224,7 +224,9 @@ def source_token(verb: Any, spans: list[tuple[int, int]] | None = None) -> Any |
     """
     spans = spans or []
     source = _raw_source(verb, spans)
-    if source is None:
+    if source is None or (source.pos_ == "VERB" and source.tag_ == "VBG"):
+        # "Reporting from Beirut, Al Jazeera's Rula Amin said:" parsed with the participle as the
+        # subject: the name right before the verb is the speaker.
         source = _adjacent_noun(verb, spans)
     if source is None:
         return None
@@ -246,6 +248,17 @@ def _raw_source(verb: Any, spans: list[tuple[int, int]]) -> Any | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and not _inside(grandchild, spans):
                     return grandchild
+    # "He had surgery and school officials said": a noun right before a coordinated verb is its
+    # subject (a verb sharing the first one's subject follows "and", not a noun), whatever the parse.
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        verb.dep_ == "conj"
+        and before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.dep_ == "conj"
+        and not _inside(before, spans)
+    ):
+        return before
     # "... and added", "..., saying": the speaker is the governing verb's subject.
     if (
         verb.dep_ in ("conj", "advcl", "xcomp")

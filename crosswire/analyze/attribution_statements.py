@@ -39,7 +39,9 @@ from crosswire.analyze.claim_rules import (
     describes_a_duty,
     disputes_nothing,
     faces_charges,
+    habitual,
     hypothetical_accusation,
+    operation_account,
     wished_accusation,
 )
 from crosswire.analyze.context import AnalysisContext, doc_text
@@ -135,25 +137,36 @@ def find_statements(ctx: AnalysisContext, parties: Parties) -> list[Statement]:
     return found
 
 
-def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> list[Statement]:
-    text = sentence_text(sentence)
-    out: list[Statement] = []
+@dataclass
+class _Scan:
+    """One sentence's statements while they are found (mutable, local to the sentence)."""
 
-    def add(role: str, party: str | None, target: str | None = None) -> Statement:
-        item = Statement(article, sentence, role, party, text, sentence.start, sentence.end, target)
-        out.append(item)
+    article: str
+    sentence: Sentence
+    tokens: Any
+    parties: Parties
+    text: str
+    out: list[Statement] = field(default_factory=list)
+
+    def add(self, role: str, party: str | None, target: str | None = None) -> Statement:
+        start, end = self.sentence.start, self.sentence.end
+        item = Statement(self.article, self.sentence, role, party, self.text, start, end, target)
+        self.out.append(item)
         return item
 
-    def subject(verb: Any) -> Any | None:
+    def has(self, *roles: str) -> bool:
+        return any(o.role in roles for o in self.out)
+
+    def subject(self, verb: Any) -> Any | None:
         found = source_token(verb)
-        if found is not None and sentence.start <= found.idx < sentence.end:
+        if found is not None and self.sentence.start <= found.idx < self.sentence.end:
             return found
         # The parse of a headline without a full stop can run into the first sentence:
         # take the first noun phrase of this sentence before the verb.
         return next(
             (
                 t
-                for t in tokens
+                for t in self.tokens
                 if t.i < verb.i
                 and t.pos_ in ("PROPN", "NOUN")
                 and t.dep_ != "pobj"
@@ -162,89 +175,139 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
             None,
         )
 
+
+_ROLE_ORDER = {
+    "claim": 0,
+    "denial": 1,
+    "rejection": 1,
+    "dispute": 1,
+    "responsibility": 1,
+    "blame": 2,
+    "culprit": 2,
+}
+
+
+def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> list[Statement]:
+    scan = _Scan(article, sentence, tokens, parties, sentence_text(sentence))
     for token in tokens:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in ACCEPTANCE and negated(token) and _accusation_object(token):
-            add("rejection", parties.of(article, subject(token)))
-            continue
-        if token.pos_ == "VERB" and lemma in NAMING and _accusation_object(token) and _named_as(token) and not out:
-            add("dispute", parties.of(article, subject(token)))
-            continue
-        if token.pos_ not in ("VERB", "NOUN") or negated(token):
-            continue
-        kind = counter_kind(lemma) if token.pos_ == "VERB" else None
-        if kind is not None and (
-            _turns_down_a_request(token) or _nobody(subject(token)) or _passive_non_claim(token)
-        ):
-            continue
-        if kind is not None:
-            party = parties.of(article, subject(token))
-            counter = add(kind, party)
-            embedded = _object_claim(token, parties, article)
-            if embedded is not None and not DENIED_RESPONSIBILITY.search(text):
-                statement, start, end, claimant = embedded
-                claim = Statement(article, sentence, "claim", claimant, statement, start, end, target=party)
-                claim.counters.append(counter)
-                counter.claim = claim
-                out.insert(0, claim)
-        elif lemma in STRONG_ACCUSATION and token.pos_ == "VERB" and (wish := wished_accusation(token)):
-            # "Republicans want her charged": Republicans against her (a pronoun's party is not guessed)
-            if not any(o.role == "claim" for o in out):
-                wisher, wished = wish
-                add("claim", parties.of(article, wisher), None if wished.tag_ == "PRP" else parties.names(article, wished))
-        elif lemma in STRONG_ACCUSATION and token.pos_ == "VERB" and _passive_accused(token) is not None:
-            # "He is accused of killing ...": the subject is the accused; the accuser is the agent
-            # ("by prosecutors"), the source of "according to", or not named.
-            if not any(o.role == "claim" for o in out):
-                accused = _passive_accused(token)
-                # "In 2011, he was charged with assault": whom "he" is, is a guess too weak to show.
-                unsure = accused is not None and accused.tag_ == "PRP"
-                add(
-                    "claim",
-                    _accuser(article, sentence, token, tokens, parties),
-                    None if unsure else parties.names(article, accused),
-                )
-        elif lemma in BLAME and token.pos_ == "VERB" and not hypothetical_accusation(token):
-            culprit = child_of(token, "dobj")
-            add(
-                "blame",
-                parties.of(article, _active_subject(token, subject)),
-                parties.names(article, culprit) if culprit is not None else None,
-            )
-        elif (
-            lemma in STRONG_ACCUSATION
-            and token.pos_ == "VERB"
-            and token.dep_ not in ("amod", "acl")
-            and not any(o.role == "claim" for o in out)
-            and not hypothetical_accusation(token)
-        ):
-            target = child_of(token, "dobj")
-            clause = child_of(token, "ccomp")
-            if target is None and clause is not None:  # "alleges that Reyes contacted ...": Reyes
-                target = child_of(clause, "nsubj", "nsubjpass")
-            add(
+        _token_statement(scan, token)
+    if not scan.has("claim"):
+        _reported_claim(scan)
+    _phrase_counter(scan)
+    _responsibility(scan)
+    _culprit(scan)
+    return sorted(scan.out, key=lambda item: _ROLE_ORDER[item.role])
+
+
+def _token_statement(scan: _Scan, token: Any) -> None:
+    """The counter, claim or blame one word of the sentence makes."""
+    article, parties = scan.article, scan.parties
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in ACCEPTANCE and negated(token) and _accusation_object(token):
+        scan.add("rejection", parties.of(article, scan.subject(token)))
+        return
+    if (
+        token.pos_ == "VERB"
+        and lemma in NAMING
+        and _accusation_object(token)
+        and _named_as(token)
+        and not scan.out
+    ):
+        scan.add("dispute", parties.of(article, scan.subject(token)))
+        return
+    if token.pos_ not in ("VERB", "NOUN") or negated(token):
+        return
+    kind = counter_kind(lemma) if token.pos_ == "VERB" else None
+    if kind is not None:
+        if not (_turns_down_a_request(token) or _nobody(scan.subject(token)) or _passive_non_claim(token)):
+            _counter(scan, token, kind)
+    elif token.pos_ == "VERB" and lemma in STRONG_ACCUSATION | BLAME:
+        _accusation(scan, token, lemma)
+
+
+def _counter(scan: _Scan, token: Any, kind: str) -> None:
+    """A counter, and the claim it answers where its object spells that out."""
+    party = scan.parties.of(scan.article, scan.subject(token))
+    counter = scan.add(kind, party)
+    embedded = _object_claim(token, scan.parties, scan.article)
+    if embedded is not None and not DENIED_RESPONSIBILITY.search(scan.text):
+        statement, start, end, claimant = embedded
+        claim = Statement(scan.article, scan.sentence, "claim", claimant, statement, start, end, target=party)
+        claim.counters.append(counter)
+        counter.claim = claim
+        scan.out.insert(0, claim)
+
+
+def _accusation(scan: _Scan, token: Any, lemma: str) -> None:
+    """An accusing or blaming verb: wished, passive, blame, or active, in that order of trial."""
+    article, parties, sentence, tokens = scan.article, scan.parties, scan.sentence, scan.tokens
+    if lemma in STRONG_ACCUSATION and (wish := wished_accusation(token)):
+        # "Republicans want her charged": Republicans against her (a pronoun's party is not guessed)
+        if not scan.has("claim"):
+            wisher, wished = wish
+            accused = None if wished.tag_ == "PRP" else parties.names(article, wished)
+            scan.add("claim", parties.of(article, wisher), accused)
+    elif lemma in STRONG_ACCUSATION and _passive_accused(token) is not None:
+        # "He is accused of killing ...": the subject is the accused; the accuser is the agent
+        # ("by prosecutors"), the source of "according to", or not named.
+        if not scan.has("claim"):
+            accused = _passive_accused(token)
+            # "In 2011, he was charged with assault": whom "he" is, is a guess too weak to show.
+            unsure = accused is not None and accused.tag_ == "PRP"
+            scan.add(
                 "claim",
-                parties.of(article, _active_subject(token, subject)),
-                parties.names(article, target) if target is not None else None,
+                _accuser(article, sentence, token, tokens, parties),
+                None if unsure else parties.names(article, accused),
             )
-    if not any(o.role == "claim" for o in out):
-        reported = _reported_accusation(article, tokens, parties, subject)
-        if reported is None:
-            reported = (
-                alleged_wrong(article, sentence, tokens, parties)
-                or charge_against(article, sentence, tokens, parties)
-                or faces_charges(article, sentence, tokens, parties)
-            )
-        else:
-            # "he notes that the estate did threaten legal action against a writer": the writer is
-            # accused by the estate, not the estate by the one who tells of it.
-            against = charge_against(article, sentence, tokens, parties)
-            if against is not None and against[0] and fold(against[0]) == fold(reported[1]):
-                reported = against
-        if reported is not None:
-            add("claim", *reported)
+    elif lemma in BLAME and not hypothetical_accusation(token):
+        culprit = child_of(token, "dobj")
+        scan.add(
+            "blame",
+            parties.of(article, _active_subject(token, scan.subject)),
+            parties.names(article, culprit) if culprit is not None else None,
+        )
+    elif (
+        lemma in STRONG_ACCUSATION
+        and token.dep_ not in ("amod", "acl")
+        and not scan.has("claim")
+        and not hypothetical_accusation(token)
+    ):
+        target = child_of(token, "dobj")
+        clause = child_of(token, "ccomp")
+        if target is None and clause is not None:  # "alleges that Reyes contacted ...": Reyes
+            target = child_of(clause, "nsubj", "nsubjpass")
+        scan.add(
+            "claim",
+            parties.of(article, _active_subject(token, scan.subject)),
+            parties.names(article, target) if target is not None else None,
+        )
+
+
+def _reported_claim(scan: _Scan) -> None:
+    """A claim told without an accusing verb: reported, alleged, or a charge."""
+    article, sentence, tokens, parties = scan.article, scan.sentence, scan.tokens, scan.parties
+    reported = _reported_accusation(article, tokens, parties, scan.subject)
+    if reported is None:
+        reported = (
+            alleged_wrong(article, sentence, tokens, parties)
+            or charge_against(article, sentence, tokens, parties)
+            or faces_charges(article, sentence, tokens, parties)
+        )
+    else:
+        # "he notes that the estate did threaten legal action against a writer": the writer is
+        # accused by the estate, not the estate by the one who tells of it.
+        against = charge_against(article, sentence, tokens, parties)
+        if against is not None and against[0] and fold(against[0]) == fold(reported[1]):
+            reported = against
+    if reported is not None:
+        scan.add("claim", *reported)
+
+
+def _phrase_counter(scan: _Scan) -> None:
+    """A denial or dispute told by a phrase ("denied any wrongdoing"), where no verb gave one."""
+    sentence, tokens = scan.sentence, scan.tokens
     for kind, pattern in (("denial", DENIAL_PHRASES), ("dispute", DISPUTE_PHRASES)):
-        if any(s.role in ("denial", "rejection", "dispute") for s in out):
+        if scan.has("denial", "rejection", "dispute"):
             break
         match = next(
             (
@@ -256,11 +319,15 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
         )
         if match is not None:
             offset = sentence.start + match.start()
-            speaker = (kind == "denial" and denier(article, tokens.doc, offset, parties)) or parties.speaker_at(
-                article, offset
+            speaker = (kind == "denial" and denier(scan.article, tokens.doc, offset, scan.parties)) or (
+                scan.parties.speaker_at(scan.article, offset)
             )
             if speaker is not None:
-                add(kind, speaker)
+                scan.add(kind, speaker)
+
+
+def _responsibility(scan: _Scan) -> None:
+    sentence = scan.sentence
     match = RESPONSIBILITY.search(sentence.text)
     if (
         match is not None
@@ -268,37 +335,35 @@ def _sentence_statements(article: str, sentence: Sentence, tokens: Any, parties:
         and not _conditional(sentence, match)
         and not describes_a_duty(sentence.text, match)
         and not _RELATIVE_BEFORE.search(sentence.text[: match.start()])
+        and not habitual(sentence.text)
     ):
-        add("responsibility", _responsible_party(article, sentence, tokens, match, parties))
+        party = _responsible_party(scan.article, sentence, scan.tokens, match, scan.parties)
+        scan.add("responsibility", party)
+
+
+def _culprit(scan: _Scan) -> None:
+    """ "was carried out by X": a culprit named, and who names it."""
+    sentence, tokens, article, parties = scan.sentence, scan.tokens, scan.article, scan.parties
     match = CULPRIT.search(sentence.text)
     if match is not None and NEUTRAL_AGENT_VERBS.search(sentence.text[: match.end()]):
         before = {w.strip(".,;:\"'“”").lower() for w in sentence.text[: match.start()].split()[-6:]}
         if not before & ATTACK_WORDS:
             match = None
-    if match is not None:
-        by = sentence.start + match.end()
-        culprit = tokens.doc.char_span(by, sentence.end, alignment_mode="expand")
-        name = None
-        if culprit is not None and len(culprit):
-            head = culprit[0]
-            while head.head.i > head.i and head.head.i < culprit.end:
-                head = head.head
-            name = clean_mention(subtree_text(head))
-        speaker = parties.speaker_at(article, sentence.start + match.start())
-        root = next((t for t in tokens if t.dep_ == "ROOT"), None)
-        if speaker is None and root is not None and root.pos_ == "VERB":
-            speaker = parties.of(article, source_token(root))
-        add("culprit", speaker, name)
-    order = {
-        "claim": 0,
-        "denial": 1,
-        "rejection": 1,
-        "dispute": 1,
-        "responsibility": 1,
-        "blame": 2,
-        "culprit": 2,
-    }
-    return sorted(out, key=lambda item: order[item.role])
+    if match is None:
+        return
+    by = sentence.start + match.end()
+    culprit = tokens.doc.char_span(by, sentence.end, alignment_mode="expand")
+    name = None
+    if culprit is not None and len(culprit):
+        head = culprit[0]
+        while head.head.i > head.i and head.head.i < culprit.end:
+            head = head.head
+        name = clean_mention(subtree_text(head))
+    speaker = parties.speaker_at(article, sentence.start + match.start())
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if speaker is None and root is not None and root.pos_ == "VERB":
+        speaker = parties.of(article, source_token(root))
+    scan.add("culprit", speaker, name)
 
 
 _NEGATIONS = frozenset({"not", "n't", "never", "nothing", "no", "nobody", "none"})
@@ -325,6 +390,8 @@ def _reported_accusation(
             continue  # "..., insisting the President has them wrong": whose insistence is unclear
         if accused_token.pos_ == "PRON" and accused_token.lower_ not in ("he", "she"):
             continue  # "they", "it": too often not the party named last
+        if operation_account(clause, accused_token):
+            continue
         words = _wrong_words(clause, accused_token)
         denied = any(c.lower_ in _NEGATIONS for c in clause.children)  # "did nothing wrong"
         asserting = lemma in ASSERTING_VERBS or (lemma == "report" and speaker.lemma_.lower() in MEDIA_NOUNS)

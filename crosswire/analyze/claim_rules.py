@@ -268,3 +268,26 @@ def denied_for(article: str, doc: Any, sentence: Sentence, parties: Parties) -> 
     lawyer), None when the subject is a pronoun or the sentence holds no denial phrase."""
     match = DENIAL_PHRASES.search(sentence.text)
     return _named_subject_at(article, doc, sentence.start + match.start(), parties) if match else None
+
+
+# "the forces killed two of the gunmen": a security force's operation against armed opponents, as an
+# agency tells it, is an account of its own side's action, not an accusation of a wrong.
+_SECURITY_FORCES = frozenset({"force", "forces", "police", "troop", "troops", "army", "soldier", "officer",
+                              "military", "guard", "commando", "sniper", "agent"})  # fmt: skip
+_ARMED_OPPONENTS = frozenset({"gunman", "gunmen", "terrorist", "militant", "attacker", "assailant", "insurgent",
+                              "hijacker", "kidnapper", "shooter", "bomber", "jihadist"})  # fmt: skip
+
+
+def operation_account(clause: Any, accused: Any) -> bool:
+    """Whether ``clause`` tells of security forces (``accused``) acting against armed opponents."""
+    if accused.lemma_.lower() not in _SECURITY_FORCES and accused.lower_ not in _SECURITY_FORCES:
+        return False
+    return any(t.lemma_.lower() in _ARMED_OPPONENTS or t.lower_ in _ARMED_OPPONENTS for t in clause.subtree)
+
+
+# "which ... have claimed responsibility in the past for attacks": a party's habit, told to describe it.
+_HABIT = re.compile(r"\b(?:in the past|previously|repeatedly|often|frequently|routinely|regularly)\b", re.I)
+
+
+def habitual(text: str) -> bool:
+    return _HABIT.search(text) is not None

@@ -169,6 +169,7 @@ def _date_mentions(text: str) -> tuple[DateMention, ...]:
             month = groups.get("month")
             day = groups.get("day")
             year = groups.get("year")
+            word = match.group().split(None, 1)[0].lower() if rule == "m" else ""
             mention = DateMention(
                 start=start,
                 end=end,
@@ -178,6 +179,7 @@ def _date_mentions(text: str) -> tuple[DateMention, ...]:
                 year=int(year) if year else None,
                 month=(int(month) if month.isdigit() else _month_number(month)) if month else None,
                 day=int(re.sub(r"\D", "", day)) if day else None,
+                modifier=word if word in ("last", "next", "this") else None,
             )
             if rule == "m" and month and month.rstrip(".") in ("May", "March", "Mar"):
                 continue  # too often a verb or modal without a day or year
@@ -306,6 +308,16 @@ def _tense_from_parse(doc: Any, start: int, end: int) -> str | None:
         head = verb.head
         if head.tag_ == "VBD" and head.lemma_.lower() in _PAST_INFINITIVE_HEADS - {"agree"}:
             return "past"
+        # "was one of four states to legalize it in November", "was the first to leave": an infinitive
+        # on a noun has the tense of the clause the noun is in.
+        clause = head if head.pos_ in ("VERB", "AUX") else next(
+            (t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None
+        )
+        on_noun = verb.dep_ == "acl" or (
+            head.lemma_.lower() == "be" and any(c.dep_ == "attr" and c.i < verb.i for c in head.children)
+        )
+        if on_noun and clause is not None and clause.tag_ == "VBD":
+            return "past"
         return "future"
     if verb.tag_ == "VBN" and aux & {"is", "are", "am", "be", "being"}:
         return "future"  # "is being published Friday"
@@ -411,6 +423,18 @@ def closest_year(month: int, day: int | None, anchor: date, tense: str = "past")
     return best_year
 
 
+def _year_of_month(month: int, day: int | None, modifier: str | None, anchor: date, tense: str) -> int:
+    """ "last September" is the latest September before the anchor's month, "next November" the first
+    after it; a month alone in a past clause ("passed in November", written in July) the latest one
+    not after the anchor's month; otherwise the year nearest the anchor for the tense."""
+    if modifier == "last" or (modifier is None and day is None and tense == "past"):
+        latest = anchor.month - (modifier == "last")
+        return anchor.year if month <= latest else anchor.year - 1
+    if modifier == "next":
+        return anchor.year if month > anchor.month else anchor.year + 1
+    return closest_year(month, day, anchor, tense)
+
+
 _PART_OF_MONTH = re.compile(
     r"\b(?P<part>first half of|second half of|early|mid|late|beginning of|end of)[\s-]+(?:the\s+month\s+of\s+)?$",
     re.IGNORECASE,
@@ -459,7 +483,7 @@ def _resolve_explicit(mention: DateMention, anchor: date | None, tense: str) -> 
     if year is None:
         if anchor is None or month is None:
             return None
-        year = closest_year(month, day, anchor, tense)
+        year = _year_of_month(month, day, mention.modifier, anchor, tense)
     try:
         if month is None:
             return _span(date(year, 1, 1), date(year, 12, 31), "year")

@@ -215,6 +215,7 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
     employers = frozenset(clean_mention(name) for name in employer_names(ctx))
     bodies = {m.text for m in mentions if m.label == "ORG"}
     mentions = _person_by_surname(_with_possessor(_with_name_s(mentions, ctx), ctx))
+    mentions = _transcript_speakers(mentions, ctx)
     # "the amber alert went out": a "person" the story also writes in lower case is a common noun.
     phrases = _lower_phrases(ctx)
     lowered = {m.text for m in mentions if m.label == "PERSON" and " " in m.text and m.text.lower() in phrases}
@@ -401,6 +402,36 @@ _ROLE_BEFORE = re.compile(r"\b([a-z-]+)\s+$")
 def _after_person_role(text: str, start: int) -> bool:
     match = _ROLE_BEFORE.search(text[max(0, start - 30) : start])
     return match is not None and match.group(1) in PERSON_ROLES
+
+
+# "MICHEL MARTIN, HOST:", "LEE:": a transcript's speaker label at the start of a line.
+SPEAKER_LABEL = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})(?:,[ \t]*[A-Z][A-Z ,.'’-]*)?:", re.MULTILINE
+)
+
+
+def _transcript_speakers(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]:
+    """In a transcript (two speaker labels or more), a label names a person: "MARTIN" is the
+    "MICHEL MARTIN" of the first label ending in that surname, written as a name, not an acronym."""
+    labels: dict[tuple[str, int], str] = {}
+    for article in ctx.story.articles:
+        if not ctx.on_topic(article.id):
+            continue
+        found = list(SPEAKER_LABEL.finditer(doc_text(ctx.docs[article.id])))
+        if len(found) < 2:
+            continue
+        names = [" ".join(w.capitalize() for w in m.group("name").split()) for m in found]
+        full = {name.split()[-1]: name for name in reversed(names) if len(name.split()) >= 2}
+        for match, name in zip(found, names, strict=True):
+            labels[(article.id, match.start("name"))] = full.get(name, name) if " " not in name else name
+    if not labels:
+        return mentions
+    return [
+        Mention(labels[(m.article, m.start)], "PERSON", m.article, m.start, m.end)
+        if (m.article, m.start) in labels
+        else m
+        for m in mentions
+    ]
 
 
 _PRODUCT_NUMBER = re.compile(r"\s\d{1,2}\.\d$|^(?:[A-Z][a-z]?){1,3}\s\d$")

@@ -318,7 +318,11 @@ def _place(noun: Any, verb: Any | None) -> str | None:
     ("killed in the Idlib area", "died across Syria"; not "many of them in Homs"), folded like actors.
     Two counts of one kind made in different places are two quantities."""
     keys = set()
-    preps = [c for head in (noun, verb) if head is not None for c in head.children if c.dep_ == "prep"]
+    heads = [noun, verb]
+    if verb is not None:
+        # "three suicide bombings in Damascus killed 27 people": the cause's place is the count's.
+        heads += [c for c in verb.children if c.dep_ == "nsubj" and c.i not in {t.i for t in noun.subtree}]
+    preps = [c for head in heads if head is not None for c in head.children if c.dep_ == "prep"]
     for prep in preps:
         if prep.lower_ not in _LOCATION_PREPS:
             continue

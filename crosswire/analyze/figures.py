@@ -123,6 +123,8 @@ def _same_article_compatible(a: FigureMention, b: FigureMention) -> bool:
     two things for two values ("more than $10 million in revenue" and "a $100 million valuation")."""
     if a.article != b.article:
         return True
+    if a.sentence == b.sentence and (a.low, a.high) != (b.low, b.high):
+        return False  # "a 10 percent excise tax, and sales tax of over 8 percent": one sentence, two things
     named_apart = a.noun != b.noun and a.noun != a.unit and b.noun != b.unit
     if named_apart and (a.low, a.high) != (b.low, b.high):
         return False
@@ -182,6 +184,26 @@ def _evidence_of_one_thing(
     return alike and (labels >= cuts[1] or a.counts == b.counts)
 
 
+Apart = frozenset[tuple[str | None, float, float]]
+
+
+def told_apart(mentions: Sequence[FigureMention]) -> Apart:
+    """(unit, value, value) of two values one sentence gives side by side ("the 15 percent cultivation
+    tax ..., while the 10 percent sales tax"): the story tells them apart as two quantities, so another
+    article's same two values are those two as well, not one value in dispute."""
+    by_sentence: dict[tuple[str, str], list[FigureMention]] = {}
+    for mention in mentions:
+        if not mention.vague:
+            by_sentence.setdefault((mention.article, mention.sentence), []).append(mention)
+    apart: set[tuple[str | None, float, float]] = set()
+    for group in by_sentence.values():
+        for x, a in enumerate(group):
+            for b in group[x + 1 :]:
+                if a.unit == b.unit and a.value != b.value and not overlap(_quantity(a), _quantity(b)):
+                    apart.add((a.unit, min(a.value, b.value), max(a.value, b.value)))
+    return frozenset(apart)
+
+
 def _compatible(
     a: FigureMention,
     b: FigureMention,
@@ -189,10 +211,12 @@ def _compatible(
     labels: float,
     thresholds: tuple[float, float],
     cuts: tuple[float, float],
+    apart: Apart = frozenset(),
 ) -> bool:
     """Whether ``a`` and ``b`` may share a group (``sentences`` None: on every test but the sentences')."""
     return (
-        _same_count(a, b, labels, thresholds)
+        (a.unit, min(a.value, b.value), max(a.value, b.value)) not in apart
+        and _same_count(a, b, labels, thresholds)
         and _actors_compatible(a, b)
         and _same_article_compatible(a, b)
         and _magnitude_compatible(a, b)
@@ -225,6 +249,7 @@ def compared_mentions(mentions: Sequence[FigureMention], embedder: Embedder) -> 
     and its score compares members' sentences). The figures' own model encodes just these."""
     labels = _label_vectors(mentions, embedder)
     thresholds, cuts = _scales(embedder)
+    apart = told_apart(mentions)
     by_unit: dict[str | None, list[int]] = {}
     for n, mention in enumerate(mentions):
         by_unit.setdefault(mention.unit, []).append(n)  # _same_count needs one unit
@@ -236,7 +261,7 @@ def compared_mentions(mentions: Sequence[FigureMention], embedder: Embedder) -> 
                 j = rows[y]
                 if compared[i] and compared[j]:
                     continue
-                if _compatible(mentions[i], mentions[j], None, float(likeness[x, y]), thresholds, cuts):
+                if _compatible(mentions[i], mentions[j], None, float(likeness[x, y]), thresholds, cuts, apart):
                     compared[i] = compared[j] = True
     return compared
 
@@ -248,6 +273,7 @@ def group_figures(items: list[tuple[FigureMention, Any]], embedder: Embedder) ->
         return []
     labels = _label_vectors([m for m, _ in items], embedder)
     thresholds, cuts = _scales(embedder)
+    apart = told_apart([m for m, _ in items])
     order = sorted(
         range(len(items)), key=lambda i: (items[i][0].vague, items[i][0].actor is None, items[i][0].article)
     )
@@ -264,6 +290,7 @@ def group_figures(items: list[tuple[FigureMention, Any]], embedder: Embedder) ->
                     float(labels[i] @ labels[j]),
                     thresholds,
                     cuts,
+                    apart,
                 )
                 for j in group
             )

@@ -173,42 +173,10 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text`` with its normalised value and bounds."""
     excluded = _excluded_spans(text)
     found: list[Quantity] = []
-    low: float | None
-    high: float | None
     for match in _NUMBER.finditer(text):
         start, end = match.span()
-        number_start = match.end("qual") + 1 if match.group("qual") else start
-        while number_start < end and text[number_start].isspace():
-            number_start += 1
-        if any(s < end and number_start < e for s, e in excluded):
+        if _not_a_figure(text, match, excluded):
             continue
-        if _PRECEDING_NOT_COUNT.search(text[max(0, start - 12) : start]):
-            continue
-        if (
-            re.fullmatch(r"\d{1,4}", text[start:end])
-            and _NAME_NUMBER.search(text[max(0, start - 20) : start])
-            and not _UNIT_AFTER.match(text, end)
-        ):
-            continue  # "Warehouse 7", "Gate 12": a name, not a count
-        written = text[start:end]
-        if (
-            _VERSION.fullmatch(written)
-            and _VERSION_BEFORE.search(text[max(0, start - 20) : start])
-            and not _UNIT_AFTER.match(text, end)
-        ):
-            continue  # "Keurig 2.0": a version, not a measure
-        formula = _FORMULA_BEFORE.search(text[max(0, start - 6) : start])
-        if re.fullmatch(r"\d", written) and formula and formula.group(1) not in _NOT_FORMULA:
-            continue  # "CO 2", "H 2 O": a chemical formula's subscript
-        if _NAME_COMMA.search(text[max(0, start - 30) : start]) and text[end : end + 1] in (",", ")"):
-            continue  # "Rosa Lind, 24, said": an age
-        following = text[end : end + 12]
-        if _TOP_LIST_BEFORE.search(text[max(0, start - 6) : start]) and _LIST_AFTER.match(text, end):
-            continue  # "in the top 10 list", "the Top 40 chart": a list's name, not a count
-        if _DURATION.match(text, end):
-            continue  # "after two days", "a 12 hour shift": a duration, not a count
-        if _AGE.match(following):
-            continue  # "five-year civil war", "33-year-old", "TU-22"-like compounds
         qualifier = match.group("qual").lower() if match.group("qual") else None
         unit_match = _UNIT_AFTER.match(text, end)
         unit = _normalise_unit(unit_match.group("unit")) if unit_match else None
@@ -218,50 +186,12 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = "lb"  # "weighed 80 pounds"
         if match.group("cur"):
             unit = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR"}[match.group("cur")]
-        vague = False
         if match.group("vague"):
-            word = match.group("vague").lower()
-            low, high = VAGUE_RANGES[word]
-            value, vague = low, word != "a dozen"
-            quantity = Quantity(start, end, text[start:end], value, low, high, True, vague, qualifier, unit)
-            if qualifier in _LOWER:
-                quantity = Quantity(
-                    start, end, text[start:end], value, low, None, True, vague, qualifier, unit
-                )
-            found.append(quantity)
+            found.append(_vague_quantity(text, match, qualifier, unit))
             continue
-        if match.group("frac"):
-            value = 250_000.0 if "quarter" in match.group("frac").lower() else 500_000.0
-        elif match.group("digits"):
-            digits = match.group("digits")
-            scale = match.group("scale")
-            if scale and scale.lower() in ("m", "b", "k") and not match.group("cur"):
-                continue  # "55m" is metres, not millions, without a currency sign
-            if _is_year(digits, scale, unit):
-                continue
-            if _PHONE_LINE.match(text[start:end]) and (
-                (_DIALLED.search(text[max(0, start - 12) : start]) and _DIALLED_END.match(text, end))
-                or _LINE_AFTER.match(text, end)
-            ):
-                continue  # "called 911", "a 999 operator": an emergency line, not a count
-            if unit is None and scale is None and re.search(r"[A-Za-z]-?$", text[max(0, start - 2) : start]):
-                continue
-            value = float(digits.replace(",", "")) * (_SCALES[scale.lower()] if scale else 1)
-        elif match.group("ascale"):
-            value = float(_SCALES[match.group("ascale").lower()])
-        else:
-            parsed = word_number(match.group("word"))
-            if parsed is None or _capitalised_mid_sentence(text, start, match.group("word")):
-                continue
-            number = parsed
-            wscale = match.group("wscale")
-            if number == 1 and not wscale:
-                continue  # "one" is far more often a pronoun than a count
-            if number == 2 and not wscale and _DEFINITE_BEFORE.search(text[max(0, start - 8) : start]):
-                continue  # "the two men exchanged words": the pair named before, not a count
-            if number == 2 and not wscale and _IDIOM_BEFORE.search(text[max(0, start - 24) : start]):
-                continue  # "knew a thing or two", "a day or two": a manner of speaking, not a count
-            value = number * (_SCALES[wscale.lower()] if wscale else 1)
+        value = _stated_value(text, match, unit)
+        if value is None:
+            continue
         low, high, approximate = _bounds(value, qualifier)
         if unit_match and unit is not None:
             end = unit_match.end()
@@ -269,6 +199,95 @@ def find_quantities(text: str) -> list[Quantity]:
             Quantity(start, end, text[start:end], value, low, high, approximate, False, qualifier, unit)
         )
     return _join_ranges(text, found)
+
+
+def _not_a_figure(text: str, match: re.Match[str], excluded: list[tuple[int, int]]) -> bool:
+    """A number the words around it show to be no count or measure (a date, a name, a version, an
+    age, a duration, a chemical formula)."""
+    start, end = match.span()
+    number_start = match.end("qual") + 1 if match.group("qual") else start
+    while number_start < end and text[number_start].isspace():
+        number_start += 1
+    if any(s < end and number_start < e for s, e in excluded):
+        return True
+    if _PRECEDING_NOT_COUNT.search(text[max(0, start - 12) : start]):
+        return True
+    if (
+        re.fullmatch(r"\d{1,4}", text[start:end])
+        and _NAME_NUMBER.search(text[max(0, start - 20) : start])
+        and not _UNIT_AFTER.match(text, end)
+    ):
+        return True  # "Warehouse 7", "Gate 12": a name, not a count
+    written = text[start:end]
+    if (
+        _VERSION.fullmatch(written)
+        and _VERSION_BEFORE.search(text[max(0, start - 20) : start])
+        and not _UNIT_AFTER.match(text, end)
+    ):
+        return True  # "Keurig 2.0": a version, not a measure
+    formula = _FORMULA_BEFORE.search(text[max(0, start - 6) : start])
+    if re.fullmatch(r"\d", written) and formula and formula.group(1) not in _NOT_FORMULA:
+        return True  # "CO 2", "H 2 O": a chemical formula's subscript
+    if _NAME_COMMA.search(text[max(0, start - 30) : start]) and text[end : end + 1] in (",", ")"):
+        return True  # "Rosa Lind, 24, said": an age
+    following = text[end : end + 12]
+    if _TOP_LIST_BEFORE.search(text[max(0, start - 6) : start]) and _LIST_AFTER.match(text, end):
+        return True  # "in the top 10 list", "the Top 40 chart": a list's name, not a count
+    if _DURATION.match(text, end):
+        return True  # "after two days", "a 12 hour shift": a duration, not a count
+    return bool(_AGE.match(following))  # "five-year civil war", "33-year-old", "TU-22"-like compounds
+
+
+def _vague_quantity(text: str, match: re.Match[str], qualifier: str | None, unit: str | None) -> Quantity:
+    """ "dozens", "hundreds": a range, open above after "more than"."""
+    start, end = match.span()
+    word = match.group("vague").lower()
+    low, high = VAGUE_RANGES[word]
+    value, vague = low, word != "a dozen"
+    if qualifier in _LOWER:
+        return Quantity(start, end, text[start:end], value, low, None, True, vague, qualifier, unit)
+    return Quantity(start, end, text[start:end], value, low, high, True, vague, qualifier, unit)
+
+
+def _stated_value(text: str, match: re.Match[str], unit: str | None) -> float | None:
+    """The number a match states, or None when it is no count after all (a year, a phone line, a
+    pronoun "one")."""
+    start, end = match.span()
+    if match.group("frac"):
+        return 250_000.0 if "quarter" in match.group("frac").lower() else 500_000.0
+    if match.group("digits"):
+        digits = match.group("digits")
+        scale = match.group("scale")
+        if scale and scale.lower() in ("m", "b", "k") and not match.group("cur"):
+            return None  # "55m" is metres, not millions, without a currency sign
+        if _is_year(digits, scale, unit):
+            return None
+        if _PHONE_LINE.match(text[start:end]) and (
+            (_DIALLED.search(text[max(0, start - 12) : start]) and _DIALLED_END.match(text, end))
+            or _LINE_AFTER.match(text, end)
+        ):
+            return None  # "called 911", "a 999 operator": an emergency line, not a count
+        if unit is None and scale is None and re.search(r"[A-Za-z]-?$", text[max(0, start - 2) : start]):
+            return None
+        return float(digits.replace(",", "")) * (_SCALES[scale.lower()] if scale else 1)
+    if match.group("ascale"):
+        return float(_SCALES[match.group("ascale").lower()])
+    return _word_value(text, match)
+
+
+def _word_value(text: str, match: re.Match[str]) -> float | None:
+    start = match.start()
+    parsed = word_number(match.group("word"))
+    if parsed is None or _capitalised_mid_sentence(text, start, match.group("word")):
+        return None
+    wscale = match.group("wscale")
+    if parsed == 1 and not wscale:
+        return None  # "one" is far more often a pronoun than a count
+    if parsed == 2 and not wscale and _DEFINITE_BEFORE.search(text[max(0, start - 8) : start]):
+        return None  # "the two men exchanged words": the pair named before, not a count
+    if parsed == 2 and not wscale and _IDIOM_BEFORE.search(text[max(0, start - 24) : start]):
+        return None  # "knew a thing or two", "a day or two": a manner of speaking, not a count
+    return parsed * (_SCALES[wscale.lower()] if wscale else 1)
 
 
 _PHONE_LINE = re.compile(r"^\d{3}$")

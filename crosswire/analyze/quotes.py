@@ -16,9 +16,17 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from crosswire.analyze.attribution_spans import PRONOUNS, LocalAttribution, find_attributions, quote_spans
+from crosswire.analyze.attribution_spans import (
+    PRONOUNS,
+    LocalAttribution,
+    find_attributions,
+    phrase_span,
+    quote_spans,
+)
 from crosswire.analyze.context import AnalysisContext, doc_sentences, doc_text
 from crosswire.analyze.entities import Entity, EntityIndex, fold
+from crosswire.analyze.entity_mentions import SPEAKER_LABEL
+from crosswire.analyze.person_nouns import noun_gender, person_noun
 from crosswire.analyze.quote_merge import (
     ArticleQuote,
     Speaker,
@@ -61,6 +69,8 @@ class SpeakerResolver:
         self.last_person_at = -1
         self.last_group: Speaker | None = None
         self.descriptions: list[tuple[str, Speaker]] = []
+        self.resolved_at: dict[int, Speaker] = {}  # a source's head -> whom it was resolved to
+        self.quoted = quote_spans(doc_text(doc))
         people = [e for e in index.entities if e.kind == "person"]
         # person -> "he" or "she", as the article's words or a pronoun named them
         self.called: dict[str, str] = pronouns_of(people, article, doc_text(doc))
@@ -82,6 +92,7 @@ class SpeakerResolver:
                 speaker.kind == "description"
                 and _definite_person(speaker.name)
                 and attribution.cue != "according to"
+                and not self._renames_subject(attribution, speaker)
             ):
                 # "said the 40-year-old mountaineer": the person who spoke or was the subject just before.
                 speaker = self._recent_speaker(attribution.source_start) or speaker
@@ -91,7 +102,45 @@ class SpeakerResolver:
             self.last_person_at = attribution.source_start
         elif speaker.kind in ("organization", "place", "description"):
             self.last_group = speaker
+        if attribution.source_head >= 0:
+            self.resolved_at[attribution.source_head] = speaker
         return speaker
+
+    def _renames_subject(self, attribution: LocalAttribution, speaker: Speaker) -> bool:
+        """ "Hale's ex-wife filed for a restraining order ..., the woman wrote": the description names
+        again its sentence's own subject (a person noun of the same sex), not the person quoted before."""
+        gender = noun_gender(speaker.name.split()[-1].lower())
+        head = self._token_at(attribution.source_start)
+        if gender is None or head is None:
+            return False
+        return any(
+            token.dep_ in ("nsubj", "nsubjpass")
+            and not any(a <= token.idx < b for a, b in self.quoted)
+            and (lemma := person_noun(token)) is not None
+            and noun_gender(lemma) == gender
+            for token in head.sent
+            if token.idx < attribution.source_start
+        )
+
+    def _described(self, token: Any, gender: str | None, spoke: bool, strict: bool) -> Speaker | None:
+        """The one person a subject describes ("Another witness", "One of Hale's girlfriends"), when
+        "he" or "she" can stand for them: whom the subject was resolved to when it spoke, else its own
+        words (``spoke``: only a subject that spoke counts)."""
+        lemma = person_noun(token) if gender is not None else None
+        if lemma is None or noun_gender(lemma) not in ((gender,) if strict else (None, gender)):
+            return None
+        earlier = self.resolved_at.get(token.idx)
+        if earlier is not None:
+            fits = earlier.kind == "description" or (
+                earlier.kind == "person" and self.called.get(earlier.name, gender) == gender
+            )
+            return earlier if fits else None
+        if spoke:
+            return None
+        start, end = phrase_span(token, self.quoted)
+        words = " ".join(doc_text(self.doc)[start:end].split())
+        words = re.sub(r"\s+(?:speaking|who|which|that|familiar)\b.*$", "", words)
+        return Speaker(words, "description", None) if words else None
 
     def _recent_speaker(self, start: int) -> Speaker | None:
         """The person quoted in one of the two sentences before ``start``, else None."""
@@ -106,18 +155,21 @@ class SpeakerResolver:
             # "she said ... “...?” he asked": a person the article called "she" is not "he".
             gender = _GENDER.get(pronoun)
             candidates = (
-                lambda: self._antecedent_person(start, lambda name: self.called.get(name) == gender),
-                lambda: self._antecedent_person(start),
+                lambda: self._antecedent_person(start, lambda name: self.called.get(name) == gender, gender, True),
+                lambda: self._antecedent_person(start, described=gender),
                 lambda: self._recent_speaker(start),
                 lambda: self.last_person,
             )
+            own = self._line_speaker(start)
             for candidate in candidates:
                 found = candidate()
-                if found is None or self._is_body(found):
-                    continue  # "he" is no organisation or place
+                if found is None or self._is_body(found) or found.name == own:
+                    continue  # "he" is no organisation or place, nor the speaker of the line it is in
                 if self.called.get(found.name, gender) == gender:
                     return found
-            entity = self._previous_entity(start, "person", lambda e: self.called.get(e.name, gender) == gender)
+            entity = self._previous_entity(
+                start, "person", lambda e: self.called.get(e.name, gender) == gender and e.name != own
+            )
             if entity is not None:
                 return Speaker(entity.name, "person", None)
         elif pronoun in _GROUP_PRONOUNS:
@@ -133,14 +185,33 @@ class SpeakerResolver:
                 return found
         return Speaker(pronoun, "unknown", None)
 
+    def _line_speaker(self, start: int) -> str | None:
+        """ "MARTIN: And she says ...": the person whose transcript label opens the line; "she" in the
+        line is someone else, the speaker would say "I"."""
+        text = doc_text(self.doc)
+        line = text.rfind("\n", 0, start) + 1
+        match = SPEAKER_LABEL.match(text, line)
+        if match is None:
+            return None
+        entity = self.index.at(self.article, match.start("name"), match.end("name"), "person")
+        return entity.name if entity is not None else None
+
     def _is_body(self, speaker: Speaker) -> bool:
         known = self.index.resolve(speaker.name)
         return speaker.kind in ("organization", "place") or (known is not None and known.kind != "person")
 
-    def _antecedent_person(self, before: int, allowed: Callable[[str], bool] = lambda name: True) -> Speaker | None:
+    def _antecedent_person(
+        self,
+        before: int,
+        allowed: Callable[[str], bool] = lambda name: True,
+        described: str | None = None,
+        strict: bool = False,
+    ) -> Speaker | None:
         """ "Rivlin referred to the trial ... “...,” he said.": a person who is a subject (or a possessor:
         "Michelle's interview, in which she said") earlier in the same sentence, outside quotes, else the
-        person who was the subject of the sentence before."""
+        person who was the subject of the sentence before. With ``described`` ("he" or "she"), a subject
+        describing one person of that sex counts too (in the sentence before, only one that spoke;
+        ``strict``: only a noun that says the sex, "the woman", as ``allowed`` asks a known sex)."""
         sentences = [s for s in doc_sentences(self.doc) if s.start_char < before]
         if not sentences:
             return None
@@ -156,6 +227,9 @@ class SpeakerResolver:
                 entity = self.index.at(self.article, word.idx, word.idx + len(word.text), "person")
                 if entity is not None and allowed(entity.name):
                     return Speaker(entity.name, "person", None)
+            description = self._described(token, described, False, strict) if token.dep_ != "poss" else None
+            if description is not None:
+                return description
         for sentence in sentences[-2:-1]:
             for token in sentence:
                 if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -173,6 +247,9 @@ class SpeakerResolver:
                     entity = self.index.at(self.article, word.idx, word.idx + len(word.text), "person")
                     if entity is not None and allowed(entity.name):
                         return Speaker(entity.name, "person", None)
+                description = self._described(token, described, True, strict)
+                if description is not None:
+                    return description
         return None
 
     def _previous_subject(self, before: int) -> Speaker | None:

@@ -114,11 +114,22 @@ def _dateline(text: str, reference: date | None) -> date | None:
         return None
 
 
+# ", whose city was devastated by a similar tornado on May 22, 2011, said": a date inside a
+# non-restrictive relative clause tells of something else, background, not of the article's day.
+_BACKGROUND_CLAUSE = re.compile(r",\s+(?:whose|which|who|where)\s[^,.;:!?\n]*$")
+
+
+def _background(text: str, start: int) -> bool:
+    return _BACKGROUND_CLAUSE.search(text[max(0, start - 200) : start]) is not None
+
+
 def _explicit_dates(text: str, reference: date | None) -> list[date]:
     """Day-precise explicit dates in past context, years filled from ``reference``."""
     found = []
     for mention in find_date_mentions(text):
         if mention.kind != "explicit" or mention.day is None or mention.month is None:
+            continue
+        if _background(text, mention.start):
             continue
         if tense_near(text, mention.start, mention.end) == "future":
             continue
@@ -195,8 +206,9 @@ def infer_publication_dates(story: Story) -> Story:
         known = parse_anchor(article.published)
         if known is not None:
             anchors[article.id] = known
-        for mention in find_date_mentions(_with_removed(article)):
-            if mention.year and mention.month and mention.day:
+        text = _with_removed(article)
+        for mention in find_date_mentions(text):
+            if mention.year and mention.month and mention.day and not _background(text, mention.start):
                 with contextlib.suppress(ValueError):
                     full_dates.append(date(mention.year, mention.month, mention.day))
     story_reference = max([*anchors.values(), *full_dates], default=None)
