@@ -226,6 +226,29 @@ def test_page_pointers_and_contact_lines_are_not_printed() -> None:
     assert not not_brief_material("Police said they would call the owner at home.")
 
 
+def test_the_pages_own_voice_is_not_printed() -> None:
+    # an editor's note
+    assert not_brief_material("We've added new sightings of the ferry to the article.")
+    assert not_brief_material("Editor's note: An earlier version misnamed the pier.")
+    assert not_brief_material("This post has been updated with the council's reply.")
+    # a call to readers
+    assert not_brief_material("Please keep sending them to the newsroom.")
+    assert not_brief_material("Share your stories of the old pier in the comments.")
+    assert not_brief_material("Let us know in comments what the ferry means to you.")
+    # a republication credit
+    assert not_brief_material("Originally published on Harbour Science.")
+    assert not_brief_material("Reprinted with permission from the Orvale Gazette.")
+    # the writer's own greeting
+    assert not_brief_material("Congratulations to the Orvale rowing club on its win.")
+    assert not_brief_material("Kudos, Orvale council.")
+    # news that shares the words
+    assert not not_brief_material("The council added two ferries, the report said.")
+    assert not not_brief_material("Congratulations poured in from three mayors after the vote.")
+    assert not not_brief_material('"Please stay away from the pier," the harbour master said.')
+    assert not not_brief_material("The paper first published the inspector's report in May.")
+    assert not not_brief_material("Thanks to a late tide, the ferry docked on time.")
+
+
 def test_asides_and_pointers_to_lists_are_not_printed() -> None:
     assert not_brief_material("(PG-13. 129 minutes. At Orvale theaters.)")
     assert not_brief_material("Here's a sampling of some of those projects.")
