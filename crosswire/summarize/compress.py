@@ -45,7 +45,8 @@ _PAGE_PREFIX = re.compile(
     r"|[A-Z][\w’'-]*(?:\s[\w’'-]+){0,2}\s+:\s+(?=[\"“A-Z]))"
 )
 # The next list item's number glued to a sentence's end: "... senior advisers to the president… 9."
-_LIST_NUMBER_TAIL = re.compile(r"(?<=[.!?…\"”’)])\s+\d{1,2}\.$")
+# Not after a plain period: "on Sept. 9.", "ranked No. 3." end on an abbreviation and a number.
+_LIST_NUMBER_TAIL = re.compile(r"(?:(?<=[!?…\"”’)])|(?<=\.\.\.))\s+\d{1,2}\.$")
 _BULLET = re.compile(r"^[-*\u2022\u00b7\u25aa]\s+(?=\S)")  # "- ", "* ", "• " opening a list item
 _PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,60})\)(?=[\s,.;:!?])")
 _ATTRIBUTION_TAIL = re.compile(

@@ -48,8 +48,10 @@ from crosswire.summarize.compress import Compressor, compress
         ),
         ("The verdict: the pier must close.", "The verdict: the pier must close."),  # no label
         ("The pier will close for a month… 9.", "The pier will close for a month…"),  # next item's number
-        ("The ferry was late. 4.", "The ferry was late."),
+        ('The mayor said: "We will rebuild the pier." 4.', 'The mayor said: "We will rebuild the pier."'),
         ("The ferry left at 9.", "The ferry left at 9."),
+        ("The ferry sank on Sept. 9.", "The ferry sank on Sept. 9."),  # an abbreviation's period
+        ("The pier was ranked No. 3.", "The pier was ranked No. 3."),
         (
             "\u2014 For years, the pier had been due for repairs.",
             "For years, the pier had been due for repairs.",
