@@ -36,7 +36,9 @@ _TITLE = (
     r"official|lawyer|attorney|senator|governor|mayor|leader|professor|CEO|Sen\.|Rep\.|Gov\.|Mr\.|Ms\.|"
     r"Mrs\.|Dr\.|Secretary|Minister|President|Chairman|Director|Prosecutor|Judge|Officer|Sheriff|Chief)"
 )
-_NAME_BEFORE_VERB = re.compile(rf"(?<![\w.])({NAME})(?:,[^,\"“”]{{1,80}},)?\s+{_VERB}\b")
+# "Kassie Siegel of the Center for Biological Diversity, who ..., said": the person speaks, not the body.
+_OF_BODY = r"(?:\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:for|of|and|on|the)\s+)?[A-Z][\w’'.&-]*){0,5})?"
+_NAME_BEFORE_VERB = re.compile(rf"(?<![\w.])({NAME}){_OF_BODY}(?:,[^,\"“”]{{1,80}},)?\s+{_VERB}\b")
 _VERB_BEFORE_NAME = re.compile(rf"\b{_VERB}\s+(?:(?:[A-Za-z.]+\s+){{0,4}}?{_TITLE},?\s+)?({NAME})")
 _TITLED_NAME = re.compile(rf"\b{_TITLE}\s+({NAME})")
 _ANY_NAME = re.compile(rf"(?<![\w.]){NAME}")

@@ -11,6 +11,7 @@ from crosswire.summarize.references import (
     leans_on_previous,
     needs_antecedent,
     not_brief_material,
+    speakers_in,
 )
 from tests.summarize.conftest import make_story
 
@@ -276,3 +277,12 @@ def test_an_agency_is_no_speaker_for_he_said() -> None:
         "Police found the second swimmer, and he said they were caught in fog."
     )
     assert "Guard]" not in _rewrite(story, "caught in fog")
+
+
+def test_a_person_of_a_body_is_the_speaker_not_the_body() -> None:
+    story = make_story(
+        "Ada Veen of the Society for Harbour Heritage, who has fought for the pier, said the vote was wrong.\n\n"
+        '"The council gave up on the pier," she said in a statement.'
+    )
+    assert _rewrite(story, "gave up on the pier").endswith("[Ada Veen] said in a statement.")
+    assert speakers_in("Piet Ollen of the Orvale Ferry Trust said no.") == [(0, "Piet Ollen")]
