@@ -205,13 +205,18 @@ def _flowing(
     def stems(row: int) -> tuple[str, ...]:
         return table.stems[row]
 
+    def article(row: int) -> str:
+        return table.sentences[row].article_id
+
     flowing = [
-        grouped(units(body, joins), stems, top[-1] if joined and n == 0 and top else None)
+        grouped(units(body, joins), stems, top[-1] if joined and n == 0 and top else None, article)
         for n, body in enumerate(bodies)
     ]
     last = max((n for n, body in enumerate(flowing) if body), default=None)
     if last is not None:
-        flowing[last] = closing_not_quote(units(flowing[last], joins), lambda row: table.sentences[row].text)
+        flowing[last] = closing_not_quote(
+            units(flowing[last], joins), lambda row: table.sentences[row].text, article
+        )
     return flowing
 
 

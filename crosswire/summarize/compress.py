@@ -37,8 +37,16 @@ _LEADING_CONNECTIVE = re.compile(
     r"|(?:So|Also|Still|Instead|Indeed|Yet|Then|Now)\b" + _CLAUSE_START + ")"
 )
 _SOFT_HYPHEN = "\u00ad"  # invisible in print, but it splits a word for search and comparison
-# Page leftovers before the first word: "Updated | ", a video player's "CLOSE ".
-_PAGE_PREFIX = re.compile(r"^(?:Updated\s*\|\s*|CLOSE\s+(?=[A-Z][a-z]))")
+# Page leftovers before the first word: "Updated | ", a video player's "CLOSE ", an update stamp
+# ("Update: ", "UPDATE 3:45 p.m.: ") and a form's field label, set off by a spaced colon ("Redacted portion : ").
+_PAGE_PREFIX = re.compile(
+    r"^(?:Updated\s*\|\s*|CLOSE\s+(?=[A-Z][a-z])"
+    r"|(?:Update[ds]?|UPDATE[DS]?)(?:\s+[\w,.:]+){0,4}?\s*:\s+(?=[\"“A-Z])"
+    r"|[A-Z][\w’'-]*(?:\s[\w’'-]+){0,2}\s+:\s+(?=[\"“A-Z]))"
+)
+# The next list item's number glued to a sentence's end: "... senior advisers to the president… 9."
+# Not after a plain period: "on Sept. 9.", "ranked No. 3." end on an abbreviation and a number.
+_LIST_NUMBER_TAIL = re.compile(r"(?:(?<=[!?…\"”’)])|(?<=\.\.\.))\s+\d{1,2}\.$")
 _BULLET = re.compile(r"^[-*\u2022\u00b7\u25aa]\s+(?=\S)")  # "- ", "* ", "• " opening a list item
 _PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,60})\)(?=[\s,.;:!?])")
 _ATTRIBUTION_TAIL = re.compile(
@@ -56,7 +64,7 @@ class Compressor:
     connectives: bool = True
     parentheticals: bool = True
     bullets: bool = True
-    page_leftovers: bool = True  # "Updated | ", a video player's "CLOSE "
+    page_leftovers: bool = True  # "Updated | ", a video player's "CLOSE ", "Update: ", a field label
     attribution_tails: bool = False  # off by default: attribution is part of a fact's sourcing
 
     def compress(self, text: str) -> str:
@@ -64,6 +72,7 @@ class Compressor:
         result = text.replace(_SOFT_HYPHEN, "").strip()
         if self.page_leftovers:
             result = _PAGE_PREFIX.sub("", result, count=1)
+            result = _LIST_NUMBER_TAIL.sub("", result, count=1)
         if self.bullets:
             result = _BULLET.sub("", result, count=1)
         if self.datelines:

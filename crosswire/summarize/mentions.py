@@ -43,6 +43,10 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"suspect", r"suspects?|suspected|arrested"),
     (r"two|pair|duo|couple", r"two|both|pair|duo|couple|twins|and"),
     (r"trio", r"three|trio"),
+    # A government body said so: "the agency said", "The Service said" need the body named first
+    # ("the Fish and Wildlife Service", "the FDA"). Capitalised "Service" takes a capitalised name.
+    (r"agency", r"agency|agencies|service|administration|department|bureau|commission|(?-i:[A-Z]{3,5})"),
+    (r"[Ss]ervice", r"[Ss]ervices?|agency"),
 )
 _HEADS = "|".join(f"(?:{head})" for head, _ in _GROUPS)
 # "the report", "The two", "the new report"; not "the report's author"'s own words before it.

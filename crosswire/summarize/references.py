@@ -36,7 +36,9 @@ _TITLE = (
     r"official|lawyer|attorney|senator|governor|mayor|leader|professor|CEO|Sen\.|Rep\.|Gov\.|Mr\.|Ms\.|"
     r"Mrs\.|Dr\.|Secretary|Minister|President|Chairman|Director|Prosecutor|Judge|Officer|Sheriff|Chief)"
 )
-_NAME_BEFORE_VERB = re.compile(rf"(?<![\w.])({NAME})(?:,[^,\"“”]{{1,80}},)?\s+{_VERB}\b")
+# "Kassie Siegel of the Center for Biological Diversity, who ..., said": the person speaks, not the body.
+_OF_BODY = r"(?:\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:for|of|and|on|the)\s+)?[A-Z][\w’'.&-]*){0,5})?"
+_NAME_BEFORE_VERB = re.compile(rf"(?<![\w.])({NAME}){_OF_BODY}(?:,[^,\"“”]{{1,80}},)?\s+{_VERB}\b")
 _VERB_BEFORE_NAME = re.compile(rf"\b{_VERB}\s+(?:(?:[A-Za-z.]+\s+){{0,4}}?{_TITLE},?\s+)?({NAME})")
 _TITLED_NAME = re.compile(rf"\b{_TITLE}\s+({NAME})")
 _ANY_NAME = re.compile(rf"(?<![\w.]){NAME}")
@@ -464,6 +466,21 @@ _ASIDE = re.compile(
     r"|^(?:Call|Contact|Email|Follow|Reach)\b.*(?:\d{3}[-.]\d{4}|@\w|\bon (?:Twitter|Facebook|Instagram)\b)"
 )  # and a reporter's contact line ("Call IndyStar reporter ... at 444-6156.")
 _GLUED_QUOTES = re.compile(r"[.!?,][\"”][\"“]")  # two quotes the page ran together: a bad split
+# The page speaking about itself or to its readers, not news (outside quotes): an editor's note ("Editor's
+# note: ...", "We've added new reports to the article."), a call to readers ("Please ...", "Share your
+# stories in the comments."), a republication credit ("Originally published on ...", "Reprinted with
+# permission") and the writer's own greeting ("Congratulations to ...", "Kudos, ...").
+_PAGE_VOICE = re.compile(
+    r"^(?:Editor['’]?s['’]? [Nn]ote|Correction|Clarification)\s*:"
+    r"|\b[Ww]e(?:['’]ve| have|['’]ll| will| had)? (?:\w+ ){0,2}(?:added|updated|corrected|changed|removed|edited)\b"
+    r".*\b(?:article|story|post|page|report|piece)\b"
+    r"|\b(?:article|story|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|edited)\b"
+    r"|^Please\b|^(?:Share|Post|Leave|Tell us|Let us know|Sound off|Weigh in)\b.*\bcomments?\b"
+    r"|\b(?:let us know|tell us what you|keep (?:posting|sending) (?:them|your))\b"
+    r"|^(?:Originally|First) (?:published|posted|appeared)\b|\b(?:[Rr]eprinted|[Rr]epublished|[Rr]eposted) "
+    r"(?:with|by) (?:the )?(?:kind )?permission\b|^A version of this (?:article|story|post)\b"
+    r"|^(?:Congratulations|Congrats|Kudos|Hats off|Shame on)\b(?:,| to\b)"
+)
 
 
 def quoted_words(text: str) -> int:
@@ -476,7 +493,8 @@ def not_brief_material(text: str) -> bool:
 
     A writer's own voice ("and tells me", "your arteries"), a question or
     an exclamation (a blogger's aside), all outside quotes; a quote cut off; a fragment split off
-    mid-sentence; web furniture; an aside in parentheses or a pointer to a list. Such sentences are kept as candidates (the model scores them in
+    mid-sentence; web furniture; an aside in parentheses or a pointer to a list; the page's own voice
+    (an editor's note, a call to readers, a republication credit, a greeting). Such sentences are kept as candidates (the model scores them in
     context) but never printed.
     """
     if text.count("“") != text.count("”") or text.count('"') % 2:
@@ -486,6 +504,8 @@ def not_brief_material(text: str) -> bool:
     if _GLUED_QUOTES.search(text):
         return True
     outside = _QUOTED.sub(" ", text)
+    if _PAGE_VOICE.search(outside.strip()):
+        return True
     if re.search(r"[?!]\s*$", outside.rstrip("’'”\" ")):
         return True
     return bool(_WRITER_VOICE.search(outside))

@@ -40,6 +40,18 @@ from crosswire.summarize.compress import Compressor, compress
         # page leftovers (an update stamp, a video player's close button) and a dateline's lone dash
         ("Updated | The ferry ran late all week.", "The ferry ran late all week."),
         ("CLOSE Divers searched the river below the bridge.", "Divers searched the river below the bridge."),
+        ("Update: The ferry resumed service at noon.", "The ferry resumed service at noon."),
+        ("UPDATE 3:45 p.m.: Divers found the hull.", "Divers found the hull."),
+        (  # a form's field label, set off by a spaced colon
+            "Redacted passage : The inspector met the contractor twice.",
+            "The inspector met the contractor twice.",
+        ),
+        ("The verdict: the pier must close.", "The verdict: the pier must close."),  # no label
+        ("The pier will close for a month… 9.", "The pier will close for a month…"),  # next item's number
+        ('The mayor said: "We will rebuild the pier." 4.', 'The mayor said: "We will rebuild the pier."'),
+        ("The ferry left at 9.", "The ferry left at 9."),
+        ("The ferry sank on Sept. 9.", "The ferry sank on Sept. 9."),  # an abbreviation's period
+        ("The pier was ranked No. 3.", "The pier was ranked No. 3."),
         (
             "\u2014 For years, the pier had been due for repairs.",
             "For years, the pier had been due for repairs.",

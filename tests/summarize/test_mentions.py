@@ -24,6 +24,15 @@ def test_a_definite_description_needs_an_earlier_word_of_its_group() -> None:
     assert unintroduced("The report, released Monday, found rot.", "A report was released.") == []
 
 
+def test_the_agency_or_the_service_needs_a_body_named_before() -> None:
+    said = "The agency said the pier was safe."
+    assert unintroduced(said, "Divers checked the pier.") == ["agency"]
+    assert unintroduced(said, "The Orvale Harbour Administration checked the pier.") == []
+    assert unintroduced(said, "The OHA checked the pier.") == []  # an acronym names a body
+    assert unintroduced("The Service said the pier was safe.", "Divers checked the pier.") == ["Service"]
+    assert unintroduced("The Service said the pier was safe.", "The Harbour Service checked it.") == []
+
+
 def test_the_two_needs_two_people_named_before() -> None:
     assert unintroduced("The two were strong swimmers.", "A man went missing on Tuesday.") == ["two"]
     assert unintroduced("The two were strong swimmers.", "Piet Ollen and Ada Veen went missing.") == []

@@ -11,6 +11,7 @@ from crosswire.summarize.references import (
     leans_on_previous,
     needs_antecedent,
     not_brief_material,
+    speakers_in,
 )
 from tests.summarize.conftest import make_story
 
@@ -226,6 +227,29 @@ def test_page_pointers_and_contact_lines_are_not_printed() -> None:
     assert not not_brief_material("Police said they would call the owner at home.")
 
 
+def test_the_pages_own_voice_is_not_printed() -> None:
+    # an editor's note
+    assert not_brief_material("We've added new sightings of the ferry to the article.")
+    assert not_brief_material("Editor's note: An earlier version misnamed the pier.")
+    assert not_brief_material("This post has been updated with the council's reply.")
+    # a call to readers
+    assert not_brief_material("Please keep sending them to the newsroom.")
+    assert not_brief_material("Share your stories of the old pier in the comments.")
+    assert not_brief_material("Let us know in comments what the ferry means to you.")
+    # a republication credit
+    assert not_brief_material("Originally published on Harbour Science.")
+    assert not_brief_material("Reprinted with permission from the Orvale Gazette.")
+    # the writer's own greeting
+    assert not_brief_material("Congratulations to the Orvale rowing club on its win.")
+    assert not_brief_material("Kudos, Orvale council.")
+    # news that shares the words
+    assert not not_brief_material("The council added two ferries, the report said.")
+    assert not not_brief_material("Congratulations poured in from three mayors after the vote.")
+    assert not not_brief_material('"Please stay away from the pier," the harbour master said.')
+    assert not not_brief_material("The paper first published the inspector's report in May.")
+    assert not not_brief_material("Thanks to a late tide, the ferry docked on time.")
+
+
 def test_asides_and_pointers_to_lists_are_not_printed() -> None:
     assert not_brief_material("(PG-13. 129 minutes. At Orvale theaters.)")
     assert not_brief_material("Here's a sampling of some of those projects.")
@@ -253,3 +277,12 @@ def test_an_agency_is_no_speaker_for_he_said() -> None:
         "Police found the second swimmer, and he said they were caught in fog."
     )
     assert "Guard]" not in _rewrite(story, "caught in fog")
+
+
+def test_a_person_of_a_body_is_the_speaker_not_the_body() -> None:
+    story = make_story(
+        "Ada Veen of the Society for Harbour Heritage, who has fought for the pier, said the vote was wrong.\n\n"
+        '"The council gave up on the pier," she said in a statement.'
+    )
+    assert _rewrite(story, "gave up on the pier").endswith("[Ada Veen] said in a statement.")
+    assert speakers_in("Piet Ollen of the Orvale Ferry Trust said no.") == [(0, "Piet Ollen")]
