@@ -56,6 +56,7 @@ def test_a_story_without_a_split_is_tuned() -> None:
     assert split_of({"split": "heldout3"}) == "heldout3"
     assert split_of({"split": "heldout4"}) == "heldout4"
     assert split_of({"split": "heldout5"}) == "heldout5"
+    assert split_of({"split": "heldout6"}) == "heldout6"
     assert split_of({"split": "someday"}) == "tuned"
 
 
@@ -72,6 +73,8 @@ def test_the_held_out_group_is_the_fixed_rule_continued() -> None:
     assert fourth == [63, 65, 70, 71, 72, 73] and min(fourth) > max(third)
     fifth = sorted(g["line"] for g in load_gold() if split_of(g) == "heldout5")
     assert fifth == [75, 76, 77, 86, 91, 92] and min(fifth) > max(fourth)
+    sixth = sorted(g["line"] for g in load_gold() if split_of(g) == "heldout6")
+    assert sixth == [93, 96, 97, 98, 104, 107] and min(sixth) > max(fifth)
 
 
 def test_the_second_held_out_group_gets_its_own_column() -> None:
@@ -93,3 +96,11 @@ def test_the_fourth_held_out_group_gets_its_own_column() -> None:
     groups = score_groups(pairs)
     assert list(groups) == ["tuned", "heldout4", "all"]
     assert "heldout4 (1 stories)" in format_groups(groups)
+
+
+def test_the_sixth_held_out_group_gets_its_own_column() -> None:
+    pairs = [(_gold(1, None), _brief("the mayor of Tarsk")), (_gold(2, "heldout6"), _brief("Tarsk council"))]
+    groups = score_groups(pairs)
+    assert list(groups) == ["tuned", "heldout6", "all"]
+    assert "heldout6 (1 stories)" in format_groups(groups)
+    assert "| quotes | 1.00 (1/1) | 0.00 (0/1) | 0.50 (1/2) |" in format_groups(groups)
