@@ -538,8 +538,19 @@ _GLUED_PREFIX = re.compile(r"^([a-z]{2,8})([A-Z][a-z]*)\b")
 _NAME_PARTICLES = _words("mc mac de di da du van von le la al el ibn bin ben dos das del della")
 
 
+# A caption's share buttons before its text: "Facebook Twitter Pinterest UBC researchers test ...".
+_SHARE_BAR_PREFIX = re.compile(
+    r"^(?:(?:Facebook|Twitter|Pinterest|LinkedIn|WhatsApp|Reddit|Instagram|Email|E-mail|Share|Tweet|Print"
+    r"|Messenger|Tumblr|Flipboard)\s+){2,}(?=\S)"
+)
+
+
 def glued_prefix(text: str) -> str:
-    """A garbage token glued to a sentence start ("obpuThe ..." -> "obpu"), else ""."""
+    """A garbage token glued to a sentence start ("obpuThe ..." -> "obpu") or a run of share buttons
+    before a caption ("Facebook Twitter Pinterest "), else ""."""
+    share_bar = _SHARE_BAR_PREFIX.match(text)
+    if share_bar:
+        return share_bar.group()
     match = _GLUED_PREFIX.match(text)
     if not match:
         return ""

@@ -174,6 +174,19 @@ def test_glued_garbage_prefix_is_stripped_and_recorded() -> None:
     assert "xwq" in tribune.removed
 
 
+def test_a_caption_s_share_buttons_are_cut_from_its_text() -> None:
+    text = (
+        "The harbour board said the pier would reopen in May, a spokeswoman for the board told reporters.\n\n"
+        "Facebook Twitter Pinterest Kelby researchers test the pier's old timbers\n\n"
+        "\u201cThe timbers held up better than we expected,\u201d said Ada Veen, who led the tests."
+    )
+    kept, removed = clean_text(text)
+    assert "Kelby researchers test the pier's old timbers" in kept
+    assert "Pinterest" not in kept
+    assert "Facebook Twitter Pinterest " in removed
+    assert "Twitter said" in clean_text("Twitter said on Monday that it would close the office in Kelby.")[0]
+
+
 def test_junk_title_is_replaced_by_the_headline_line() -> None:
     tribune, radio, wire = _cleaned()
     assert tribune.title == "Orlen bridge closed after cracks found in piers"
