@@ -7,7 +7,7 @@ Each section lives in its own module and takes the shared
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 
 from crosswire.analyze.claims import extract_claims
@@ -17,6 +17,7 @@ from crosswire.analyze.entities import extract_entities
 from crosswire.analyze.facts import extract_facts, support_for
 from crosswire.analyze.figures import extract_figures
 from crosswire.analyze.quotes import extract_quotes
+from crosswire.analyze.reuse import story_threads
 from crosswire.analyze.salience import rank
 from crosswire.analyze.timeline import extract_timeline
 from crosswire.embed import Embedder
@@ -54,7 +55,11 @@ def analyze_context(ctx: AnalysisContext) -> StoryAnalysis:
     mentions, which releases the GIL, and no other section reads what they compute."""
     entities = extract_entities(ctx)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crosswire-figures") as pool:
-        figures = pool.submit(extract_figures, ctx, entities)
+        if story_threads() > 1:
+            figures: Future[tuple[FigureGroup, ...]] = pool.submit(extract_figures, ctx, entities)
+        else:
+            figures = Future()
+            figures.set_result(extract_figures(ctx, entities))
         quotes = extract_quotes(ctx, entities)
         facts = extract_facts(ctx)
         claims = extract_claims(ctx, entities, quotes)

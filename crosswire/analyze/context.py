@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from crosswire.analyze.reuse import KeptEncode, SharedParse, enabled, encode_kept
+from crosswire.analyze.reuse import KeptEncode, SharedParse, enabled, encode_kept, story_threads
 from crosswire.analyze.spacy_rules import use_memo_rules
 from crosswire.embed import Embedder, model_threads
 from crosswire.model import Article, Sentence, Story
@@ -92,7 +92,7 @@ def parse_ahead(texts: Sequence[str], *embedders: Embedder | None) -> threading.
     helps with the articles still waiting. Nothing starts with the cache off. ``embedders`` are the
     analysis's: when none needs torch, spaCy is imported here first, without it (as
     ``build_context`` does), before any other thread can import torch."""
-    if not enabled():
+    if not enabled() or story_threads() == 1:
         return None
     # spaCy is imported here, not in the thread: its import may import torch, which another thread
     # could meet half-initialised
@@ -268,10 +268,12 @@ def build_context(story: Story, embedder: Embedder, figure_embedder: Embedder | 
     parsing: list[SharedParse] = []
     parse_ready = threading.Event()
 
+    shares_parsing = story_threads() > 1
+
     def encode_then_parse() -> None:
         encoding.start()
         parse_ready.wait()
-        if parsing:
+        if parsing and shares_parsing:
             parsing[0].help()
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crosswire-encode") as pool:

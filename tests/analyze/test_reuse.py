@@ -152,3 +152,22 @@ def test_parse_ahead_does_nothing_with_the_cache_off(monkeypatch: pytest.MonkeyP
 
     monkeypatch.setenv(reuse.REUSE_ENV, "0")
     assert parse_ahead(_ARTICLES) is None
+
+
+def test_one_thread_per_story_gives_the_same_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosswire.analyze.context import parse_ahead
+    from crosswire.pipeline import Pipeline
+    from crosswire.serialize import to_plain
+
+    texts = [
+        "Kelby, Monday. The harbour board said 40 jobs were at risk after the storm, its chair Ada Veen said.",
+        "Ada Veen, who chairs the Kelby harbour board, said on Monday that 45 jobs were at risk.",
+    ]
+    two = Pipeline(analyze=True).brief_documents(texts)
+    monkeypatch.setenv(reuse.THREADS_ENV, "1")
+    assert parse_ahead(texts) is None
+    reuse.DOCS.clear()
+    reuse.VECTORS.clear()
+    one = Pipeline(analyze=True).brief_documents(texts)
+    assert to_plain(one.analysis) == to_plain(two.analysis)
+    assert one.analysis is not None and one.analysis.entities
