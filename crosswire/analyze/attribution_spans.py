@@ -441,6 +441,10 @@ def _direct(doc: Any, spans: list[tuple[int, int]]) -> list[LocalAttribution]:
         governing_source = source_token(governing, spans) if governing is not None else None
         if governing is not None and governing_source is not None and not _inside(governing_source, spans):
             with_source = [(governing, governing_source)]
+        if not with_source:
+            introduced = _colon_subject(doc, text, start, spans)
+            if introduced is not None:
+                with_source = [introduced]
         if with_source:
             cue, source = min(with_source, key=distance)
             s_start, s_end = phrase_span(source, spans)
@@ -489,6 +493,30 @@ def _direct(doc: Any, spans: list[tuple[int, int]]) -> list[LocalAttribution]:
         if attribution.has_source:
             previous = attribution
     return found
+
+
+def _colon_subject(doc: Any, text: str, start: int, spans: list[tuple[int, int]]) -> tuple[Any, Any] | None:
+    """ "Rick Perry was somehow not convinced: “...”": a quote opened right after a colon, with no
+    speech cue, is said by the person who is the subject of the clause the colon ends; returns
+    (the colon, the subject), else None."""
+    at = start
+    while at > 0 and at > start - 4 and (text[at - 1].isspace() or text[at - 1] in "“\"‘'"):
+        at -= 1
+    if at == 0 or text[at - 1] != ":":
+        return None
+    colon = doc.char_span(at - 1, at)
+    if colon is None or not len(colon) or colon[0].i == 0:
+        return None
+    # spaCy hangs the colon on the quote's clause: climb from the word before it instead
+    verb = colon[0].nbor(-1)
+    while verb.i > 0 and verb.is_punct:
+        verb = verb.nbor(-1)
+    while verb.head.i != verb.i and verb.head.idx < colon[0].idx:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < colon[0].idx]
+    if len(subjects) != 1 or subjects[0].ent_type_ != "PERSON" or _inside(subjects[0], spans):
+        return None
+    return colon[0], subjects[0]  # the colon is the cue: "not convinced" negates no saying
 
 
 def _follows(text: str, previous: LocalAttribution, start: int) -> bool:
