@@ -414,6 +414,7 @@ DATA_SOURCES = frozenset(
     ]
 )
 MIN_QUOTE_WORDS = 2  # "terrorists", "Last week": a single word is not a quote
+MIN_LISTED_QUOTE_WORDS = 4  # a shorter quote is listed only inside a longer one it was merged into
 
 
 # "did not say who he believed had the gun", "declined to say whether ...": a question, not a statement;
@@ -525,4 +526,7 @@ def _is_data_source(attribution: LocalAttribution, speaker: Speaker) -> bool:
 def extract_quotes(ctx: AnalysisContext, entities: Sequence[Entity]) -> tuple[Quote, ...]:
     """Direct and indirect quotes of the story, speakers resolved, merged across articles."""
     index = EntityIndex(entities)
-    return fill_roles(merge_quotes(article_quotes(ctx, index)))
+    merged = merge_quotes(article_quotes(ctx, index))
+    # "right away.", "Pass This Bill": a few quoted words join the full quote they are part of when
+    # another outlet prints it (merge_quotes), and are no quote of their own when none does
+    return fill_roles(tuple(q for q in merged if len(q.text.split()) >= MIN_LISTED_QUOTE_WORDS))

@@ -24,3 +24,13 @@ def test_a_colon_after_a_body_or_a_thing_names_no_speaker() -> None:
         "for repairs.\u201d\n\nThe board did not say when the repairs would start."
     )
     assert not any(q.speaker in ("Monday", "notice") for q in analysis.quotes)
+
+
+def test_a_few_quoted_words_are_no_quote_of_their_own() -> None:
+    analysis = _analyse(
+        "Mayor Ravel asked the council to pass the harbour bill \u201cright away,\u201d Ravel said on Thursday.\n\n"
+        "\u201cThe harbour cannot wait another winter for its new sea wall,\u201d Ravel said."
+    )
+    texts = [q.text for q in analysis.quotes]
+    assert not any(len(t.split()) < 4 for t in texts)
+    assert any(t.startswith("The harbour cannot wait") for t in texts)
