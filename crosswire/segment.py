@@ -249,12 +249,17 @@ _CONTINUES_AFTER_ABBREVIATION = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[a-z])"
 )
 
+# "after 4:30 p.m. Thursday, was anticipating ...": news style dates a time with its day, so "p.m."
+# before a day name (not a possessive: "8 p.m. Tuesday's turnout") ends no sentence.
+_TIME_ABBREVIATION_END = re.compile(r"(?<![A-Za-z])[ap]\.m\.$")
+_DAY_AFTER_TIME = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’']s)")
+
 
 def _belongs_to_previous(text: str, previous_end: int, start: int, end: int) -> tuple[int, int]:
     """(new end of the previous sentence, new start of this one) when pysbd split too early.
 
     A leading closing quote goes back to the sentence it closes; a piece that
-    continues a sentence cut after "Corp." joins it whole.
+    continues a sentence cut after "Corp." or after "p.m." before a day name joins it whole.
     """
     if text[previous_end:start].strip():
         return previous_end, start
@@ -267,6 +272,8 @@ def _belongs_to_previous(text: str, previous_end: int, start: int, end: int) -> 
     # Only the previous sentence's last characters are read: searching its whole text would cost a pass per sentence.
     tail = text[max(0, previous_end - 8) : previous_end]
     if _COMPANY_ABBREVIATION_END.search(tail) and _CONTINUES_AFTER_ABBREVIATION.match(text[start:end]):
+        return end, end
+    if _TIME_ABBREVIATION_END.search(tail) and _DAY_AFTER_TIME.match(text[start:end]):
         return end, end
     return previous_end, start
 

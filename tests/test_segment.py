@@ -135,6 +135,20 @@ ABBREVIATED = (
 )
 
 
+def test_a_time_before_a_day_name_ends_no_sentence() -> None:
+    text = (
+        "Orvale Ferries, which halted its crossings after 4:30 p.m. Thursday, expected normal service Friday. "
+        "The vigil began at 5 p.m. Officials left early. The polls closed at 8 p.m. Tuesday's turnout was high."
+    )
+    assert [s.text for s in segmented(text)] == [
+        "Orvale Ferries, which halted its crossings after 4:30 p.m. Thursday, expected normal service Friday.",
+        "The vigil began at 5 p.m.",
+        "Officials left early.",
+        "The polls closed at 8 p.m.",
+        "Tuesday's turnout was high.",
+    ]
+
+
 def test_abbreviation_rules_split_as_stock_pysbd() -> None:
     """The replacer with compiled patterns gives pysbd's own sentences, abbreviation by abbreviation."""
     from pysbd.lang.english import English
