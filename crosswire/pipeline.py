@@ -158,8 +158,9 @@ class Pipeline:
         brief = check_brief(summarizer.summarize(story, since=since))
         return _note_short_content(brief, self.words)
 
-    def analyze_brief(self, brief: Brief) -> Brief:
-        """Stage 7: the cross-source analysis, when asked for and installed."""
+    def analyze_brief(self, brief: Brief, embedders: tuple[Embedder, Embedder | None] | None = None) -> Brief:
+        """Stage 7: the cross-source analysis, when asked for and installed (``embedders``: the
+        analysis's and the figures', when the caller already chose them)."""
         if not self.analyze:
             return brief
         try:
@@ -168,25 +169,28 @@ class Pipeline:
             return replace(brief, warnings=(*brief.warnings, f"analysis skipped: {error}"))
         from crosswire.embed import analysis_embedders
 
-        return analyze_brief(brief, *analysis_embedders(self._embedder()))
+        return analyze_brief(brief, *(embedders or analysis_embedders(self._embedder())))
 
     # -- whole runs ----------------------------------------------------------
 
     def brief_story(self, story: Story, since: Story | None = None) -> Brief:
-        self._parse_ahead(story)
-        return self.analyze_brief(self.summarize(story, since=since))
+        embedders = self._parse_ahead(story)
+        return self.analyze_brief(self.summarize(story, since=since), embedders)
 
-    def _parse_ahead(self, story: Story) -> None:
-        """With the analysis on, spaCy starts on the story's articles while the brief is made."""
+    def _parse_ahead(self, story: Story) -> tuple[Embedder, Embedder | None] | None:
+        """With the analysis on, spaCy starts on the story's articles while the brief is made; the
+        analysis's embedders, chosen once for both, or None."""
         if not self.analyze:
-            return
+            return None
         try:
             from crosswire.analyze.context import parse_ahead
         except ImportError:  # the [analysis] extra is missing: analyze_brief says so
-            return
+            return None
         from crosswire.embed import analysis_embedders
 
-        parse_ahead([a.text for a in story.articles], *analysis_embedders(self._embedder()))
+        embedders = analysis_embedders(self._embedder())
+        parse_ahead([a.text for a in story.articles], *embedders)
+        return embedders
 
     def find_stories(self, articles: Sequence[Article]) -> StorySet:
         """Stages 2-5 on articles already read."""

@@ -7,7 +7,7 @@ Each section lives in its own module and takes the shared
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 from crosswire.analyze.claims import extract_claims
@@ -55,11 +55,7 @@ def analyze_context(ctx: AnalysisContext) -> StoryAnalysis:
     mentions, which releases the GIL, and no other section reads what they compute."""
     entities = extract_entities(ctx)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crosswire-figures") as pool:
-        if story_threads() > 1:
-            figures: Future[tuple[FigureGroup, ...]] = pool.submit(extract_figures, ctx, entities)
-        else:
-            figures = Future()
-            figures.set_result(extract_figures(ctx, entities))
+        figures = pool.submit(extract_figures, ctx, entities) if story_threads() > 1 else None
         quotes = extract_quotes(ctx, entities)
         facts = extract_facts(ctx)
         claims = extract_claims(ctx, entities, quotes)
@@ -67,7 +63,7 @@ def analyze_context(ctx: AnalysisContext) -> StoryAnalysis:
         coverage = compare_coverage(ctx, facts)
         analysis = StoryAnalysis(
             facts=facts,
-            figures=figures.result(),
+            figures=figures.result() if figures is not None else extract_figures(ctx, entities),
             claims=claims,
             quotes=quotes,
             timeline=timeline,

@@ -118,7 +118,9 @@ def encode_kept(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
 
 
 class SharedParse:
-    """``parse_kept`` as work threads share: ``help()`` from any thread parses the missing articles
+    """Docs of ``texts`` (``nlp`` on each distinct text), taking Docs parsed before from ``DOCS`` (one
+    pipeline per process, ``load_nlp``; the sections only read a Doc and cache derived values in
+    ``user_data``), as work threads share: ``help()`` from any thread parses the missing articles
     one at a time, in order; ``result()`` helps, waits for the articles other threads took, and
     returns a Doc per text. Each article is parsed alone whichever thread takes it, so the Docs are
     the same as one thread's (spaCy's rule memo and vocabulary only grow, under the GIL).
@@ -204,10 +206,3 @@ class SharedParse:
 # Articles being parsed now, by the SharedParse that parses them (with the cache on).
 _IN_FLIGHT: dict[str, SharedParse] = {}
 _IN_FLIGHT_LOCK = threading.Lock()
-
-
-def parse_kept(nlp: Any, texts: Sequence[str]) -> list[Any]:
-    """Docs of ``texts`` (``nlp`` on each distinct text), taking Docs parsed before from ``DOCS``
-    (one pipeline per process, ``load_nlp``; the sections only read a Doc and cache derived values
-    in ``user_data``)."""
-    return SharedParse(nlp, texts).result()

@@ -77,8 +77,8 @@ def test_the_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_parsed_articles_are_reused() -> None:
     nlp = load_nlp()
-    first = reuse.parse_kept(nlp, ["Mira Olsen said the pier was safe.", "The council met on Monday."])
-    second = reuse.parse_kept(nlp, ["The council met on Monday.", "A new article about the pier."])
+    first = reuse.SharedParse(nlp, ["Mira Olsen said the pier was safe.", "The council met on Monday."]).result()
+    second = reuse.SharedParse(nlp, ["The council met on Monday.", "A new article about the pier."]).result()
     assert second[0] is first[1]
     assert second[1].text == "A new article about the pier."
     assert [t.text for t in first[0]][:2] == ["Mira", "Olsen"]
