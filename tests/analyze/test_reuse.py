@@ -93,7 +93,17 @@ _ARTICLES = [
     "The council met on Monday.\n\nIts chair, Teodor Vance, said 40 jobs were at risk.",
     "A new article about the pier, which opened in 1998.",
     "Dock workers in Kelby walked out at noon, the union said.",
+    "Harbour master Ines Calloway denied that the pier was closed for 12 days.",
+    "The ferry to Kelby runs twice a day, the operator Brightwater Lines said on Friday.",
 ]
+
+
+def test_batched_parses_are_the_parses_of_each_article_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(reuse.REUSE_ENV, "0")
+    nlp = load_nlp()
+    assert len(_ARTICLES) > reuse.PARSE_BATCH  # a full batch and a short one
+    alone = [nlp(text).to_bytes() for text in _ARTICLES]
+    assert [doc.to_bytes() for doc in reuse.SharedParse(nlp, _ARTICLES).result()] == alone
 
 
 def test_two_threads_parse_as_one_does(monkeypatch: pytest.MonkeyPatch) -> None:
