@@ -66,11 +66,13 @@ THREADS_ENV = "CROSSWIRE_ANALYSIS_THREADS"
 
 
 def story_threads() -> int:
-    """Threads one story's analysis uses (``CROSSWIRE_ANALYSIS_THREADS``, 1 or 2, default 2): two
-    overlap spaCy, the encoding and the figures on a free core (wall about 10-20% less), one saves
-    the 15-30% more CPU that two cost when every core is busy (a loaded service, the batch job)."""
-    value = os.environ.get(THREADS_ENV, "2").strip()
-    return 1 if value == "1" else 2
+    """Threads one story's analysis uses (``CROSSWIRE_ANALYSIS_THREADS``, 1 or 2, default 1). Two
+    cost more than they overlap: spaCy's parser and NER take the GIL back inside their compiled
+    loops, so beside another Python thread they wait on it at every step (py-spy: a third of the
+    samples in the GIL's lock; 25 DUC articles, S12: wall 8.4-9.7 s with one, 10.5-15.2 s with two,
+    CPU 9-10 s against 14-21 s)."""
+    value = os.environ.get(THREADS_ENV, "1").strip()
+    return 2 if value == "2" else 1
 
 
 def enabled() -> bool:

@@ -148,9 +148,10 @@ def test_an_article_being_parsed_elsewhere_is_not_parsed_twice() -> None:
     assert not reuse._IN_FLIGHT
 
 
-def test_parse_ahead_keeps_the_docs_for_the_analysis() -> None:
+def test_parse_ahead_keeps_the_docs_for_the_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
     from crosswire.analyze.context import parse_ahead
 
+    monkeypatch.setenv(reuse.THREADS_ENV, "2")
     thread = parse_ahead(_ARTICLES)
     assert thread is not None
     thread.join()
@@ -160,6 +161,7 @@ def test_parse_ahead_keeps_the_docs_for_the_analysis() -> None:
 def test_parse_ahead_does_nothing_with_the_cache_off(monkeypatch: pytest.MonkeyPatch) -> None:
     from crosswire.analyze.context import parse_ahead
 
+    monkeypatch.setenv(reuse.THREADS_ENV, "2")  # with one thread nothing starts anyway
     monkeypatch.setenv(reuse.REUSE_ENV, "0")
     assert parse_ahead(_ARTICLES) is None
 
@@ -173,9 +175,12 @@ def test_one_thread_per_story_gives_the_same_analysis(monkeypatch: pytest.Monkey
         "Kelby, Monday. The harbour board said 40 jobs were at risk after the storm, its chair Ada Veen said.",
         "Ada Veen, who chairs the Kelby harbour board, said on Monday that 45 jobs were at risk.",
     ]
+    monkeypatch.setenv(reuse.THREADS_ENV, "2")
     two = Pipeline(analyze=True).brief_documents(texts)
     monkeypatch.setenv(reuse.THREADS_ENV, "1")
     assert parse_ahead(texts) is None
+    monkeypatch.delenv(reuse.THREADS_ENV)
+    assert reuse.story_threads() == 1  # the default
     reuse.DOCS.clear()
     reuse.VECTORS.clear()
     one = Pipeline(analyze=True).brief_documents(texts)
