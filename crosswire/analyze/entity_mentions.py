@@ -380,10 +380,13 @@ def _split_list(ent: Any) -> Iterable[tuple[str, int, int]]:
         yield part, offset + index, offset + index + len(part)
 
 
-# "Securities and Exchange Commission": one word, "and", then a body's name is one body, not a list.
+# "Securities and Exchange Commission": one word, "and", then a body's name is one body, not a list; so is
+# that name after a chamber or a country ("House Ways and Means Committee", "U.S. Fish and Wildlife
+# Service").
 _ONE_BODY = re.compile(
-    r"^(?:[Tt]he\s+)?[A-Z][\w.'-]*\s+and\s+[A-Z][\w\s.'-]*\b(?:Commission|Administration|Department|Committee"
-    r"|Agency|Bureau|Board|Council|Service|Institute|Authority|Office|Ministry|Association|Society)$"
+    r"^(?:[Tt]he\s+)?(?:(?:U\.S\.|US|UK|U\.K\.|House|Senate|State|National|Federal)\s+)?[A-Z][\w.'-]*\s+and\s+"
+    r"[A-Z][\w\s.'-]*\b(?:Commission|Administration|Department|Committee|Agency|Bureau|Board|Council|Service"
+    r"|Institute|Authority|Office|Ministry|Association|Society)s?$"
 )
 _TRAILING_DATE = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
