@@ -128,6 +128,13 @@ TITLE_WORDS = frozenset(
         "secretary-general",
     ]
 )
+# Occupations that open a sentence before a person's full name ("Musician Brad Fischetti, the last ...").
+OCCUPATION_WORDS = frozenset(
+    ["musician", "singer", "rapper", "guitarist", "drummer", "bandmate", "actor", "actress", "comedian",
+     "author", "writer", "novelist", "poet", "artist", "photographer", "journalist", "reporter", "producer",
+     "lawyer", "attorney", "doctor", "surgeon", "nurse", "coach", "pastor", "chef", "designer", "filmmaker",
+     "activist", "businessman", "businesswoman", "entrepreneur", "economist", "scientist", "researcher"]
+)  # fmt: skip
 PARTICLES = frozenset(
     ["al", "el", "al-", "el-", "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "le", "la"]
 )
@@ -458,6 +465,9 @@ def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: 
         label = "PERSON"  # "former quarterback Kain Colter"
     if label == "PERSON":
         cleaned = strip_titles(cleaned)
+        first, _, rest = cleaned.partition(" ")
+        if first.lower() in OCCUPATION_WORDS and len(rest.split()) >= 2:
+            cleaned = rest  # "Musician Brad Fischetti", "Lawyer Ivo Kast": the occupation is no part of the name
         if len(cleaned.split()) > 2 and cleaned.split()[-1] in ("Dead", "Dies", "Died"):
             cleaned = cleaned.rsplit(" ", 1)[0]  # a headline's "Colin Kroll Dead at 34"
     # "Secretary of State John Kerry": spaCy tags "State" as an organisation.

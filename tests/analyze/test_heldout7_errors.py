@@ -66,3 +66,13 @@ def test_a_body_named_with_and_after_a_chamber_or_country_is_one_body() -> None:
     names = {e.name for e in analysis.entities}
     assert {"U.S. Fish and Wildlife Service", "House Ways and Means Committee"} <= names
     assert not names & {"Wildlife Service", "Means Committee", "U.S. Fish", "House Ways"}
+
+
+def test_an_occupation_before_a_full_name_is_no_part_of_the_name() -> None:
+    analysis = _analyse(
+        "Musician Brad Fennick, the last member of the band, is mourning his friend.\n\n"
+        "Lawyer Ivo Kast said the release was unfair."
+    )
+    names = {e.name for e in analysis.entities if e.kind == "person"}
+    assert {"Brad Fennick", "Ivo Kast"} <= names
+    assert not names & {"Musician Brad Fennick", "Lawyer Ivo Kast"}
