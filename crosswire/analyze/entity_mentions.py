@@ -128,6 +128,13 @@ TITLE_WORDS = frozenset(
         "secretary-general",
     ]
 )
+# Occupations that open a sentence before a person's full name ("Musician Brad Fischetti, the last ...").
+OCCUPATION_WORDS = frozenset(
+    ["musician", "singer", "rapper", "guitarist", "drummer", "bandmate", "actor", "actress", "comedian",
+     "author", "writer", "novelist", "poet", "artist", "photographer", "journalist", "reporter", "producer",
+     "lawyer", "attorney", "doctor", "surgeon", "nurse", "coach", "pastor", "chef", "designer", "filmmaker",
+     "activist", "businessman", "businesswoman", "entrepreneur", "economist", "scientist", "researcher"]
+)  # fmt: skip
 PARTICLES = frozenset(
     ["al", "el", "al-", "el-", "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "le", "la"]
 )
@@ -380,10 +387,13 @@ def _split_list(ent: Any) -> Iterable[tuple[str, int, int]]:
         yield part, offset + index, offset + index + len(part)
 
 
-# "Securities and Exchange Commission": one word, "and", then a body's name is one body, not a list.
+# "Securities and Exchange Commission": one word, "and", then a body's name is one body, not a list; so is
+# that name after a chamber or a country ("House Ways and Means Committee", "U.S. Fish and Wildlife
+# Service").
 _ONE_BODY = re.compile(
-    r"^(?:[Tt]he\s+)?[A-Z][\w.'-]*\s+and\s+[A-Z][\w\s.'-]*\b(?:Commission|Administration|Department|Committee"
-    r"|Agency|Bureau|Board|Council|Service|Institute|Authority|Office|Ministry|Association|Society)$"
+    r"^(?:[Tt]he\s+)?(?:(?:U\.S\.|US|UK|U\.K\.|House|Senate|State|National|Federal)\s+)?[A-Z][\w.'-]*\s+and\s+"
+    r"[A-Z][\w\s.'-]*\b(?:Commission|Administration|Department|Committee|Agency|Bureau|Board|Council|Service"
+    r"|Institute|Authority|Office|Ministry|Association|Society)s?$"
 )
 _TRAILING_DATE = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -455,6 +465,9 @@ def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: 
         label = "PERSON"  # "former quarterback Kain Colter"
     if label == "PERSON":
         cleaned = strip_titles(cleaned)
+        first, _, rest = cleaned.partition(" ")
+        if first.lower() in OCCUPATION_WORDS and len(rest.split()) >= 2:
+            cleaned = rest  # "Musician Brad Fischetti", "Lawyer Ivo Kast": the occupation is no part of the name
         if len(cleaned.split()) > 2 and cleaned.split()[-1] in ("Dead", "Dies", "Died"):
             cleaned = cleaned.rsplit(" ", 1)[0]  # a headline's "Colin Kroll Dead at 34"
     # "Secretary of State John Kerry": spaCy tags "State" as an organisation.

@@ -90,6 +90,8 @@ _FURNITURE = re.compile(
     r"\b(?:caption|photos?|images?|slides?|pictures?|gallery)\s+\d+\s+of\s+\d+\b|\b\d+\s+of\s+\d+\s+(?:photos?|images?|slides?)\b",
     re.IGNORECASE,
 )
+# "501(c)(4) groups", "a 401(k) plan": a section of a code named by its numbers.
+_CODE_SECTION = re.compile(r"\b\d{1,4}\([a-z]\)(?:\(\d{1,2}\))*")
 # "S&P 500", "Power 105.1", "FTSE 100": a name with a number in it.
 _NAMED_BRAND = re.compile(
     r"\b(?:[A-Z]+&[A-Z]+|FTSE|Nikkei|DAX|Fortune|Power|Hot|Kiss|Magic|Radio|Channel)\s+\d{1,4}(?:\.\d)?\b"
@@ -115,7 +117,7 @@ _MONEY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRECEDING_NOT_COUNT = re.compile(
-    r"(?:\bNo\.|\bno\.|\bnumber|\bpage|\bp\.|\bversion|\bRoute|\bRoom|\bchapter|\bsection|\bFlight|\b[Aa]rticle|\bresolution|\bages?|\baged|\bage of)\s*$"
+    r"(?:\bNo\.|\bno\.|\bnumber|\bpage|\bp\.|\bversion|\bRoute|\bRoom|\bchapter|\bsection|\bFlight|\b[Aa]rticle|\bresolution|\bages?|\baged|\bage of|\b[Ss]tage|\b[Cc]ategory)\s*$"
 )
 
 
@@ -148,7 +150,7 @@ def word_number(text: str) -> float | None:
 
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for m in find_date_mentions(text)]
-    for pattern in (_PHONE, _TIME, _LIST_ITEM, _AGE_RANGE, _ADDRESS, _FURNITURE, _NAMED_BRAND):
+    for pattern in (_PHONE, _TIME, _LIST_ITEM, _AGE_RANGE, _ADDRESS, _FURNITURE, _NAMED_BRAND, _CODE_SECTION):
         spans.extend(m.span() for m in pattern.finditer(text))
     return spans
 

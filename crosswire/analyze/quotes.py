@@ -18,6 +18,7 @@ from typing import Any
 
 from crosswire.analyze.attribution_spans import (
     PRONOUNS,
+    SPEECH_CUES,
     LocalAttribution,
     find_attributions,
     phrase_span,
@@ -218,13 +219,16 @@ class SpeakerResolver:
         text = doc_text(self.doc)
         current = sentences[-1]
         quoted = quote_spans(text[current.start_char : before])
+        shared = self._conjunct_subject(before, allowed)
+        if shared is not None:
+            return shared
         for token in reversed([t for t in current if t.idx < before]):
             if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 continue
             if any(a <= token.idx - current.start_char < b for a, b in quoted):
                 continue
             for word in [token, *(c for c in token.children if c.dep_ == "appos")]:  # "the manager, Ada Lind,"
-                entity = self.index.at(self.article, word.idx, word.idx + len(word.text), "person")
+                entity = self._person_at(word)
                 if entity is not None and allowed(entity.name):
                     return Speaker(entity.name, "person", None)
             description = self._described(token, described, False, strict) if token.dep_ != "poss" else None
@@ -235,7 +239,7 @@ class SpeakerResolver:
                 if token.dep_ not in ("nsubj", "nsubjpass"):
                     continue
                 # "TCM host and film historian Robert Osborne believes ...": a person named in the subject.
-                named = [token] if token.pos_ == "PROPN" else [
+                named = [token] if token.pos_ == "PROPN" or self._person_at(token) is not None else [
                     t
                     for t in token.subtree
                     if t.pos_ == "PROPN"
@@ -244,12 +248,39 @@ class SpeakerResolver:
                     and not any(c.dep_ == "case" for c in t.children)  # "Rivlin's office" is not Rivlin
                 ]
                 for word in named:
-                    entity = self.index.at(self.article, word.idx, word.idx + len(word.text), "person")
+                    entity = self._person_at(word)
                     if entity is not None and allowed(entity.name):
                         return Speaker(entity.name, "person", None)
                 description = self._described(token, described, True, strict)
                 if description is not None:
                     return description
+        return None
+
+    def _person_at(self, word: Any) -> Entity | None:
+        """The person a word names; a known person's capitalised surname counts even where the tagger
+        missed it ("Camp defended the release.", "Sanders" tagged a plural noun)."""
+        entity = self.index.at(self.article, word.idx, word.idx + len(word.text), "person")
+        untagged = self.index.at(self.article, word.idx, word.idx + 1) is None
+        if entity is None and untagged and word.text[:1].isupper():
+            entity = self.index.resolve(word.text, kind="person")
+        return entity
+
+    def _conjunct_subject(self, before: int, allowed: Callable[[str], bool]) -> Speaker | None:
+        """ "Ada Lind said that Tom Vell would ..., and he noted that ...": a pronoun subject of a verb
+        joined to a speech verb stands for that verb's subject, not the person named in between."""
+        pronoun = self._token_at(before)
+        if pronoun is None or pronoun.pos_ != "PRON" or pronoun.dep_ != "nsubj":
+            return None
+        if pronoun.head.dep_ != "conj":
+            return None
+        first = pronoun.head.head
+        if first.lemma_.lower() not in SPEECH_CUES:
+            return None
+        for child in first.children:
+            if child.dep_ == "nsubj":
+                entity = self._person_at(child)
+                if entity is not None and allowed(entity.name):
+                    return Speaker(entity.name, "person", None)
         return None
 
     def _previous_subject(self, before: int) -> Speaker | None:

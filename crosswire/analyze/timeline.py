@@ -63,6 +63,13 @@ _PUBLISHED_NOTE = re.compile(
 # A file photo's caption dates the photo, not the article ("... March 15, 2016. REUTERS/.../File Photo").
 _FILE_PHOTO = re.compile(r"\b(?:file|archive)\s+(?:photo|picture|image)\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# "in this photograph provided by the town hall April 22, 2015": the day a wire photo was handed out is
+# the day of the story, not a day before weekday events ("on Sunday") that the text tells of.
+_PROVIDED_BEFORE = re.compile(
+    r"\b(?:photo(?:graph)?|picture|image)\s+(?:provided|released|distributed)\s+"
+    r"(?:by\s+[^,.;\n]{1,60}?\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # A wire dateline opening the text ("VELDMARK, March 11 (CPA) -") is the day
 # the copy was filed.
 _DATELINE = re.compile(
@@ -145,6 +152,16 @@ def _explicit_dates(text: str, reference: date | None) -> list[date]:
     return found
 
 
+def _provided_day(text: str) -> date | None:
+    """The full date a photo caption says the photo was provided on, if any."""
+    for mention in find_date_mentions(text):
+        before = text[max(0, mention.start - 90) : mention.start]
+        if mention.year and mention.month and mention.day and _PROVIDED_BEFORE.search(before):
+            with contextlib.suppress(ValueError):
+                return date(mention.year, mention.month, mention.day)
+    return None
+
+
 def _past_weekdays(text: str) -> list[DateMention]:
     return [
         m
@@ -225,7 +242,10 @@ def infer_publication_dates(story: Story) -> Story:
         if not explicit:
             later.append(article)
             continue
-        inferred[article.id] = _fit_weekdays(max(explicit), _past_weekdays(article.text))
+        provided = _provided_day(_with_removed(article))
+        latest = max(explicit)
+        fitted = _fit_weekdays(latest, _past_weekdays(article.text))
+        inferred[article.id] = latest if latest == provided else fitted
     story_latest = max([*anchors.values(), *inferred.values()], default=None)
     for article_id, guess in list(inferred.items()):
         if story_latest is not None and (story_latest - guess).days > MAX_STORY_SPREAD_DAYS:

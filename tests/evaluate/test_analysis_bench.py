@@ -57,6 +57,7 @@ def test_a_story_without_a_split_is_tuned() -> None:
     assert split_of({"split": "heldout4"}) == "heldout4"
     assert split_of({"split": "heldout5"}) == "heldout5"
     assert split_of({"split": "heldout6"}) == "heldout6"
+    assert split_of({"split": "heldout7"}) == "heldout7"
     assert split_of({"split": "someday"}) == "tuned"
 
 
@@ -75,6 +76,8 @@ def test_the_held_out_group_is_the_fixed_rule_continued() -> None:
     assert fifth == [75, 76, 77, 86, 91, 92] and min(fifth) > max(fourth)
     sixth = sorted(g["line"] for g in load_gold() if split_of(g) == "heldout6")
     assert sixth == [93, 96, 97, 98, 104, 107] and min(sixth) > max(fifth)
+    seventh = sorted(g["line"] for g in load_gold() if split_of(g) == "heldout7")
+    assert seventh == [108, 110, 111, 112, 114, 116] and min(seventh) > max(sixth)
 
 
 def test_the_second_held_out_group_gets_its_own_column() -> None:
