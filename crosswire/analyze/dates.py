@@ -60,6 +60,14 @@ _EXPLICIT = [
         re.compile(
             rf"\b(?:in|In|since|Since|during|by|until|of|from|through)\s(?P<year>{_YEAR})\b(?![-/]\d)"
         ),
+    ),    # "a 2012 report", "the 2016 election": a year naming when the thing it modifies happened (recent
+    # years only, and a word after it, so that "the 1900 employees" stays a count)
+    (
+        "ya",
+        re.compile(
+            r"\b(?:a|an|the|A|An|The|its|his|her|their|Its|His|Her|Their)\s(?P<year>19[5-9]\d|20[0-3]\d)\b"
+            r"(?![-/.,:]\d)(?=\s+[A-Za-z])"
+        ),
     ),
 ]
 _NOT_WEEKDAY = re.compile(r"(?:Black|Good|Super|Cyber|Ash|Holy|Palm|Easter|Bloody|Maundy)\s+$")
@@ -161,7 +169,7 @@ def _date_mentions(text: str) -> tuple[DateMention, ...]:
     for rule, pattern in _EXPLICIT:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if rule in ("m", "y"):  # the preposition is context, not part of the date
+            if rule in ("m", "y", "ya"):  # the preposition or article is context, not part of the date
                 start = match.start("month" if rule == "m" else "year")
             if not free(start, end):
                 continue

@@ -202,7 +202,9 @@ def _latest_year(story: Story) -> int | None:
     for article in story.articles:
         text = article.text
         for mention in find_date_mentions(text):
-            if mention.year and tense_near(text, mention.start, mention.end) != "future":
+            # "the 2020 election" in a 2016 article is no sign of the article's year
+            attributive = mention.rule == "ya"
+            if mention.year and not attributive and tense_near(text, mention.start, mention.end) != "future":
                 years.append(mention.year)
     return max(years, default=None)
 

@@ -47,6 +47,14 @@ def test_finds_explicit_and_relative_mentions() -> None:
     }
 
 
+def test_a_year_before_the_thing_it_dates_is_an_explicit_year() -> None:
+    text = "A 2013 survey by the port authority found leaks; the 1900 workers at the yard were told later."
+    found = find_date_mentions(text)
+    assert [(m.text, m.year) for m in found] == [("2013", 2013)]  # "the 1900 workers" is a count
+    assert resolve(found[0], None).value == "2013"  # needs no publication date
+    assert find_date_mentions("the 2014-15 season and the 2,000 runners") == []
+
+
 def test_past_weekday_is_the_previous_occurrence(nlp) -> None:
     text = "The ministry criticised the plan on Tuesday."
     assert resolved(text, "Tuesday", WEDNESDAY, nlp) == "2015-12-29"
