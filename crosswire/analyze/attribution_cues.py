@@ -164,7 +164,9 @@ PARTY_NOUNS = _word_set(
     spokesman spokeswoman activist protester critic resident neighbor neighbour parent victim complex
     builder contractor developer operator authority authorities investigator analyst opponent rival
     predecessor administration organizer organiser official writer author producer filmmaker
-    studio publisher plaintiff prosecution estate insurer regulator watchdog"""
+    studio publisher plaintiff prosecution estate insurer regulator watchdog
+    opposition terrorist insurgent thug extremist militia separatist dissident jihadist
+    faction"""
 )
 # "X claims that Y ...": asserting something of another party is a claim whatever it says.
 ASSERTING_VERBS = frozenset({"claim", "allege", "contend", "charge", "assert"})
