@@ -38,6 +38,7 @@ from crosswire.analyze.claim_rules import (
     denier,
     describes_a_duty,
     disputes_nothing,
+    owned_by_party,
     faces_charges,
     habitual,
     hypothetical_accusation,
@@ -279,7 +280,7 @@ def _accusation(scan: _Scan, token: Any, lemma: str) -> None:
         scan.add(
             "claim",
             parties.of(article, _active_subject(token, scan.subject)),
-            parties.names(article, target) if target is not None else None,
+            parties.names(article, owned_by_party(target)) if target is not None else None,
         )
 
 
@@ -398,7 +399,7 @@ def _reported_accusation(
         if not asserting and (not words & WRONGDOING or denied):
             continue
         claimant = parties.of(article, speaker)
-        accused = parties.names(article, accused_token)
+        accused = parties.names(article, owned_by_party(accused_token))
         if claimant and accused and fold(claimant) != fold(accused):
             return claimant, accused
     return _according_to_accusation(article, tokens, parties)

@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crosswire.analyze.attribution_cues import DENIAL_PHRASES, according_to_object, child_of, negated
+from crosswire.analyze.attribution_cues import (
+    DENIAL_PHRASES,
+    PARTY_NOUNS,
+    according_to_object,
+    child_of,
+    negated,
+)
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.analyze.context import doc_text
 from crosswire.model import Sentence
@@ -291,3 +297,12 @@ _HABIT = re.compile(r"\b(?:in the past|previously|repeatedly|often|frequently|ro
 
 def habitual(text: str) -> bool:
     return _HABIT.search(text) is not None
+
+
+def owned_by_party(token: Any) -> Any:
+    """ "criticized the Warren Commission's report", "Obama's address was naive": a thing a named party
+    made or did stands for that party, the accused; a party noun or a pronoun's thing stays as it is."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() in PARTY_NOUNS:
+        return token
+    owner = child_of(token, "poss")
+    return owner if owner is not None and owner.pos_ == "PROPN" else token

@@ -120,3 +120,13 @@ def test_a_capital_that_only_starts_the_sentence_names_no_party() -> None:
     assert not party_like("Several towns")
     assert party_like("Pageant officials") and party_like("Geraldine Alcorn") and party_like("Ben-Zvi")
     assert party_like("A former Pittsburgh teacher") and party_like("the judges")
+
+
+def test_criticizing_a_partys_work_accuses_the_party() -> None:
+    found = _claims(
+        "The flood at Tarrow killed two people in March.\n\n"
+        "In her new book, Ada Morrow criticized the Kelby Institute's report on the flood."
+    )
+    criticized = [c for c in _against(found, "Kelby") if "criticized" in c.statement]
+    assert criticized, found
+    assert criticized[0].claimant is not None and "Morrow" in criticized[0].claimant
