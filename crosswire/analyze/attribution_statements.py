@@ -38,11 +38,11 @@ from crosswire.analyze.claim_rules import (
     denier,
     describes_a_duty,
     disputes_nothing,
-    owned_by_party,
     faces_charges,
     habitual,
     hypothetical_accusation,
     operation_account,
+    owned_by_party,
     wished_accusation,
 )
 from crosswire.analyze.context import AnalysisContext, doc_text
