@@ -185,7 +185,9 @@ WRONGDOING = _word_set(
     mislead lie cheat steal fraud scam abuse harass harassment assault kill murder obsess obsessed lure
     hatred hate racist racism fault guilty illegal illegally unlawful negligent negligence misconduct corrupt
     corruption bribe discriminate discrimination retaliate threaten endanger deceive manipulate conspire
-    cover-up problem rig falsify fabricate plagiarize defraud mistreat"""
+    cover-up problem rig falsify fabricate plagiarize defraud mistreat
+    crime criminal atrocity massacre kidnap torture repression naive cynical irresponsible unethical
+    sloppy incompetent reckless dishonest hypocritical deaf tone-deaf disgraceful shameful betray insult"""
 )
 ANAPHORIC_OBJECTS = frozenset(
     {

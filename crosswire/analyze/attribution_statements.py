@@ -381,7 +381,7 @@ def _reported_accusation(
         if verb.pos_ != "VERB" or negated(verb) or lemma not in ASSERTING_VERBS | REPORTING_VERBS:
             continue
         clause = child_of(verb, "ccomp")
-        speaker = child_of(verb, "nsubj")
+        speaker = _relaying_speaker(verb, child_of(verb, "nsubj"))
         # "Le Monde said police believe that the suspect had tried to steal": the believer accuses.
         while clause is not None and clause.lemma_.lower() in _BELIEF_VERBS and child_of(clause, "ccomp") is not None:
             speaker = child_of(clause, "nsubj") or speaker
@@ -405,6 +405,19 @@ def _reported_accusation(
     return _according_to_accusation(article, tokens, parties)
 
 
+def _relaying_speaker(verb: Any, speaker: Any | None) -> Any | None:
+    """ "'Reports said thugs kidnapped the women,' the network said": the party that relays unnamed
+    reports is the one that tells the wrong."""
+    if speaker is None or speaker.lemma_.lower() not in ("report", "reports"):
+        return speaker
+    for other in verb.sent:
+        if other.i > verb.i and other.pos_ == "VERB" and other.lemma_.lower() in REPORTING_VERBS:
+            outer = child_of(other, "nsubj")
+            if outer is not None and outer.pos_ != "PRON":
+                return outer
+    return speaker
+
+
 _BELIEF_VERBS = frozenset(
     {"believe", "think", "suspect", "say", "allege", "claim", "fear", "conclude", "confirm", "show", "find",
      "reveal", "indicate", "suggest"}
@@ -426,6 +439,8 @@ def _wrong_words(clause: Any, accused: Any | None = None) -> set[str]:
         before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
         if suffered or before in _NEGATIONS or any(c.dep_ == "neg" for c in token.children):
             continue
+        if token.pos_ == "PROPN":
+            continue  # "a 2010 FSU Criminal Justice graduate": a word of a name tells no wrong
         words |= {token.lemma_.lower(), token.lower_}
     return words
 

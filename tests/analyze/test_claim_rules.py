@@ -130,3 +130,16 @@ def test_criticizing_a_partys_work_accuses_the_party() -> None:
     criticized = [c for c in _against(found, "Kelby") if "criticized" in c.statement]
     assert criticized, found
     assert criticized[0].claimant is not None and "Morrow" in criticized[0].claimant
+
+
+def test_a_party_called_naive_or_said_to_kidnap_is_accused() -> None:
+    found = _claims(
+        "Senator Ada Morrow said on Sunday that Governor Lena Hoff's speech on the floods was naive.\n\n"
+        '"Reports said Korrin guards kidnapped two farmers," the Velm Rights Network said in a statement.\n\n'
+        "Dario Venn is a 2010 Tarrow Criminal Justice Academy graduate, his coach Erik Sund said."
+    )
+    naive = [c for c in _against(found, "Hoff") if "naive" in c.statement]
+    assert naive and naive[0].claimant is not None and "Morrow" in naive[0].claimant, found
+    kidnap = [c for c in found if "kidnapped" in c.statement]
+    assert kidnap and kidnap[0].claimant is not None and "Network" in kidnap[0].claimant, found
+    assert not _against(found, "Venn"), found
