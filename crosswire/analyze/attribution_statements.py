@@ -33,8 +33,10 @@ from crosswire.analyze.attribution_cues import (
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.analyze.attribution_spans import source_token
 from crosswire.analyze.claim_rules import (
+    accused_name,
     alleged_wrong,
     charge_against,
+    criticizes,
     denier,
     describes_a_duty,
     disputes_nothing,
@@ -42,7 +44,6 @@ from crosswire.analyze.claim_rules import (
     habitual,
     hypothetical_accusation,
     operation_account,
-    owned_by_party,
     wished_accusation,
 )
 from crosswire.analyze.context import AnalysisContext, doc_text
@@ -224,6 +225,8 @@ def _token_statement(scan: _Scan, token: Any) -> None:
             _counter(scan, token, kind)
     elif token.pos_ == "VERB" and lemma in STRONG_ACCUSATION | BLAME:
         _accusation(scan, token, lemma)
+    elif criticizes(token):
+        _accusation(scan, token, "criticize")
 
 
 def _counter(scan: _Scan, token: Any, kind: str) -> None:
@@ -280,7 +283,7 @@ def _accusation(scan: _Scan, token: Any, lemma: str) -> None:
         scan.add(
             "claim",
             parties.of(article, _active_subject(token, scan.subject)),
-            parties.names(article, owned_by_party(target)) if target is not None else None,
+            accused_name(article, target, parties) if target is not None else None,
         )
 
 
@@ -399,7 +402,7 @@ def _reported_accusation(
         if not asserting and (not words & WRONGDOING or denied):
             continue
         claimant = parties.of(article, speaker)
-        accused = parties.names(article, owned_by_party(accused_token))
+        accused = accused_name(article, accused_token, parties)
         if claimant and accused and fold(claimant) != fold(accused):
             return claimant, accused
     return _according_to_accusation(article, tokens, parties)

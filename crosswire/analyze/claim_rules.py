@@ -305,4 +305,34 @@ def owned_by_party(token: Any) -> Any:
     if token.pos_ != "NOUN" or token.lemma_.lower() in PARTY_NOUNS:
         return token
     owner = child_of(token, "poss")
-    return owner if owner is not None and owner.pos_ == "PROPN" else token
+    if owner is not None and owner.pos_ == "PROPN":
+        return owner
+    # "one major Republican tactic": a side's name qualifying the thing (not "the Tarrow flood")
+    side = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_ in _SIDES), None)
+    return side if side is not None else token
+
+
+_SIDES = frozenset({"NORP", "ORG"})
+
+
+def accused_name(article: str, token: Any, parties: Parties) -> str | None:
+    """The party accused through ``token``: its owner or side (owned_by_party), by name."""
+    owner = owned_by_party(token)
+    if owner is not token and owner.dep_ in ("amod", "compound"):
+        return str(owner.text)  # "Republican": the side's own word, not the phrase it qualifies
+    return parties.names(article, owner)
+# Verbs that criticise only with a reason given ("attacked TRS for supporting ..."): without one,
+# an attack is a deed ("attacked the convoy"), a blast an explosion.
+CRITICIZING = frozenset(
+    {"attack", "slam", "blast", "lambast", "lambaste", "fault", "rebuke", "chide", "scold", "castigate",
+     "excoriate", "berate", "chastise", "assail", "deride", "ridicule", "mock"}
+)  # fmt: skip
+
+
+def criticizes(verb: Any) -> bool:
+    """ "8chan users attacked TRS for supporting ...": a criticising verb with a named object and a reason."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CRITICIZING or negated(verb):
+        return False
+    target = child_of(verb, "dobj")
+    reason = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return target is not None and reason and (target.pos_ == "PROPN" or target.lemma_.lower() in PARTY_NOUNS)

@@ -143,3 +143,14 @@ def test_a_party_called_naive_or_said_to_kidnap_is_accused() -> None:
     kidnap = [c for c in found if "kidnapped" in c.statement]
     assert kidnap and kidnap[0].claimant is not None and "Network" in kidnap[0].claimant, found
     assert not _against(found, "Venn"), found
+
+
+def test_attacking_a_party_for_a_reason_or_a_sides_tactic_is_a_criticism() -> None:
+    found = _claims(
+        "Members of the Velm Forum attacked Korrin Radio for supporting the new dam at Tarrow.\n\n"
+        "Ada Morrow did criticize one major Republican tactic of the campaign.\n\n"
+        "Rebels attacked the convoy near Tarrow on Friday."
+    )
+    assert any("supporting" in c.statement for c in _against(found, "Korrin")), found
+    assert any("tactic" in c.statement for c in _against(found, "Republican")), found
+    assert not [c for c in found if "convoy" in c.statement], found
