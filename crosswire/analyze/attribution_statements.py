@@ -45,6 +45,7 @@ from crosswire.analyze.claim_rules import (
     hypothetical_accusation,
     operation_account,
     wished_accusation,
+    wrong_by_agent,
 )
 from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entities import clean_mention, fold
@@ -389,7 +390,8 @@ def _reported_accusation(
         while clause is not None and clause.lemma_.lower() in _BELIEF_VERBS and child_of(clause, "ccomp") is not None:
             speaker = child_of(clause, "nsubj") or speaker
             clause = child_of(clause, "ccomp")
-        accused_token = child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
+        agent = wrong_by_agent(clause)
+        accused_token = agent or (child_of(clause, "nsubj", "nsubjpass") if clause is not None else None)
         if clause is None or accused_token is None or speaker is None:
             continue  # "..., insisting the President has them wrong": whose insistence is unclear
         if accused_token.pos_ == "PRON" and accused_token.lower_ not in ("he", "she"):
@@ -399,7 +401,7 @@ def _reported_accusation(
         words = _wrong_words(clause, accused_token)
         denied = any(c.lower_ in _NEGATIONS for c in clause.children)  # "did nothing wrong"
         asserting = lemma in ASSERTING_VERBS or (lemma == "report" and speaker.lemma_.lower() in MEDIA_NOUNS)
-        if not asserting and (not words & WRONGDOING or denied):
+        if not asserting and agent is None and (not words & WRONGDOING or denied):
             continue
         claimant = parties.of(article, speaker)
         accused = accused_name(article, accused_token, parties)

@@ -19,6 +19,7 @@ from typing import Any
 from crosswire.analyze.attribution_cues import (
     DENIAL_PHRASES,
     PARTY_NOUNS,
+    WRONGDOING,
     according_to_object,
     child_of,
     negated,
@@ -336,3 +337,15 @@ def criticizes(verb: Any) -> bool:
     target = child_of(verb, "dobj")
     reason = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     return target is not None and reason and (target.pos_ == "PROPN" or target.lemma_.lower() in PARTY_NOUNS)
+
+
+def wrong_by_agent(clause: Any) -> Any | None:
+    """ "says that 2,000 members of its forces have been killed by 'terrorists'": the agent of a wrong
+    told in the passive is the accused (not the ones who suffered it)."""
+    if clause is None or clause.lemma_.lower() not in WRONGDOING or negated(clause):
+        return None
+    if not any(c.dep_ == "auxpass" for c in clause.children):
+        return None
+    agent = child_of(clause, "agent")
+    doer = child_of(agent, "pobj") if agent is not None else None
+    return doer if doer is not None and doer.pos_ != "PRON" else None
