@@ -44,6 +44,7 @@ from crosswire.analyze.claim_rules import (
     habitual,
     hypothetical_accusation,
     operation_account,
+    relaying_speaker,
     wished_accusation,
     wrong_by_agent,
 )
@@ -385,7 +386,7 @@ def _reported_accusation(
         if verb.pos_ != "VERB" or negated(verb) or lemma not in ASSERTING_VERBS | REPORTING_VERBS:
             continue
         clause = child_of(verb, "ccomp")
-        speaker = _relaying_speaker(verb, child_of(verb, "nsubj"))
+        speaker = relaying_speaker(verb, child_of(verb, "nsubj"))
         # "Le Monde said police believe that the suspect had tried to steal": the believer accuses.
         while clause is not None and clause.lemma_.lower() in _BELIEF_VERBS and child_of(clause, "ccomp") is not None:
             speaker = child_of(clause, "nsubj") or speaker
@@ -408,19 +409,6 @@ def _reported_accusation(
         if claimant and accused and fold(claimant) != fold(accused):
             return claimant, accused
     return _according_to_accusation(article, tokens, parties)
-
-
-def _relaying_speaker(verb: Any, speaker: Any | None) -> Any | None:
-    """ "'Reports said thugs kidnapped the women,' the network said": the party that relays unnamed
-    reports is the one that tells the wrong."""
-    if speaker is None or speaker.lemma_.lower() not in ("report", "reports"):
-        return speaker
-    for other in verb.sent:
-        if other.i > verb.i and other.pos_ == "VERB" and other.lemma_.lower() in REPORTING_VERBS:
-            outer = child_of(other, "nsubj")
-            if outer is not None and outer.pos_ != "PRON":
-                return outer
-    return speaker
 
 
 _BELIEF_VERBS = frozenset(

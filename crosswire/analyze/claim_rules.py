@@ -19,6 +19,7 @@ from typing import Any
 from crosswire.analyze.attribution_cues import (
     DENIAL_PHRASES,
     PARTY_NOUNS,
+    REPORTING_VERBS,
     WRONGDOING,
     according_to_object,
     child_of,
@@ -349,3 +350,16 @@ def wrong_by_agent(clause: Any) -> Any | None:
     agent = child_of(clause, "agent")
     doer = child_of(agent, "pobj") if agent is not None else None
     return doer if doer is not None and doer.pos_ != "PRON" else None
+
+
+def relaying_speaker(verb: Any, speaker: Any | None) -> Any | None:
+    """ "'Reports said thugs kidnapped the women,' the network said": the party that relays unnamed
+    reports is the one that tells the wrong."""
+    if speaker is None or speaker.lemma_.lower() not in ("report", "reports"):
+        return speaker
+    for other in verb.sent:
+        if other.i > verb.i and other.pos_ == "VERB" and other.lemma_.lower() in REPORTING_VERBS:
+            outer = child_of(other, "nsubj")
+            if outer is not None and outer.pos_ != "PRON":
+                return outer
+    return speaker

@@ -158,9 +158,9 @@ def test_attacking_a_party_for_a_reason_or_a_sides_tactic_is_a_criticism() -> No
 
 def test_the_agent_of_a_wrong_told_in_the_passive_is_accused() -> None:
     found = _claims(
-        "The Velm ministry says that forty of its guards have been killed by Korrin rebels since March.\n\n"
+        "Defence minister Ada Morrow says that forty of her guards have been killed by Korrin rebels since March.\n\n"
         "The Velm ministry says that forty of its guards have been honoured by Korrin elders."
     )
     killed = [c for c in _against(found, "Korrin") if "killed" in c.statement]
-    assert killed and killed[0].claimant is not None and "Velm" in killed[0].claimant, found
+    assert killed and killed[0].claimant is not None and "Morrow" in killed[0].claimant, found
     assert not [c for c in found if "honoured" in c.statement], found
