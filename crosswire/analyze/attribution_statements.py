@@ -36,6 +36,7 @@ from crosswire.analyze.claim_rules import (
     accused_name,
     alleged_wrong,
     charge_against,
+    claimed_act,
     criticizes,
     denier,
     describes_a_duty,
@@ -298,6 +299,7 @@ def _reported_claim(scan: _Scan) -> None:
             alleged_wrong(article, sentence, tokens, parties)
             or charge_against(article, sentence, tokens, parties)
             or faces_charges(article, sentence, tokens, parties)
+            or claimed_act(article, tokens, parties)
         )
     else:
         # "he notes that the estate did threaten legal action against a writer": the writer is

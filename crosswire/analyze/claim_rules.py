@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from crosswire.analyze.attribution_cues import (
+    ASSERTING_VERBS,
     DENIAL_PHRASES,
     PARTY_NOUNS,
     REPORTING_VERBS,
@@ -363,3 +364,24 @@ def relaying_speaker(verb: Any, speaker: Any | None) -> Any | None:
             if outer is not None and outer.pos_ != "PRON":
                 return outer
     return speaker
+
+
+def claimed_act(article: str, tokens: Any, parties: Parties) -> tuple[str, str] | None:
+    """ "Antifascist activists claim to have unmasked Mike Enoch": a party claiming an act done to a
+    named party asserts something of it (claimant, accused)."""
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ASSERTING_VERBS or negated(verb):
+            continue
+        act = child_of(verb, "xcomp")
+        target = child_of(act, "dobj") if act is not None else None
+        subject = child_of(verb, "nsubj")
+        if target is None or target.pos_ != "PROPN" or subject is None or subject.pos_ == "PRON":
+            continue
+        claimant, accused = parties.of(article, subject), parties.names(article, target)
+        if claimant and accused and claimant != accused:
+            # "An 'antifascist investigation team'": scare quotes are no part of the name
+            return " ".join(_SCARE_QUOTES.sub("", claimant).split()), accused
+    return None
+
+
+_SCARE_QUOTES = re.compile(r"[‘’“”\"]|(?<!\w)'|'(?!\w)")

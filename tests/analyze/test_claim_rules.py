@@ -164,3 +164,13 @@ def test_the_agent_of_a_wrong_told_in_the_passive_is_accused() -> None:
     killed = [c for c in _against(found, "Korrin") if "killed" in c.statement]
     assert killed and killed[0].claimant is not None and "Morrow" in killed[0].claimant, found
     assert not [c for c in found if "honoured" in c.statement], found
+
+
+def test_claiming_an_act_done_to_a_named_party_is_a_claim_against_it() -> None:
+    found = _claims(
+        "An 'online investigation team' claimed to unmask Dario Venn as the author of the Tarrow posts.\n\n"
+        "Venn denied being the author."
+    )
+    unmasked = [c for c in _against(found, "Venn") if "unmask" in c.statement]
+    assert unmasked, found
+    assert unmasked[0].claimant is not None and "'" not in unmasked[0].claimant, found
