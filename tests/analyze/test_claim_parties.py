@@ -15,3 +15,9 @@ def test_an_unnamed_gunman_or_a_thing_names_no_party() -> None:
     # An attacker in an event report is no party of a dispute; a thing never is.
     for name in ("gunmen", "Several towns", "the bombings"):
         assert not party_like(name), name
+
+
+def test_a_name_with_a_joined_lowercase_particle_names_a_party() -> None:
+    # "Bashar al-Assad": the particle is no common noun heading a phrase.
+    assert party_like("Bashar al-Assad") and party_like("Valery d'Estaing")
+    assert not party_like("Fresh al-fresco attempts")
