@@ -164,7 +164,9 @@ PARTY_NOUNS = _word_set(
     spokesman spokeswoman activist protester critic resident neighbor neighbour parent victim complex
     builder contractor developer operator authority authorities investigator analyst opponent rival
     predecessor administration organizer organiser official writer author producer filmmaker
-    studio publisher plaintiff prosecution estate insurer regulator watchdog"""
+    studio publisher plaintiff prosecution estate insurer regulator watchdog
+    opposition terrorist insurgent thug extremist militia separatist dissident jihadist
+    faction"""
 )
 # "X claims that Y ...": asserting something of another party is a claim whatever it says.
 ASSERTING_VERBS = frozenset({"claim", "allege", "contend", "charge", "assert"})
@@ -183,7 +185,9 @@ WRONGDOING = _word_set(
     mislead lie cheat steal fraud scam abuse harass harassment assault kill murder obsess obsessed lure
     hatred hate racist racism fault guilty illegal illegally unlawful negligent negligence misconduct corrupt
     corruption bribe discriminate discrimination retaliate threaten endanger deceive manipulate conspire
-    cover-up problem rig falsify fabricate plagiarize defraud mistreat"""
+    cover-up problem rig falsify fabricate plagiarize defraud mistreat
+    crime criminal atrocity massacre kidnap torture repression naive cynical irresponsible unethical
+    sloppy incompetent reckless dishonest hypocritical deaf tone-deaf disgraceful shameful betray insult"""
 )
 ANAPHORIC_OBJECTS = frozenset(
     {

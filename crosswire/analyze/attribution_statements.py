@@ -33,8 +33,11 @@ from crosswire.analyze.attribution_cues import (
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.analyze.attribution_spans import source_token
 from crosswire.analyze.claim_rules import (
+    accused_name,
     alleged_wrong,
     charge_against,
+    claimed_act,
+    criticizes,
     denier,
     describes_a_duty,
     disputes_nothing,
@@ -42,7 +45,9 @@ from crosswire.analyze.claim_rules import (
     habitual,
     hypothetical_accusation,
     operation_account,
+    relaying_speaker,
     wished_accusation,
+    wrong_by_agent,
 )
 from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entities import clean_mention, fold
@@ -223,6 +228,8 @@ def _token_statement(scan: _Scan, token: Any) -> None:
             _counter(scan, token, kind)
     elif token.pos_ == "VERB" and lemma in STRONG_ACCUSATION | BLAME:
         _accusation(scan, token, lemma)
+    elif criticizes(token):
+        _accusation(scan, token, "criticize")
 
 
 def _counter(scan: _Scan, token: Any, kind: str) -> None:
@@ -279,7 +286,7 @@ def _accusation(scan: _Scan, token: Any, lemma: str) -> None:
         scan.add(
             "claim",
             parties.of(article, _active_subject(token, scan.subject)),
-            parties.names(article, target) if target is not None else None,
+            accused_name(article, target, parties) if target is not None else None,
         )
 
 
@@ -292,6 +299,7 @@ def _reported_claim(scan: _Scan) -> None:
             alleged_wrong(article, sentence, tokens, parties)
             or charge_against(article, sentence, tokens, parties)
             or faces_charges(article, sentence, tokens, parties)
+            or claimed_act(article, tokens, parties)
         )
     else:
         # "he notes that the estate did threaten legal action against a writer": the writer is
@@ -380,12 +388,13 @@ def _reported_accusation(
         if verb.pos_ != "VERB" or negated(verb) or lemma not in ASSERTING_VERBS | REPORTING_VERBS:
             continue
         clause = child_of(verb, "ccomp")
-        speaker = child_of(verb, "nsubj")
+        speaker = relaying_speaker(verb, child_of(verb, "nsubj"))
         # "Le Monde said police believe that the suspect had tried to steal": the believer accuses.
         while clause is not None and clause.lemma_.lower() in _BELIEF_VERBS and child_of(clause, "ccomp") is not None:
             speaker = child_of(clause, "nsubj") or speaker
             clause = child_of(clause, "ccomp")
-        accused_token = child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
+        agent = wrong_by_agent(clause)
+        accused_token = agent or (child_of(clause, "nsubj", "nsubjpass") if clause is not None else None)
         if clause is None or accused_token is None or speaker is None:
             continue  # "..., insisting the President has them wrong": whose insistence is unclear
         if accused_token.pos_ == "PRON" and accused_token.lower_ not in ("he", "she"):
@@ -395,10 +404,10 @@ def _reported_accusation(
         words = _wrong_words(clause, accused_token)
         denied = any(c.lower_ in _NEGATIONS for c in clause.children)  # "did nothing wrong"
         asserting = lemma in ASSERTING_VERBS or (lemma == "report" and speaker.lemma_.lower() in MEDIA_NOUNS)
-        if not asserting and (not words & WRONGDOING or denied):
+        if not asserting and agent is None and (not words & WRONGDOING or denied):
             continue
         claimant = parties.of(article, speaker)
-        accused = parties.names(article, accused_token)
+        accused = accused_name(article, accused_token, parties)
         if claimant and accused and fold(claimant) != fold(accused):
             return claimant, accused
     return _according_to_accusation(article, tokens, parties)
@@ -425,6 +434,8 @@ def _wrong_words(clause: Any, accused: Any | None = None) -> set[str]:
         before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
         if suffered or before in _NEGATIONS or any(c.dep_ == "neg" for c in token.children):
             continue
+        if token.pos_ == "PROPN":
+            continue  # "a 2010 FSU Criminal Justice graduate": a word of a name tells no wrong
         words |= {token.lemma_.lower(), token.lower_}
     return words
 

@@ -56,10 +56,18 @@ def party_like(name: str | None) -> bool:
     if words[-1].islower() and words[-1].isalpha() and not noun and " and " not in name:
         return False  # a common noun heads the phrase, and it names no party
     # A capital that only starts the sentence ("Fresh attempts", "Several towns") names nobody.
-    capitals = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in _DETERMINERS]
+    capitals = [i for i, w in enumerate(words) if _capital(w) and w.lower() not in _DETERMINERS]
     if capitals and (capitals != [0] or len(words) == 1 or noun):
         return True
     return noun
+
+
+def _capital(word: str) -> bool:
+    """A name's word: capitalised, or a particle joined to one ("al-Assad", "d'Estaing")."""
+    return word[:1].isupper() or _JOINED_PARTICLE.match(word) is not None
+
+
+_JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’][A-Z]")
 
 
 # Papers that speak for their authors: "according to city inspection records", "the lawsuit alleges".

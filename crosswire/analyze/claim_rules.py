@@ -16,7 +16,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crosswire.analyze.attribution_cues import DENIAL_PHRASES, according_to_object, child_of, negated
+from crosswire.analyze.attribution_cues import (
+    ASSERTING_VERBS,
+    DENIAL_PHRASES,
+    PARTY_NOUNS,
+    REPORTING_VERBS,
+    WRONGDOING,
+    according_to_object,
+    child_of,
+    negated,
+)
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.analyze.context import doc_text
 from crosswire.model import Sentence
@@ -291,3 +300,88 @@ _HABIT = re.compile(r"\b(?:in the past|previously|repeatedly|often|frequently|ro
 
 def habitual(text: str) -> bool:
     return _HABIT.search(text) is not None
+
+
+def owned_by_party(token: Any) -> Any:
+    """ "criticized the Warren Commission's report", "Obama's address was naive": a thing a named party
+    made or did stands for that party, the accused; a party noun or a pronoun's thing stays as it is."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() in PARTY_NOUNS:
+        return token
+    owner = child_of(token, "poss")
+    if owner is not None and owner.pos_ == "PROPN":
+        return owner
+    # "one major Republican tactic": a side's name qualifying the thing (not "the Tarrow flood")
+    side = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_ in _SIDES), None)
+    return side if side is not None else token
+
+
+_SIDES = frozenset({"NORP", "ORG"})
+
+
+def accused_name(article: str, token: Any, parties: Parties) -> str | None:
+    """The party accused through ``token``: its owner or side (owned_by_party), by name."""
+    owner = owned_by_party(token)
+    if owner is not token and owner.dep_ in ("amod", "compound"):
+        return str(owner.text)  # "Republican": the side's own word, not the phrase it qualifies
+    return parties.names(article, owner)
+# Verbs that criticise only with a reason given ("attacked TRS for supporting ..."): without one,
+# an attack is a deed ("attacked the convoy"), a blast an explosion.
+CRITICIZING = frozenset(
+    {"attack", "slam", "blast", "lambast", "lambaste", "fault", "rebuke", "chide", "scold", "castigate",
+     "excoriate", "berate", "chastise", "assail", "deride", "ridicule", "mock"}
+)  # fmt: skip
+
+
+def criticizes(verb: Any) -> bool:
+    """ "8chan users attacked TRS for supporting ...": a criticising verb with a named object and a reason."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CRITICIZING or negated(verb):
+        return False
+    target = child_of(verb, "dobj")
+    reason = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return target is not None and reason and (target.pos_ == "PROPN" or target.lemma_.lower() in PARTY_NOUNS)
+
+
+def wrong_by_agent(clause: Any) -> Any | None:
+    """ "says that 2,000 members of its forces have been killed by 'terrorists'": the agent of a wrong
+    told in the passive is the accused (not the ones who suffered it)."""
+    if clause is None or clause.lemma_.lower() not in WRONGDOING or negated(clause):
+        return None
+    if not any(c.dep_ == "auxpass" for c in clause.children):
+        return None
+    agent = child_of(clause, "agent")
+    doer = child_of(agent, "pobj") if agent is not None else None
+    return doer if doer is not None and doer.pos_ != "PRON" else None
+
+
+def relaying_speaker(verb: Any, speaker: Any | None) -> Any | None:
+    """ "'Reports said thugs kidnapped the women,' the network said": the party that relays unnamed
+    reports is the one that tells the wrong."""
+    if speaker is None or speaker.lemma_.lower() not in ("report", "reports"):
+        return speaker
+    for other in verb.sent:
+        if other.i > verb.i and other.pos_ == "VERB" and other.lemma_.lower() in REPORTING_VERBS:
+            outer = child_of(other, "nsubj")
+            if outer is not None and outer.pos_ != "PRON":
+                return outer
+    return speaker
+
+
+def claimed_act(article: str, tokens: Any, parties: Parties) -> tuple[str, str] | None:
+    """ "Antifascist activists claim to have unmasked Mike Enoch": a party claiming an act done to a
+    named party asserts something of it (claimant, accused)."""
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ASSERTING_VERBS or negated(verb):
+            continue
+        act = child_of(verb, "xcomp")
+        target = child_of(act, "dobj") if act is not None else None
+        subject = child_of(verb, "nsubj")
+        if target is None or target.pos_ != "PROPN" or subject is None or subject.pos_ == "PRON":
+            continue
+        claimant, accused = parties.of(article, subject), parties.names(article, target)
+        if claimant and accused and claimant != accused:
+            # "An 'antifascist investigation team'": scare quotes are no part of the name
+            return " ".join(_SCARE_QUOTES.sub("", claimant).split()), accused
+    return None
+
+
+_SCARE_QUOTES = re.compile(r"[‘’“”\"]|(?<!\w)'|'(?!\w)")

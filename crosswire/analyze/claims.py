@@ -35,6 +35,7 @@ from crosswire.analyze.attribution_statements import (
     sentence_text,
     sentence_tokens,
 )
+from crosswire.analyze.claim_contrasts import contrasts
 from crosswire.analyze.claim_exchanges import exchanges
 from crosswire.analyze.claim_parties import (
     apart,
@@ -554,6 +555,7 @@ def extract_claims(
     items = find_statements(ctx, parties)
     for item in items:
         _first_clause_subject(ctx, item, parties)
+    items += contrasts(ctx, items, parties)
     items += exchanges(ctx, items, parties)
     accuse_owners(ctx, items, parties)
     claims = _link(ctx, items, parties)

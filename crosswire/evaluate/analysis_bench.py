@@ -75,6 +75,7 @@ class Tally:
     judged_right: int = 0
     extra: dict[str, list[int]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)  # gold items not recalled (claims only)
 
     def judge(self, rank: int, right: bool, what: str) -> None:
         self.judged += 1
@@ -222,6 +223,14 @@ def _claims(gold: GoldStory, claims: Sequence[Claim], tally: Tally) -> None:
         tally.judge(rank, right, f"wrong parties: {what}")
     tally.found += sum(hit)
     tally.extra["counters"][1] += sum(len(v) for v in counters_found.values())
+    for i, entry in enumerate(entries):
+        missed = [p for j, p in enumerate(entry["counters"]) if j not in counters_found.get(i, set())]
+        if not hit[i] or missed:
+            what = "claim" if not hit[i] else f"{len(missed)} counter(s)"
+            tally.misses.append(
+                f"missed {what}: {entry['claimant']!r} against {entry['accused']!r}: {entry['text'][:70]!r}"
+                + (f" counters {missed}" if missed else "")
+            )
 
 
 def _date_fits(event: TimelineEvent, gold_date: str) -> bool:
@@ -324,9 +333,11 @@ def score(
         gold = GoldStory(data, brief.story, doc_of)
         shown = ranked(brief.analysis)
         for name in SECTIONS:
-            before = len(tallies[name].errors)
+            before, missed_before = len(tallies[name].errors), len(tallies[name].misses)
             scorers[name](gold, shown[name], tallies[name])
             tallies[name].errors[before:] = [f"[{data['line']}] {e}" for e in tallies[name].errors[before:]]
+            misses = tallies[name].misses
+            misses[missed_before:] = [f"[{data['line']}] {m}" for m in misses[missed_before:]]
     return tallies
 
 
@@ -469,9 +480,14 @@ def _redated(brief: Brief) -> Brief:
 
 
 def run_analysis_bench(
-    data: Path, verbose: bool = False, lines: set[int] | None = None, cache: Path | None = None
+    data: Path,
+    verbose: bool = False,
+    lines: set[int] | None = None,
+    cache: Path | None = None,
+    misses: bool = False,
 ) -> str:
-    """Score every gold story (or only ``lines``); ``cache`` keeps the briefs between runs."""
+    """Score every gold story (or only ``lines``); ``cache`` keeps the briefs between runs; ``misses``
+    lists the gold claims (and counters) not recalled."""
     from crosswire.pipeline import Pipeline
 
     path = data / "multinews" / "validation.jsonl"
@@ -506,6 +522,8 @@ def run_analysis_bench(
             for name, t in tallies.items()
             for e in t.errors
         )
+    if misses:
+        text += "\n\n" + "\n".join(f"{name}: {m}" for name, t in tallies.items() for m in t.misses)
     return text
 
 
@@ -516,9 +534,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("data", nargs="?", default="../shared/data", type=Path, help="the data directory")
     parser.add_argument("--lines", help="only these gold stories, by validation line: 7,15")
     parser.add_argument("--cache", type=Path, help="keep the briefs (without analysis) here between runs")
+    parser.add_argument("--misses", action="store_true", help="also list the gold claims and counters missed")
     args = parser.parse_args(argv)
     lines = {int(n) for n in args.lines.split(",")} if args.lines else None
-    print(run_analysis_bench(args.data, verbose=True, lines=lines, cache=args.cache))
+    print(run_analysis_bench(args.data, verbose=True, lines=lines, cache=args.cache, misses=args.misses))
 
 
 if __name__ == "__main__":

@@ -120,3 +120,57 @@ def test_a_capital_that_only_starts_the_sentence_names_no_party() -> None:
     assert not party_like("Several towns")
     assert party_like("Pageant officials") and party_like("Geraldine Alcorn") and party_like("Ben-Zvi")
     assert party_like("A former Pittsburgh teacher") and party_like("the judges")
+
+
+def test_criticizing_a_partys_work_accuses_the_party() -> None:
+    found = _claims(
+        "The flood at Tarrow killed two people in March.\n\n"
+        "In her new book, Ada Morrow criticized the Kelby Institute's report on the flood."
+    )
+    criticized = [c for c in _against(found, "Kelby") if "criticized" in c.statement]
+    assert criticized, found
+    assert criticized[0].claimant is not None and "Morrow" in criticized[0].claimant
+
+
+def test_a_party_called_naive_or_said_to_kidnap_is_accused() -> None:
+    found = _claims(
+        "Senator Ada Morrow said on Sunday that Governor Lena Hoff's speech on the floods was naive.\n\n"
+        '"Reports said Korrin guards kidnapped two farmers," the Velm Rights Network said in a statement.\n\n'
+        "Dario Venn is a 2010 Tarrow Criminal Justice Academy graduate, his coach Erik Sund said."
+    )
+    naive = [c for c in _against(found, "Hoff") if "naive" in c.statement]
+    assert naive and naive[0].claimant is not None and "Morrow" in naive[0].claimant, found
+    kidnap = [c for c in found if "kidnapped" in c.statement]
+    assert kidnap and kidnap[0].claimant is not None and "Network" in kidnap[0].claimant, found
+    assert not _against(found, "Venn"), found
+
+
+def test_attacking_a_party_for_a_reason_or_a_sides_tactic_is_a_criticism() -> None:
+    found = _claims(
+        "Members of the Velm Forum attacked Korrin Radio for supporting the new dam at Tarrow.\n\n"
+        "Ada Morrow did criticize one major Republican tactic of the campaign.\n\n"
+        "Rebels attacked the convoy near Tarrow on Friday."
+    )
+    assert any("supporting" in c.statement for c in _against(found, "Korrin")), found
+    assert any("tactic" in c.statement for c in _against(found, "Republican")), found
+    assert not [c for c in found if "convoy" in c.statement], found
+
+
+def test_the_agent_of_a_wrong_told_in_the_passive_is_accused() -> None:
+    found = _claims(
+        "Defence minister Ada Morrow says that forty of her guards have been killed by Korrin rebels since March.\n\n"
+        "The Velm ministry says that forty of its guards have been honoured by Korrin elders."
+    )
+    killed = [c for c in _against(found, "Korrin") if "killed" in c.statement]
+    assert killed and killed[0].claimant is not None and "Morrow" in killed[0].claimant, found
+    assert not [c for c in found if "honoured" in c.statement], found
+
+
+def test_claiming_an_act_done_to_a_named_party_is_a_claim_against_it() -> None:
+    found = _claims(
+        "An 'online investigation team' claimed to unmask Dario Venn as the author of the Tarrow posts.\n\n"
+        "Venn denied being the author."
+    )
+    unmasked = [c for c in _against(found, "Venn") if "unmask" in c.statement]
+    assert unmasked, found
+    assert unmasked[0].claimant is not None and "'" not in unmasked[0].claimant, found

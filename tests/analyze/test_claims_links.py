@@ -87,3 +87,34 @@ def test_a_claim_about_a_person_s_conduct_accuses_the_person() -> None:
     )
     found = [(c.claimant, c.accused) for c in claims if "uncomfortable" in c.statement]
     assert found == [("Female employees", "Dana Kroll")], claims
+
+
+def test_a_claim_answered_in_its_own_sentence_is_cut_from_its_answer() -> None:
+    found = _contrast_claims(
+        "The Velm ministry blames the Korrin rebels for the bombings in Tarrow, but the opposition says "
+        "that the regime itself may be carrying them out.\n\n"
+        "Dario Venn accused Lena Hoff of arson, though police have said there is no evidence "
+        "of that."
+    )
+    blamed = [c for c in found if c.accused and "rebels" in c.accused]
+    assert blamed, found
+    assert blamed[0].statement.endswith("bombings in Tarrow")
+    assert any("regime itself" in k.statement and "opposition" in (k.party or "") for k in blamed[0].counters)
+    assert any("opposition" in (c.claimant or "") and c.accused and "regime" in c.accused for c in found), found
+    arson = [c for c in found if c.accused and "Hoff" in c.accused]
+    assert arson and "police" not in arson[0].statement, found
+    assert any(k.statement.startswith("police have said there is no evidence") for k in arson[0].counters)
+
+
+def _contrast_claims(text: str) -> tuple[Claim, ...]:
+    from crosswire.analyze.context import build_context
+    from crosswire.analyze.entities import extract_entities
+    from crosswire.analyze.quotes import extract_quotes
+    from crosswire.embed import default_embedder
+    from crosswire.model import Article, Story
+    from crosswire.segment import segment_story
+
+    story = segment_story(Story(id="s", headline="Invented story", articles=(Article(id="a1", title="", text=text),)))
+    ctx = build_context(story, default_embedder())
+    entities = extract_entities(ctx)
+    return extract_claims(ctx, entities, extract_quotes(ctx, entities))
