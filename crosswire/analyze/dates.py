@@ -60,7 +60,8 @@ _EXPLICIT = [
         re.compile(
             rf"\b(?:in|In|since|Since|during|by|until|of|from|through)\s(?P<year>{_YEAR})\b(?![-/]\d)"
         ),
-    ),    # "a 2012 report", "the 2016 election": a year naming when the thing it modifies happened (recent
+    ),
+    # "a 2012 report", "the 2016 election": a year naming when the thing it modifies happened (recent
     # years only, and a word after it, so that "the 1900 employees" stays a count)
     (
         "ya",

@@ -238,16 +238,18 @@ def infer_publication_dates(story: Story) -> Story:
         if from_line is not None:
             inferred[article.id] = from_line
             continue
-        own_full = _explicit_dates(_with_removed(article), None)
+        with_removed = _with_removed(article)
+        own_full = _explicit_dates(with_removed, None)
         reference = max(own_full, default=None) or story_reference
-        explicit = _explicit_dates(_with_removed(article), reference)
+        explicit = _explicit_dates(with_removed, reference)
         if not explicit:
             later.append(article)
             continue
-        provided = _provided_day(_with_removed(article))
         latest = max(explicit)
-        fitted = _fit_weekdays(latest, _past_weekdays(article.text))
-        inferred[article.id] = latest if latest == provided else fitted
+        if latest == _provided_day(with_removed):
+            inferred[article.id] = latest  # a wire photo's hand-out day is the story's day
+        else:
+            inferred[article.id] = _fit_weekdays(latest, _past_weekdays(article.text))
     story_latest = max([*anchors.values(), *inferred.values()], default=None)
     for article_id, guess in list(inferred.items()):
         if story_latest is not None and (story_latest - guess).days > MAX_STORY_SPREAD_DAYS:
