@@ -52,6 +52,7 @@ from crosswire.summarize.arrange import LEAD_POSITIONS
 from crosswire.summarize.flow import is_quote, shares_topic
 from crosswire.summarize.mentions import unintroduced_flags
 from crosswire.summarize.references import needs_antecedent
+from crosswire.summarize.restate import restated_pairs
 from crosswire.summarize.supersede import superseded
 from crosswire.summarize.text import content_stems
 
@@ -116,6 +117,16 @@ def brief_days(brief: Brief) -> list[str]:
     """Each brief sentence's article date (ISO day, "" when undated)."""
     dates = {a.id: (a.published or "")[:10] for a in brief.story.articles}
     return [dates.get(s.source.article, "") for s in brief.sentences]
+
+
+def restated_count(texts: Sequence[str]) -> tuple[int, int]:
+    """(sentence pairs, pairs where one restates the other: cosine >= 0.4 and no new number, name or
+    more than half new content stems; ``summarize.restate``), on the summarizer's default vectors."""
+    from crosswire.embed import TfidfEmbedder
+
+    if len(texts) < 2:
+        return 0, 0
+    return restated_pairs(texts, TfidfEmbedder().encode(list(texts)))
 
 
 def jump_flags(texts: Sequence[str], paragraphs: Sequence[int] | None = None) -> list[bool]:
@@ -185,6 +196,10 @@ class ReadabilityTally:
     news_brief_r1: float = 0.0
     news_brief_r2: float = 0.0
     news_early: int = 0
+    sentence_pairs: int = 0  # every pair of one brief's sentences (the restated proxy's denominator)
+    restated: int = 0
+    reference_sentence_pairs: int = 0
+    reference_restated: int = 0
 
     def add_brief(self, brief: Brief) -> None:
         texts = [s.text for s in brief.sentences]
@@ -200,6 +215,9 @@ class ReadabilityTally:
         self.dangling += sum(flags)
         self.word_rule += sum(word_rule_flags(s.text for s in brief.sentences))
         self.unintroduced += sum(unintroduced_flags([s.text for s in brief.sentences]))
+        pairs, restated = restated_count(texts)
+        self.sentence_pairs += pairs
+        self.restated += restated
         lead = opens_on_lead(brief)
         if lead is not None:
             self.briefs += 1
@@ -216,6 +234,9 @@ class ReadabilityTally:
                 self.references += 1
                 self.reference_quote_endings += int(ends_on_quote(reference))
                 self.reference_superseded += int(superseded_status(reference))
+            pairs, restated = restated_count(list(reference))
+            self.reference_sentence_pairs += pairs
+            self.reference_restated += restated
             jumps = jump_flags(reference)
             self.reference_pairs += len(jumps)
             self.reference_jumps += sum(jumps)
@@ -257,6 +278,8 @@ class ReadabilityTally:
             "news_brief_r1": mean(self.news_brief_r1, self.news_briefs),
             "news_brief_r2": mean(self.news_brief_r2, self.news_briefs),
             "news_early_pct": share(self.news_early, self.news_briefs),
+            "restated_pct": share(self.restated, self.sentence_pairs),
+            "reference_restated_pct": share(self.reference_restated, self.reference_sentence_pairs),
             "sentences": self.sentences,
             "briefs": self.briefs,
             "reference_sentences": self.reference_sentences,
@@ -312,14 +335,18 @@ def readability_text(result: dict[str, float], path: str) -> str:
             "Targets: dangling <= 2%, opens on a lead >= 90%.",
             "",
             "Flow (issue 17 items 4-5): summaries ending on a direct quote, summaries with a superseded "
-            "'not yet' status, adjacent sentence pairs of one paragraph sharing no content stem.",
+            "'not yet' status, adjacent sentence pairs of one paragraph sharing no content stem; "
+            "sentence pairs of one summary where one restates the other (issue 17 class 3: cosine >= 0.4 "
+            "and no new number, name or more than half new content stems).",
             "",
-            "| summaries | ends on a quote % | superseded status % | unmarked jump % of pairs |",
-            "|---|---|---|---|",
+            "| summaries | ends on a quote % | superseded status % | unmarked jump % of pairs "
+            "| restated % of pairs |",
+            "|---|---|---|---|---|",
             f"| crosswire | {result['quote_ending_pct']:.1f} | {result['superseded_pct']:.1f} | "
-            f"{result['jump_pct']:.1f} |",
+            f"{result['jump_pct']:.1f} | {result['restated_pct']:.2f} |",
             f"| human references | {result['reference_quote_ending_pct']:.1f} | "
-            f"{result['reference_superseded_pct']:.1f} | {result['reference_jump_pct']:.1f} |",
+            f"{result['reference_superseded_pct']:.1f} | {result['reference_jump_pct']:.1f} | "
+            f"{result['reference_restated_pct']:.2f} |",
             "",
             "Main news: recall (x100) of the first reference's first sentence by the brief's first sentence "
             "and by the whole brief; briefs whose sentence covering it best is among their first two.",

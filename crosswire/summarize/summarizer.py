@@ -45,6 +45,7 @@ from crosswire.summarize.references import (
     not_brief_material,
     quoted_words,
 )
+from crosswire.summarize.restate import RESTATE_COSINE, RESTATE_NEW_SHARE, restated
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
 from crosswire.summarize.selector import ReaderRules, Selector
 from crosswire.summarize.supersede import overtaking
@@ -99,7 +100,13 @@ class Summarizer:
         reference_repairs: int = 2,
         lead_same_fact: float | None = 0.5,
         supersede: bool = True,
+        restate_cosine: float | None = RESTATE_COSINE,
+        restate_new_share: float = RESTATE_NEW_SHARE,
     ) -> None:
+        # A candidate this close to a chosen one, adding no number or name and at most this share of
+        # new content stems, restates it (``restate.py``); None: off.
+        self.restate_cosine = restate_cosine
+        self.restate_new_share = restate_new_share
         self.supersede = supersede  # a "not yet" status is not taken after a sentence reporting it done
         self.lead_same_fact = lead_same_fact  # two outlets' leads sharing this much say the news once
         # Reselections when a printed "the report" or "The two" has nothing before it to refer to.
@@ -284,6 +291,9 @@ class Summarizer:
     def _same_fact(self, table: SentenceTable, printed: list[str]) -> np.ndarray | None:
         """Which chosen candidate keeps which out: one fact told twice, a status its report overtakes."""
         found = same_fact(table, self.same_fact_share, self.lead_same_fact) if self.same_fact_share < 1 else None
+        if self.restate_cosine is not None:
+            meaning = restated(printed, table.similarity, self.restate_cosine, self.restate_new_share)
+            found = meaning if found is None else found | meaning
         return overtaking(table, printed, found) if self.supersede else found
 
     def _introducing_row(
