@@ -60,14 +60,6 @@ BODY_HEADS = frozenset(["university", "college", "school", "institute", "academy
 STREET_WORDS = frozenset(["st", "street", "avenue", "ave", "boulevard", "blvd", "road", "rd", "lane"])
 
 
-# "former quarterback Kain Colter": a name right after one of these nouns is a person's, whatever the tag.
-PERSON_ROLES = frozenset(["quarterback", "linebacker", "coach", "player", "striker", "goalkeeper", "pitcher",
-                          "actor", "actress", "singer", "rapper", "comedian", "lawyer", "attorney", "teacher",
-                          "student", "doctor", "nurse", "senator", "congressman", "congresswoman", "blogger",
-                          "reporter", "journalist", "businessman", "businesswoman", "entrepreneur", "astronaut",
-                          "chef", "novelist", "filmmaker", "boxer", "golfer", "swimmer", "sprinter", "husband",
-                          "wife", "son", "daughter", "father", "mother", "brother", "sister", "boyfriend",
-                          "girlfriend", "fiance", "fiancé", "fiancée", "widow", "widower"])  # fmt: skip
 # "the CEO and co-founder of HQ Trivia", "fired from Twitter", "worked at Twitter": the name is an employer's.
 # (Not "employees of", "staff of": people have them too, "former employees of Stacey Plaskett".)
 EMPLOYEE_NOUNS = frozenset(["ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "owner",

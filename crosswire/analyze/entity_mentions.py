@@ -22,7 +22,6 @@ from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entity_kinds import (
     BODY_HEADS,
     CORPORATE,
-    PERSON_ROLES,
     common_nouns,
     employer_names,
     kind_of_thing,
@@ -31,6 +30,7 @@ from crosswire.analyze.entity_kinds import (
     without_member_word,
 )
 from crosswire.analyze.entity_names import DEMONYMS
+from crosswire.analyze.person_nouns import JOB_NOUNS
 from crosswire.ingest.language import guess_language
 
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "place"}
@@ -128,13 +128,6 @@ TITLE_WORDS = frozenset(
         "secretary-general",
     ]
 )
-# Occupations that open a sentence before a person's full name ("Musician Brad Fischetti, the last ...").
-OCCUPATION_WORDS = frozenset(
-    ["musician", "singer", "rapper", "guitarist", "drummer", "bandmate", "actor", "actress", "comedian",
-     "author", "writer", "novelist", "poet", "artist", "photographer", "journalist", "reporter", "producer",
-     "lawyer", "attorney", "doctor", "surgeon", "nurse", "coach", "pastor", "chef", "designer", "filmmaker",
-     "activist", "businessman", "businesswoman", "entrepreneur", "economist", "scientist", "researcher"]
-)  # fmt: skip
 PARTICLES = frozenset(
     ["al", "el", "al-", "el-", "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "le", "la"]
 )
@@ -411,7 +404,7 @@ _ROLE_BEFORE = re.compile(r"\b([a-z-]+)\s+$")
 
 def _after_person_role(text: str, start: int) -> bool:
     match = _ROLE_BEFORE.search(text[max(0, start - 30) : start])
-    return match is not None and match.group(1) in PERSON_ROLES
+    return match is not None and match.group(1) in JOB_NOUNS
 
 
 # "MICHEL MARTIN, HOST:", "LEE:": a transcript's speaker label at the start of a line.
@@ -466,8 +459,8 @@ def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: 
     if label == "PERSON":
         cleaned = strip_titles(cleaned)
         first, _, rest = cleaned.partition(" ")
-        if first.lower() in OCCUPATION_WORDS and len(rest.split()) >= 2:
-            cleaned = rest  # "Musician Brad Fischetti", "Lawyer Ivo Kast": the occupation is no part of the name
+        if first.lower() in JOB_NOUNS and len(rest.split()) >= 2:
+            cleaned = rest  # "Musician Brad Fischetti", "Lawyer Ivo Kast": the job is no part of the name
         if len(cleaned.split()) > 2 and cleaned.split()[-1] in ("Dead", "Dies", "Died"):
             cleaned = cleaned.rsplit(" ", 1)[0]  # a headline's "Colin Kroll Dead at 34"
     # "Secretary of State John Kerry": spaCy tags "State" as an organisation.
