@@ -58,7 +58,7 @@ _EXPLICIT = [
     (
         "y",
         re.compile(
-            rf"\b(?:in|In|since|Since|during|by|until|of|from|through)\s(?P<year>{_YEAR})\b(?![-/]\d)"
+            rf"\b(?:in|In|since|Since|during|by|until|of|from|through)\s(?P<year>{_YEAR})\b(?![-/.,]\d)"
         ),
     ),
     # "a 2012 report", "the 2016 election": a year naming when the thing it modifies happened (recent
@@ -72,6 +72,8 @@ _EXPLICIT = [
     ),
 ]
 _NOT_WEEKDAY = re.compile(r"(?:Black|Good|Super|Cyber|Ash|Holy|Palm|Easter|Bloody|Maundy)\s+$")
+# "open on Monday, Tuesday and Friday": three weekdays in a row are a schedule, not dates
+_WEEKDAY_LIST = re.compile(rf"\b{_WEEKDAY}(?:s?,\s+{_WEEKDAY}s?)+,?\s+(?:and|or)\s+{_WEEKDAY}s?\b")
 _RELATIVE = [
     (
         "weekday",
@@ -194,6 +196,7 @@ def _date_mentions(text: str) -> tuple[DateMention, ...]:
                 continue  # too often a verb or modal without a day or year
             found.append(mention)
             taken.append((start, end))
+    taken += [m.span() for m in _WEEKDAY_LIST.finditer(text)]
     for rule, pattern in _RELATIVE:
         for match in pattern.finditer(text):
             start, end = match.span()

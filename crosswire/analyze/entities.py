@@ -51,6 +51,9 @@ __all__ = [  # the mention helpers other sections import from here
     "strip_titles",
 ]
 
+# A bare surname goes to the person named this many times as often as the one named just before it.
+DOMINANT_NAMING = 3
+
 
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
@@ -284,7 +287,10 @@ def _split_run_together(mentions: list[Mention]) -> list[Mention]:
 
 def _nearest_home(homes: list[_Cluster], mention: Mention) -> _Cluster:
     """A surname two people share ("Ali": Salah Ali, Areej Ali) is the one named last before it in
-    the same article; else the one named most."""
+    the same article, unless another is the story's main bearer of it (named ``DOMINANT_NAMING`` times
+    as often: "his parents, Ivo and Mara Senn" named once leave the defendant Senn's "Senn" his); else
+    the one named most."""
+    most = max(homes, key=_named)
     if len(homes) > 1:
         before = [
             (m.start, cluster)
@@ -293,8 +299,13 @@ def _nearest_home(homes: list[_Cluster], mention: Mention) -> _Cluster:
             if m.article == mention.article and m.start < mention.start and len(name_key(m.text).split()) > 1
         ]
         if before:
-            return max(before, key=lambda pair: pair[0])[1]
-    return max(homes, key=lambda c: sum(c.names.values()))
+            nearest = max(before, key=lambda pair: pair[0])[1]
+            return most if _named(most) >= DOMINANT_NAMING * _named(nearest) else nearest
+    return most
+
+
+def _named(cluster: _Cluster) -> int:
+    return sum(cluster.names.values())
 
 
 def _joins(name: str, other: str) -> bool:

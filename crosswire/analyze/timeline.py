@@ -24,6 +24,8 @@ from crosswire.analyze.dates import (
     clause_tense,
     closest_year,
     find_date_mentions,
+    generic_today,
+    inside_quote,
     narrow_to_part,
     parse_anchor,
     resolve,
@@ -170,21 +172,39 @@ def _past_weekdays(text: str) -> list[DateMention]:
     ]
 
 
-def _fit_weekdays(floor: date, weekdays: list[DateMention]) -> date:
+_OWN_DAY_WORDS = frozenset(["today", "this morning", "this afternoon", "this evening", "tonight"])
+
+
+def _names_its_own_day(text: str) -> bool:
+    """Whether the article calls its own day "today" or "this afternoon" in its own words (not in a
+    quote, not "today" as nowadays): a bare weekday it names is then another day."""
+    for mention in find_date_mentions(text):
+        if mention.rule != "day" or (mention.modifier or "") not in _OWN_DAY_WORDS:
+            continue
+        tense = tense_near(text, mention.start, mention.end)
+        if not inside_quote(text, mention.start) and not generic_today(text, mention, tense):
+            return True
+    return False
+
+
+def _fit_weekdays(floor: date, weekdays: list[DateMention], names_its_day: bool = False) -> date:
     """The earliest day in [floor, floor + 6] after which the fewest past-tense
     weekday mentions fall well before ``floor`` (recent events get weekdays, older
-    ones dates, so the weekdays should mostly land near or after the latest date)."""
-    best, best_misses = floor, len(weekdays) + 1
+    ones dates, so the weekdays should mostly land near or after the latest date).
+    When the article calls its own day "today" (``names_its_day``), a day on which a
+    weekday it names would fall is a worse fit, as a tie-break."""
+    best, best_misses = floor, (len(weekdays) + 1, 0)
     for shift in range(7):
         candidate = floor + timedelta(days=shift)
-        misses = 0
+        misses, on_own_day = 0, 0
         for mention in weekdays:
             assert mention.weekday is not None
             back = (candidate.weekday() - mention.weekday) % 7
             if candidate - timedelta(days=back) < floor - timedelta(days=WEEKDAY_GRACE_DAYS):
                 misses += 1
-        if misses < best_misses:
-            best, best_misses = candidate, misses
+            on_own_day += names_its_day and back == 0
+        if (misses, on_own_day) < best_misses:
+            best, best_misses = candidate, (misses, on_own_day)
     return best
 
 
@@ -249,7 +269,8 @@ def infer_publication_dates(story: Story) -> Story:
         if latest == _provided_day(with_removed):
             inferred[article.id] = latest  # a wire photo's hand-out day is the story's day
         else:
-            inferred[article.id] = _fit_weekdays(latest, _past_weekdays(article.text))
+            weekdays = _past_weekdays(article.text)
+            inferred[article.id] = _fit_weekdays(latest, weekdays, _names_its_own_day(article.text))
     story_latest = max([*anchors.values(), *inferred.values()], default=None)
     for article_id, guess in list(inferred.items()):
         if story_latest is not None and (story_latest - guess).days > MAX_STORY_SPREAD_DAYS:

@@ -107,3 +107,10 @@ def test_the_sixth_held_out_group_gets_its_own_column() -> None:
     assert list(groups) == ["tuned", "heldout6", "all"]
     assert "heldout6 (1 stories)" in format_groups(groups)
     assert "| quotes | 1.00 (1/1) | 0.00 (0/1) | 0.50 (1/2) |" in format_groups(groups)
+
+
+def test_the_eighth_held_out_group_gets_its_own_column() -> None:
+    pairs = [(_gold(1, None), _brief("the mayor of Tarsk")), (_gold(2, "heldout8"), _brief("Tarsk council"))]
+    groups = score_groups(pairs)
+    assert list(groups) == ["tuned", "heldout8", "all"]
+    assert "heldout8 (1 stories)" in format_groups(groups)

@@ -1,0 +1,59 @@
+"""Error classes found on the analysis benchmark's eighth held-out group (issue 18), one test each, on
+invented text. docs/analysis-errors.md ("Eighth held-out group") maps each class to its test."""
+
+from __future__ import annotations
+
+from crosswire.analyze.dates import find_date_mentions
+from crosswire.analyze.timeline import infer_publication_dates
+from crosswire.model import Article, Story
+from tests.analyze.test_error_classes import _analyse
+
+# ----------------------------------------------------------------------------- timeline
+
+
+def test_a_page_that_says_today_is_not_dated_on_a_weekday_it_names() -> None:
+    text = (
+        "Officials in Velm are investigating the death of a boy who fell ill at a day camp on Oct. 6, 2017.\n\n"
+        "His family set up a fundraising page on Tuesday, and a camp worker spoke to parents on Wednesday.\n\n"
+        "The camp's director told reporters today that the site will stay closed."
+    )
+    story = Story(id="s", headline="h", articles=(Article(text=text, id="a1", source="fixture:1"),))
+    published = infer_publication_dates(story).articles[0].published
+    assert published == "2017-10-12"  # Thursday: Tuesday and Wednesday are past
+
+
+def test_a_decimal_measurement_is_no_year() -> None:
+    mentions = find_date_mentions("The rider hit the rail with an impact force of 1910.4 N in 1994.")
+    assert [m.text for m in mentions] == ["1994"]
+
+
+def test_three_weekdays_in_a_row_are_a_schedule_not_dates() -> None:
+    schedule = find_date_mentions("The office only opened on Monday, Tuesday and Friday, from 9 a.m. to noon.")
+    assert schedule == []
+    two_days = find_date_mentions("The talks ran on Monday and Tuesday.")
+    assert [m.text for m in two_days] == ["Monday", "Tuesday"]
+
+
+# ----------------------------------------------------------------------------- entities
+
+
+def test_a_parent_named_once_does_not_take_the_main_person_s_surname() -> None:
+    analysis = _analyse(
+        "Ivo Senn was convicted on Saturday in Tarsk. Senn had said he acted in self-defense.\n\n"
+        "Ivo Senn called his parents, Lars and Mara Senn, from jail. Senn told them he was the victim.\n\n"
+        "Senn will face a retrial, and Senn's lawyer, Ada Korr, plans to appeal."
+    )
+    people = {e.name: e for e in analysis.entities if e.kind == "person"}
+    assert "Ivo Senn" in people and "Senn" in people["Ivo Senn"].aliases
+    mara = people.get("Mara Senn")
+    assert mara is None or "Senn" not in mara.aliases
+
+
+def test_a_clerk_s_title_is_no_part_of_her_name() -> None:
+    analysis = _analyse(
+        "City Clerk Dana Voss resigned on Monday in Velm.\n\n"
+        "Councilman Aldo Brenn said he was happy to hear that Voss had resigned."
+    )
+    names = {e.name for e in analysis.entities if e.kind == "person"}
+    assert {"Dana Voss", "Aldo Brenn"} <= names
+    assert not names & {"Clerk Dana Voss", "Councilman Aldo Brenn"}
