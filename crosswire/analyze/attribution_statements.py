@@ -45,6 +45,7 @@ from crosswire.analyze.claim_rules import (
     habitual,
     hypothetical_accusation,
     operation_account,
+    priced_charge,
     relaying_speaker,
     wished_accusation,
     wrong_by_agent,
@@ -226,7 +227,7 @@ def _token_statement(scan: _Scan, token: Any) -> None:
     if kind is not None:
         if not (_turns_down_a_request(token) or _nobody(scan.subject(token)) or _passive_non_claim(token)):
             _counter(scan, token, kind)
-    elif token.pos_ == "VERB" and lemma in STRONG_ACCUSATION | BLAME:
+    elif token.pos_ == "VERB" and lemma in STRONG_ACCUSATION | BLAME and not priced_charge(token):
         _accusation(scan, token, lemma)
     elif criticizes(token):
         _accusation(scan, token, "criticize")

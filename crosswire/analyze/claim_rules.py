@@ -385,3 +385,16 @@ def claimed_act(article: str, tokens: Any, parties: Parties) -> tuple[str, str] 
 
 
 _SCARE_QUOTES = re.compile(r"[‘’“”\"]|(?<!\w)'|'(?!\w)")
+
+
+def priced_charge(token: Any) -> bool:
+    """ "They charged their customers $6,000": "charge" with an amount of money as its object asks a
+    price; it accuses no one ("charged with stealing $6,000" has the money under "with", and accuses)."""
+    if token.lemma_.lower() != "charge":
+        return False
+    return any(
+        t.text in ("$", "€", "£") or t.ent_type_ == "MONEY"
+        for child in token.children
+        if child.dep_ in ("dobj", "dative", "npadvmod", "attr", "oprd")
+        for t in child.subtree
+    )

@@ -48,7 +48,7 @@ from crosswire.analyze.claim_parties import (
     shares_content,
 )
 from crosswire.analyze.claim_possessors import accuse_owners
-from crosswire.analyze.claim_rules import denied_for
+from crosswire.analyze.claim_rules import denied_for, priced_charge
 from crosswire.analyze.context import AnalysisContext
 from crosswire.analyze.cosine_scale import on_scale
 from crosswire.analyze.entities import Entity, EntityIndex, fold
@@ -211,8 +211,10 @@ def _accuses(ctx: AnalysisContext, article: str, sentence: Sentence) -> bool:
     known: dict[tuple[int, str], bool] = doc.user_data.setdefault(_ACCUSES_KEY, {})
     key = (sentence.start, sentence.text)
     if key not in known:
-        known[key] = bool({t.lemma_.lower() for t in sentence_tokens(doc, sentence)} & CHARGING)
+        lemmas = {t.lemma_.lower() for t in sentence_tokens(doc, sentence) if not priced_charge(t)}
+        known[key] = bool(lemmas & CHARGING)
     return known[key]
+
 
 
 _ACCUSES_KEY = "crosswire_accuses"

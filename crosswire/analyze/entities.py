@@ -53,6 +53,7 @@ __all__ = [  # the mention helpers other sections import from here
 
 # A bare surname goes to the person named this many times as often as the one named just before it.
 DOMINANT_NAMING = 3
+OPENED_NAMES = 2
 
 
 def _acronym(name: str) -> str:
@@ -221,11 +222,12 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
                 surnames[" ".join(words[-2:])].append(cluster)  # "Yitzhak Ben-Zvi": "Ben-Zvi"
             surnames[" ".join(words)].append(cluster)  # the full name tagged ORG once ("Kris Humphries")
     # 2. Single names: a surname of one full name (any spaCy label: "Lavrov" is sometimes an ORG).
+    openers = _name_openers(mentions)
     rest: list[Mention] = []
     for mention in person_short + [m for m in mentions if m.label != "PERSON"]:
         key = name_key(mention.text)
         homes = list(dict.fromkeys(surnames.get(key, [])))
-        if not homes and mention.label in ("PERSON", "GPE", "ORG"):
+        if not homes and mention.label in ("PERSON", "GPE", "ORG") and key not in openers:
             # "Areej was pronounced dead": the first name of exactly one person named in full.
             firsts = index.with_first(key)
             homes = firsts if len(firsts) == 1 and len(key.split()) == 1 else []
@@ -260,6 +262,18 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
     _merge_short_organizations(organizations, places)
     clusters = people + [c for c in others.values() if c.mentions]
     return tuple(sorted((_entity(c) for c in clusters if c.mentions), key=lambda e: (-e.mentions, e.name)))
+
+
+def _name_openers(mentions: list[Mention]) -> set[str]:
+    """One-word names that open ``OPENED_NAMES`` or more other names of organisations or places:
+    "Ghana" of "Ghana Police Force" and "Ghana Detective Bureau" is no first name of a "Ghana SWAT"
+    spaCy took for a person."""
+    opened: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        words = name_key(mention.text).split()
+        if mention.label != "PERSON" and len(words) > 1:
+            opened[words[0]].add(" ".join(words))
+    return {word for word, names in opened.items() if len(names) >= OPENED_NAMES}
 
 
 def _split_run_together(mentions: list[Mention]) -> list[Mention]:

@@ -57,3 +57,26 @@ def test_a_clerk_s_title_is_no_part_of_her_name() -> None:
     names = {e.name for e in analysis.entities if e.kind == "person"}
     assert {"Dana Voss", "Aldo Brenn"} <= names
     assert not names & {"Clerk Dana Voss", "Councilman Aldo Brenn"}
+
+
+def test_a_place_that_opens_other_names_is_no_first_name_of_a_person() -> None:
+    analysis = _analyse(
+        "Officers of the Velmar Police Force and the Velmar Detective Bureau raided a shop in Velmar.\n\n"
+        "Velmar SWAT joined the raid, and officials in Velmar said the case is open.\n\n"
+        "Prices in Velmar rose after the raid."
+    )
+    places = [e for e in analysis.entities if e.name == "Velmar"]
+    assert places and places[0].kind == "place"
+    assert not any("Velmar" in e.aliases for e in analysis.entities if e.kind == "person")
+
+
+# ----------------------------------------------------------------------------- claims
+
+
+def test_charging_customers_a_price_accuses_no_one() -> None:
+    analysis = _analyse(
+        "A fake office in Velmar sold papers to travellers for years. They charged their customers $6,000.\n\n"
+        "Police said the office manager was charged with fraud."
+    )
+    statements = [c.statement for c in analysis.claims]
+    assert not any("customers $6,000" in s for s in statements)
