@@ -27,6 +27,12 @@ def _analyse(*texts: str, published: Sequence[str | None] = ()) -> StoryAnalysis
     return analyze_context(build_context(story, default_embedder()))
 
 
+def _inferred_publication(text: str) -> str | None:
+    """The publication date inferred for a one-article story of ``text``."""
+    story = Story(id="s", headline="h", articles=(Article(text=text, id="a1", source="fixture:1"),))
+    return infer_publication_dates(story).articles[0].published
+
+
 def _speaker_of(analysis: StoryAnalysis, words: str) -> str:
     found = [q for q in analysis.quotes if words in q.text]
     assert found, f"no quote with {words!r}: {[q.text for q in analysis.quotes]}"

@@ -3,10 +3,10 @@ invented text. docs/analysis-errors.md ("Eighth held-out group") maps each class
 
 from __future__ import annotations
 
+import pytest
+
 from crosswire.analyze.dates import find_date_mentions
-from crosswire.analyze.timeline import infer_publication_dates
-from crosswire.model import Article, Story
-from tests.analyze.test_error_classes import _analyse
+from tests.analyze.test_error_classes import _analyse, _inferred_publication
 
 # ----------------------------------------------------------------------------- timeline
 
@@ -17,9 +17,7 @@ def test_a_page_that_says_today_is_not_dated_on_a_weekday_it_names() -> None:
         "His family set up a fundraising page on Tuesday, and a camp worker spoke to parents on Wednesday.\n\n"
         "The camp's director told reporters today that the site will stay closed."
     )
-    story = Story(id="s", headline="h", articles=(Article(text=text, id="a1", source="fixture:1"),))
-    published = infer_publication_dates(story).articles[0].published
-    assert published == "2017-10-12"  # Thursday: Tuesday and Wednesday are past
+    assert _inferred_publication(text) == "2017-10-12"  # Thursday: Tuesday and Wednesday are past
 
 
 def test_a_decimal_measurement_is_no_year() -> None:
@@ -49,14 +47,17 @@ def test_a_parent_named_once_does_not_take_the_main_person_s_surname() -> None:
     assert mara is None or "Senn" not in mara.aliases
 
 
-def test_a_clerk_s_title_is_no_part_of_her_name() -> None:
-    analysis = _analyse(
-        "City Clerk Dana Voss resigned on Monday in Velm.\n\n"
-        "Councilman Aldo Brenn said he was happy to hear that Voss had resigned."
-    )
-    names = {e.name for e in analysis.entities if e.kind == "person"}
-    assert {"Dana Voss", "Aldo Brenn"} <= names
-    assert not names & {"Clerk Dana Voss", "Councilman Aldo Brenn"}
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("City Clerk Dana Voss resigned on Monday in Velm.\n\nVoss gave no reason.", "Dana Voss"),
+        ("Councilman Aldo Brenn said the vote would wait.\n\nBrenn spoke in Velm.", "Aldo Brenn"),
+    ],
+)
+def test_a_council_title_is_no_part_of_the_name_after_it(text: str, name: str) -> None:
+    people = {e.name for e in _analyse(text).entities if e.kind == "person"}
+    assert name in people
+    assert not any(other.endswith(name) and other != name for other in people)
 
 
 def test_a_place_that_opens_other_names_is_no_first_name_of_a_person() -> None:
