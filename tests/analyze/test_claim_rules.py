@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from crosswire.analyze import claims as claims_module
+from crosswire.analyze.claim_rules import priced_charge
 from crosswire.analyze.claims import Claim, extract_claims
-from crosswire.analyze.context import build_context
+from crosswire.analyze.context import build_context, load_nlp
 from crosswire.analyze.entities import extract_entities
 from crosswire.analyze.quotes import extract_quotes
 from crosswire.embed import default_embedder
@@ -174,3 +175,18 @@ def test_claiming_an_act_done_to_a_named_party_is_a_claim_against_it() -> None:
     unmasked = [c for c in _against(found, "Venn") if "unmask" in c.statement]
     assert unmasked, found
     assert unmasked[0].claimant is not None and "'" not in unmasked[0].claimant, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "priced"),
+    [
+        ("They charged their customers $6,000 for a visa.", True),
+        ("The clinic charged each patient €200 a visit.", True),
+        ("He was charged with stealing $6,000 from the club.", False),
+        ("Prosecutors charged the driver with manslaughter.", False),
+    ],
+)
+def test_charge_with_money_as_its_object_asks_a_price(sentence: str, priced: bool) -> None:
+    doc = load_nlp()(sentence)
+    charge = next(t for t in doc if t.lemma_.lower() == "charge")
+    assert priced_charge(charge) is priced
