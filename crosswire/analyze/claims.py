@@ -216,7 +216,6 @@ def _accuses(ctx: AnalysisContext, article: str, sentence: Sentence) -> bool:
     return known[key]
 
 
-
 _ACCUSES_KEY = "crosswire_accuses"
 
 
