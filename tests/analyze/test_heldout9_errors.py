@@ -54,3 +54,17 @@ def test_a_year_naming_a_thing_ahead_of_the_page_does_not_date_a_past_clause() -
     dates = {e.date for e in analysis.timeline}
     assert "2020" not in dates
     assert "2016" in dates  # a year behind the page still dates its event
+
+
+# ----------------------------------------------------------------------------- quotes
+
+
+def test_the_question_a_speaker_was_asked_is_not_his_reported_speech() -> None:
+    analysis = _analyse(
+        "Ivo Senn spoke to a Tarsk television station on Monday about the night of the fire.\n\n"
+        "When asked how he reconciled that behavior with his alibi, Senn said, \"I don't have any answers.\"\n\n"
+        "Senn told reporters how he pushed open the door of the burning house."
+    )
+    texts = [q.text for q in analysis.quotes]
+    assert not any(t.startswith("how he reconciled") for t in texts)
+    assert any("pushed open the door" in t for t in texts)  # "told ... how" is what he said
