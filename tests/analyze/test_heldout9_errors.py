@@ -3,6 +3,7 @@ invented text. docs/analysis-errors.md ("Ninth held-out group") maps each class 
 
 from __future__ import annotations
 
+from crosswire.analyze.numbers import find_quantities
 from tests.analyze.test_error_classes import _analyse, _inferred_publication
 
 # ----------------------------------------------------------------------------- claims
@@ -68,3 +69,12 @@ def test_the_question_a_speaker_was_asked_is_not_his_reported_speech() -> None:
     texts = [q.text for q in analysis.quotes]
     assert not any(t.startswith("how he reconciled") for t in texts)
     assert any("pushed open the door" in t for t in texts)  # "told ... how" is what he said
+
+
+# ----------------------------------------------------------------------------- figures
+
+
+def test_a_station_s_call_letters_and_number_are_a_name_not_a_count() -> None:
+    text = "Relatives gathered at the scene.\nFOX 13's Ada Lind reports that 40 volunteers searched the park."
+    numbers = [q.text for q in find_quantities(text)]
+    assert numbers == ["40"]
