@@ -78,3 +78,17 @@ def test_a_station_s_call_letters_and_number_are_a_name_not_a_count() -> None:
     text = "Relatives gathered at the scene.\nFOX 13's Ada Lind reports that 40 volunteers searched the park."
     numbers = [q.text for q in find_quantities(text)]
     assert numbers == ["40"]
+
+
+# ----------------------------------------------------------------------------- entities
+
+
+def test_a_capitalised_family_word_is_no_person() -> None:
+    analysis = _analyse(
+        "Ivo Senn, 15, of Tarsk built a sensor for his grandfather, who has Alzheimer's disease.\n\n"
+        "“I will never forget seeing Grandfather in his pajamas on the freeway,” Senn says.\n\n"
+        "The sensor lets his aunt sleep without worrying about Grandfather, Senn said."
+    )
+    people = {e.name for e in analysis.entities if e.kind == "person"}
+    assert "Ivo Senn" in people
+    assert "Grandfather" not in people
