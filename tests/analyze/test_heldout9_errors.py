@@ -92,3 +92,13 @@ def test_a_capitalised_family_word_is_no_person() -> None:
     people = {e.name for e in analysis.entities if e.kind == "person"}
     assert "Ivo Senn" in people
     assert "Grandfather" not in people
+
+
+def test_a_participle_after_a_contact_clause_is_the_main_subject_s_speech() -> None:
+    analysis = _analyse(
+        "Mayor Ada Lind spoke in Tarsk on Monday about the port.\n\n"
+        "Lind also tied her demands to the Velm council's harbor deal, a pact her office dropped earlier "
+        "this year, falsely claiming in another post that “the council gave Velm 40 million and got nothing.”"
+    )
+    speakers = {q.speaker for q in analysis.quotes if "got nothing" in q.text}
+    assert speakers == {"Ada Lind"}
