@@ -259,6 +259,11 @@ def _raw_source(verb: Any, spans: list[tuple[int, int]]) -> Any | None:
         and not _inside(before, spans)
     ):
         return before
+    # "Trump tied it to the deal, a pact his administration withdrew from, falsely claiming ...": a
+    # participle after a contact clause ("his administration withdrew") goes with the main verb.
+    main = _main_verb_past_contact_clause(verb)
+    if main is not None:
+        return _raw_source(main, spans)
     # "... and added", "..., saying": the speaker is the governing verb's subject.
     if (
         verb.dep_ in ("conj", "advcl", "xcomp")
@@ -268,6 +273,24 @@ def _raw_source(verb: Any, spans: list[tuple[int, int]]) -> Any | None:
     ):
         return _raw_source(verb.head, spans)
     return None
+
+
+def _main_verb_past_contact_clause(verb: Any) -> Any | None:
+    """The verb governing the noun that a relative clause with no relative word describes, when a
+    participle set off by a comma hangs from that clause ("a pact his administration withdrew from
+    earlier this year, falsely claiming"); None otherwise ("Graham, who left, saying" is Graham's)."""
+    clause = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.dep_ != "relcl" or clause.i > verb.i:
+        return None
+    if any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in clause.subtree if c.i < clause.i):
+        return None
+    first = min(t.i for t in verb.subtree)
+    if first == 0 or verb.doc[first - 1].text != ",":
+        return None
+    head = clause.head
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it"])

@@ -52,6 +52,7 @@ from crosswire.analyze.claim_rules import (
 )
 from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entities import clean_mention, fold
+from crosswire.analyze.person_nouns import person_noun
 from crosswire.model import Sentence, SourceSpan
 
 
@@ -84,9 +85,27 @@ def sentence_tokens(doc: Any, sentence: Sentence) -> Any:
     return span if span is not None else doc[0:0]
 
 
+def _object_clause(verb: Any) -> Any | None:
+    """The clause a counter's verb takes as its object: after the verb and before any noun object of
+    its own. A clause before the verb is a frame ("Here's the deal: X denies any ties ...") or the
+    sentence's other half, and one after the object ("..., so you know it must be true") a comment."""
+    obj = child_of(verb, "dobj")
+    return next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and (obj is None or c.i < obj.i)), None
+    )
+
+
+def _other_person_denied(verb: Any) -> bool:
+    """ "Knox denied that her former boyfriend was abandoning her": the denied clause tells of another
+    person, unnamed in it, so the one who denies is not the accused."""
+    clause = _object_clause(verb)
+    subject = child_of(clause, "nsubj", "nsubjpass") if clause is not None else None
+    return subject is not None and person_noun(subject) is not None
+
+
 def _object_claim(verb: Any, parties: Parties, article: str) -> tuple[str, int, int, str | None] | None:
     """A claim spelled out in a counter's object: (statement, start, end, claimant)."""
-    clause = child_of(verb, "ccomp")
+    clause = _object_clause(verb)
     if clause is not None:
         start, end = subtree_span(clause)
         return subtree_text(clause), start, end, None
@@ -240,7 +259,8 @@ def _counter(scan: _Scan, token: Any, kind: str) -> None:
     embedded = _object_claim(token, scan.parties, scan.article)
     if embedded is not None and not DENIED_RESPONSIBILITY.search(scan.text):
         statement, start, end, claimant = embedded
-        claim = Statement(scan.article, scan.sentence, "claim", claimant, statement, start, end, target=party)
+        accused = None if _other_person_denied(token) else party
+        claim = Statement(scan.article, scan.sentence, "claim", claimant, statement, start, end, target=accused)
         claim.counters.append(counter)
         counter.claim = claim
         scan.out.insert(0, claim)

@@ -30,7 +30,7 @@ from crosswire.analyze.entity_kinds import (
     without_member_word,
 )
 from crosswire.analyze.entity_names import DEMONYMS
-from crosswire.analyze.person_nouns import JOB_NOUNS
+from crosswire.analyze.person_nouns import JOB_NOUNS, VOCABULARY
 from crosswire.ingest.language import guess_language
 
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "place"}
@@ -228,8 +228,16 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
             without_member_word(m, doc_text(ctx.docs[m.article]), organizations[m.article]), placed, bodies, employers
         )
         for m in mentions
-        if not (m.label == "PERSON" and (m.text in things or m.text in lowered)) and not kind_of_thing(m.text, nouns)
+        if not (m.label == "PERSON" and (m.text in things or m.text in lowered or _kin_word(m.text)))
+        and not kind_of_thing(m.text, nouns)
     ]
+
+
+def _kin_word(name: str) -> bool:
+    """ "seeing Grandfather in his pajamas", "Mom said": a family word of one sex, capitalised, names no
+    one (words that are also jobs or surnames, "Driver", "Coach", are kept)."""
+    uses = VOCABULARY.get(name.lower(), frozenset())
+    return bool(uses & {"he", "she"}) and "job" not in uses
 
 
 def _with_name_s(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]:

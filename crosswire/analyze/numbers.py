@@ -97,11 +97,13 @@ _NAMED_BRAND = re.compile(
     r"\b(?:[A-Z]+&[A-Z]+|FTSE|Nikkei|DAX|Fortune|Power|Hot|Kiss|Magic|Radio|Channel)\s+\d{1,4}(?:\.\d)?\b"
 )
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+[,(]\s?$")
-# A capitalised word (not opening a sentence) right before a bare digit names a thing.
+# A capitalised word (not opening a sentence) right before a bare digit names a thing; so do a station's
+# call letters or network, wherever they stand ("FOX 13's Haley Hinds reports", "KTLA 5").
 _NAME_NUMBER = re.compile(
     r"(?<![.!?]\s)\b(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|In|On|Of|About|Some|Nearly|Almost|Over|Under)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?\s$"
+    r"|\b[A-Z]{3,5}\s$"
 )
 # "Keurig 2.0", "its “2.0” line": a version number names a product.
 _VERSION = re.compile(r"\d{1,2}\.\d")

@@ -413,7 +413,10 @@ def article_quotes(ctx: AnalysisContext, index: EntityIndex) -> list[ArticleQuot
             if words < MIN_QUOTE_WORDS or _is_data_source(attribution, speaker) or _label_phrase(doc, attribution):
                 continue
             if attribution.kind == "indirect" and (
-                words < 4 or _no_statement(attribution.content_text) or _negated_cue(doc, attribution)
+                words < 4
+                or _no_statement(attribution.content_text)
+                or _asked_question(doc, attribution)
+                or _negated_cue(doc, attribution)
             ):
                 continue
             found.append(ArticleQuote(article.id, attribution, speaker))
@@ -462,6 +465,17 @@ def _negated_cue(doc: Any, attribution: LocalAttribution) -> bool:
 
 def _no_statement(content: str) -> bool:
     return bool(_INDIRECT_QUESTION.match(content) or _SELF_FRAME.search(content))
+
+
+_ASKED_HOW = re.compile(r"^\W*(?:how|when|where)\b", re.IGNORECASE)
+
+
+def _asked_question(doc: Any, attribution: LocalAttribution) -> bool:
+    """ "When asked how he reconciled that behavior ..., Sollecito said": what the cue "ask" carries
+    is the question put to the speaker, not his words ("told reporters how she pushed in" stays)."""
+    cue = doc.char_span(attribution.cue_start, attribution.cue_end, alignment_mode="expand")
+    asks = cue is not None and any(token.lemma_.lower() == "ask" for token in cue)
+    return asks and bool(_ASKED_HOW.match(attribution.content_text))
 
 
 def _label_phrase(doc: Any, attribution: LocalAttribution) -> bool:

@@ -66,10 +66,13 @@ _PUBLISHED_NOTE = re.compile(
 _FILE_PHOTO = re.compile(r"\b(?:file|archive)\s+(?:photo|picture|image)\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # "in this photograph provided by the town hall April 22, 2015": the day a wire photo was handed out is
-# the day of the story, not a day before weekday events ("on Sunday") that the text tells of.
+# the day of the story, not a day before weekday events ("on Sunday") that the text tells of. So is the
+# signature of a post the page embeds ("... pic.twitter.com/x — Ann Roe (@AnnRoe) September 5, 2018"):
+# a reporter's post of the day, after the weekday events it shows, not before them.
 _PROVIDED_BEFORE = re.compile(
     r"\b(?:photo(?:graph)?|picture|image)\s+(?:provided|released|distributed)\s+"
-    r"(?:by\s+[^,.;\n]{1,60}?\s+)?(?:on\s+)?$",
+    r"(?:by\s+[^,.;\n]{1,60}?\s+)?(?:on\s+)?$"
+    r"|\(@\w{1,30}\)\s*$",
     re.IGNORECASE,
 )
 # A wire dateline opening the text ("VELDMARK, March 11 (CPA) -") is the day
@@ -155,7 +158,7 @@ def _explicit_dates(text: str, reference: date | None) -> list[date]:
 
 
 def _provided_day(text: str) -> date | None:
-    """The full date a photo caption says the photo was provided on, if any."""
+    """The full date a photo caption says the photo was provided on, or an embedded post is signed with."""
     for mention in find_date_mentions(text):
         before = text[max(0, mention.start - 90) : mention.start]
         if mention.year and mention.month and mention.day and _PROVIDED_BEFORE.search(before):
@@ -367,7 +370,10 @@ def _mentions_of(ctx: AnalysisContext, article: Article, relative: bool = True) 
             per_sentence[sentence.start] = per_sentence.get(sentence.start, 0) + 1
     found: list[_Found] = []
     for mention, sentence in located:
-        resolved = resolve(mention, anchor, clause_tense(text, mention, doc))
+        tense = clause_tense(text, mention, doc)
+        if _ahead_of_page(mention, anchor, tense, doc):
+            continue
+        resolved = resolve(mention, anchor, tense)
         if resolved is None:
             continue
         resolved = narrow_to_part(text, mention, resolved)
@@ -383,6 +389,18 @@ def _mentions_of(ctx: AnalysisContext, article: Article, relative: bool = True) 
         words = _content_words(doc, sentence, mention, description)
         found.append(_Found(resolved, mention, article, sentence, ctx.vector_of(sentence), description, words))
     return found
+
+
+def _ahead_of_page(mention: DateMention, anchor: date | None, tense: str, doc: Any | None) -> bool:
+    """ "Colbert announced his bid for the 2020 presidential election" on a 2017 page: a year naming a
+    thing still ahead of the page, in a past-tense clause, dates the thing, not what the clause tells.
+    A modal on the way up ("Democrats could blast them in the 2012 campaign") tells of that time."""
+    if mention.rule != "ya" or anchor is None or (mention.year or 0) <= anchor.year or tense != "past":
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    return not any(c.tag_ == "MD" for head in span.root.ancestors for c in head.children)
 
 
 _CONTENT_POS = frozenset({"PROPN", "NOUN", "VERB"})

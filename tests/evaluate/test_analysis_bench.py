@@ -110,7 +110,7 @@ def test_the_sixth_held_out_group_gets_its_own_column() -> None:
 
 
 def test_the_eighth_held_out_group_gets_its_own_column() -> None:
-    pairs = [(_gold(1, None), _brief("the mayor of Tarsk")), (_gold(2, "heldout8"), _brief("Tarsk council"))]
+    pairs = [(_gold(1, None), _brief("the mayor of Tarsk")), (_gold(2, "heldout9"), _brief("Tarsk council"))]
     groups = score_groups(pairs)
-    assert list(groups) == ["tuned", "heldout8", "all"]
-    assert "heldout8 (1 stories)" in format_groups(groups)
+    assert list(groups) == ["tuned", "heldout9", "all"]
+    assert "heldout9 (1 stories)" in format_groups(groups)
