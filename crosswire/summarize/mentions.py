@@ -247,6 +247,10 @@ class FullNames:
     def get(self, surname: str) -> str | None:
         return self._names.get(surname)
 
+    def names(self) -> frozenset[str]:
+        """Every full name the table gives."""
+        return frozenset(self._names.values())
+
 
 # A title's department runs into the name after it: "Secretary of State John Kerry", "Minister of Health Ada Veen".
 _OF_DEPARTMENT = re.compile(rf"\b{_TITLE}\s+of\s+(?:the\s+)?$")
