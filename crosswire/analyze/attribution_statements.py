@@ -34,6 +34,7 @@ from crosswire.analyze.attribution_parties import Parties
 from crosswire.analyze.attribution_spans import source_token
 from crosswire.analyze.claim_rules import (
     accused_name,
+    accusing_word,
     alleged_wrong,
     charge_against,
     claimed_act,
@@ -45,7 +46,6 @@ from crosswire.analyze.claim_rules import (
     habitual,
     hypothetical_accusation,
     operation_account,
-    priced_charge,
     relaying_speaker,
     wished_accusation,
     wrong_by_agent,
@@ -246,7 +246,7 @@ def _token_statement(scan: _Scan, token: Any) -> None:
     if kind is not None:
         if not (_turns_down_a_request(token) or _nobody(scan.subject(token)) or _passive_non_claim(token)):
             _counter(scan, token, kind)
-    elif token.pos_ == "VERB" and lemma in STRONG_ACCUSATION | BLAME and not priced_charge(token):
+    elif token.pos_ == "VERB" and accusing_word(token, STRONG_ACCUSATION | BLAME):
         _accusation(scan, token, lemma)
     elif criticizes(token):
         _accusation(scan, token, "criticize")
@@ -411,7 +411,11 @@ def _reported_accusation(
         clause = child_of(verb, "ccomp")
         speaker = relaying_speaker(verb, child_of(verb, "nsubj"))
         # "Le Monde said police believe that the suspect had tried to steal": the believer accuses.
-        while clause is not None and clause.lemma_.lower() in _BELIEF_VERBS and child_of(clause, "ccomp") is not None:
+        while (
+            clause is not None
+            and clause.lemma_.lower() in _BELIEF_VERBS
+            and child_of(clause, "ccomp") is not None
+        ):
             speaker = child_of(clause, "nsubj") or speaker
             clause = child_of(clause, "ccomp")
         agent = wrong_by_agent(clause)
@@ -561,9 +565,11 @@ def _nobody(token: Any | None) -> bool:
     """ "No one would dispute that ...": agreement said by nobody in particular, not a counter."""
     if token is None:
         return False
-    return token.lower_ in ("nobody", "none", "noone") or (
-        token.lower_ in ("one", "body") and any(c.lower_ == "no" for c in token.children)
-    ) or (token.i > 0 and token.doc[token.i - 1].lower_ == "no" and token.lower_ == "one")
+    return (
+        token.lower_ in ("nobody", "none", "noone")
+        or (token.lower_ in ("one", "body") and any(c.lower_ == "no" for c in token.children))
+        or (token.i > 0 and token.doc[token.i - 1].lower_ == "no" and token.lower_ == "one")
+    )
 
 
 def _passive_non_claim(verb: Any) -> bool:

@@ -49,7 +49,9 @@ def _reported_by(article: str, sentence: Sentence, tokens: Any, parties: Parties
     return parties.speaker_in(article, sentence.start, sentence.end)
 
 
-def alleged_wrong(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> tuple[str | None, str] | None:
+def alleged_wrong(
+    article: str, sentence: Sentence, tokens: Any, parties: Parties
+) -> tuple[str | None, str] | None:
     """ "Hayes, who allegedly rear-ended the Mercedes": (claimant or None, accused)."""
     for token in tokens:
         if token.lower_ != "allegedly" or token.dep_ != "advmod":
@@ -97,7 +99,9 @@ def _accuser_of(article: str, noun: Any, parties: Parties) -> str | None:
     return None
 
 
-def charge_against(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> tuple[str | None, str] | None:
+def charge_against(
+    article: str, sentence: Sentence, tokens: Any, parties: Parties
+) -> tuple[str | None, str] | None:
     """ "the studio filed suit against the film's producers": (claimant or None, accused)."""
     for noun in tokens:
         if noun.pos_ != "NOUN" or not _legal(noun):
@@ -149,7 +153,9 @@ def suit_by(article: str, tokens: Any, parties: Parties) -> tuple[str, str] | No
 _FACED = frozenset({"charge", "count", "lawsuit", "suit", "allegation", "accusation", "indictment"})
 
 
-def faces_charges(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> tuple[str | None, str] | None:
+def faces_charges(
+    article: str, sentence: Sentence, tokens: Any, parties: Parties
+) -> tuple[str | None, str] | None:
     """ "Browne-Louis faces two counts of obstruction of justice": (claimant or None, accused)."""
     for verb in tokens:
         if verb.lemma_.lower() != "face" or verb.pos_ != "VERB" or negated(verb):
@@ -162,7 +168,9 @@ def faces_charges(article: str, sentence: Sentence, tokens: Any, parties: Partie
             continue  # "she faces": whose charges the pronoun leaves to the sentence before
         accused = parties.names(article, subject)
         if accused:
-            source = next((according_to_object(t) for t in tokens if according_to_object(t) is not None), None)
+            source = next(
+                (according_to_object(t) for t in tokens if according_to_object(t) is not None), None
+            )
             return (parties.names(article, source) if source is not None else None), accused
     return None
 
@@ -324,6 +332,8 @@ def accused_name(article: str, token: Any, parties: Parties) -> str | None:
     if owner is not token and owner.dep_ in ("amod", "compound"):
         return str(owner.text)  # "Republican": the side's own word, not the phrase it qualifies
     return parties.names(article, owner)
+
+
 # Verbs that criticise only with a reason given ("attacked TRS for supporting ..."): without one,
 # an attack is a deed ("attacked the convoy"), a blast an explosion.
 CRITICIZING = frozenset(
@@ -398,3 +408,9 @@ def priced_charge(token: Any) -> bool:
         if child.dep_ in ("dobj", "dative", "npadvmod", "attr", "oprd")
         for t in child.subtree
     )
+
+
+def accusing_word(token: Any, words: frozenset[str]) -> bool:
+    """The one accusation test of a token: its lemma is one of ``words`` ("accuse", "charge", "blame")
+    and it is not a price asked ("charged their customers $6,000", ``priced_charge``)."""
+    return token.lemma_.lower() in words and not priced_charge(token)

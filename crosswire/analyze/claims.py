@@ -48,7 +48,7 @@ from crosswire.analyze.claim_parties import (
     shares_content,
 )
 from crosswire.analyze.claim_possessors import accuse_owners
-from crosswire.analyze.claim_rules import denied_for, priced_charge
+from crosswire.analyze.claim_rules import accusing_word, denied_for
 from crosswire.analyze.context import AnalysisContext
 from crosswire.analyze.cosine_scale import on_scale
 from crosswire.analyze.entities import Entity, EntityIndex, fold
@@ -102,7 +102,9 @@ def _antecedent(
     accusing = [s for s in window[:-1] if _accuses(ctx, counter.article, s)]
     if not accusing:
         # No accusation nearby: a counter answers the charge told earlier in the article, however far back.
-        earlier = [s for s in sentences[: max(0, here - ANTECEDENT_WINDOW)] if _accuses(ctx, counter.article, s)]
+        earlier = [
+            s for s in sentences[: max(0, here - ANTECEDENT_WINDOW)] if _accuses(ctx, counter.article, s)
+        ]
         if earlier:
             best = (1.0, earlier[-1])
     guessed = not accusing and best is None  # only likeness ties the counter to this sentence
@@ -124,7 +126,9 @@ def _antecedent(
     if counter.role == "denial" and not party_like(accused):
         # "an investigation found Browne-Louis had deleted texts ... she pleaded not guilty"; "an attempt
         # to vilify Ms. Lerner, said the lawyer ... Ms. Lerner has done nothing wrong"
-        cleared = denied_for(counter.article, ctx.docs[counter.article], counter.sentence, parties) or counter.party
+        cleared = (
+            denied_for(counter.article, ctx.docs[counter.article], counter.sentence, parties) or counter.party
+        )
         if cleared and names_party(sentence, cleared) and not same(cleared, claimant):
             accused = cleared
     if guessed and not (_defends(ctx, counter, accused, parties) and _tells_a_wrong(tokens)):
@@ -155,7 +159,10 @@ def _tells_a_wrong(tokens: Any) -> bool:
     lemmas = {t.lemma_.lower() for t in tokens}
     # A wrong as a verb or an adjective ("misled", "illegal"); "the problems faced by our country" tells none.
     acts = {t.lemma_.lower() for t in tokens if t.pos_ in ("VERB", "ADJ", "ADV")}
-    return bool(lemmas & (ACCUSATION_NOUNS | ACCUSATION_VERBS | ATTACK_WORDS | CHARGING | SANCTIONS) or acts & WRONGDOING)
+    return bool(
+        lemmas & (ACCUSATION_NOUNS | ACCUSATION_VERBS | ATTACK_WORDS | CHARGING | SANCTIONS)
+        or acts & WRONGDOING
+    )
 
 
 # A penalty implies a charge: "stripped of her title because she's too old".
@@ -211,8 +218,7 @@ def _accuses(ctx: AnalysisContext, article: str, sentence: Sentence) -> bool:
     known: dict[tuple[int, str], bool] = doc.user_data.setdefault(_ACCUSES_KEY, {})
     key = (sentence.start, sentence.text)
     if key not in known:
-        lemmas = {t.lemma_.lower() for t in sentence_tokens(doc, sentence) if not priced_charge(t)}
-        known[key] = bool(lemmas & CHARGING)
+        known[key] = any(accusing_word(t, CHARGING) for t in sentence_tokens(doc, sentence))
     return known[key]
 
 
@@ -480,8 +486,14 @@ def _claim_record(group: list[Statement]) -> Claim:
     claimant = main.party or next((c.party for c in group if c.party), None)
     # The accused of the group: the main statement's when it names a party, else another's.
     accused = next((c.target for c in (main, *group) if party_like(c.target)), None)
-    if claimant and accused and (
-        same(claimant, accused) or fold(accused) in fold(claimant).split(", ") or one_side(claimant, accused)
+    if (
+        claimant
+        and accused
+        and (
+            same(claimant, accused)
+            or fold(accused) in fold(claimant).split(", ")
+            or one_side(claimant, accused)
+        )
     ):
         claimant = None  # whoever is accused did not accuse themselves: the accuser is not named
     spans = tuple(dict.fromkeys(c.span for c in group))
@@ -590,8 +602,7 @@ def extract_claims(
         r
         for r in records
         if not (
-            r.counters
-            and all(c.statement == r.statement and c.kind != "responsibility" for c in r.counters)
+            r.counters and all(c.statement == r.statement and c.kind != "responsibility" for c in r.counters)
         )
     ]
     records = [_with_counter_accusations(r, records) for r in records]

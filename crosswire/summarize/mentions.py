@@ -217,6 +217,8 @@ class FullNames:
             confirmed.update(speakers)
             matched: set[str] = set()
             for match in _ANY_NAME.finditer(text):
+                if _TITLE_CASE_RUN.match(text, match.end()) and len(match.group(0).split()) == _NAME_WORDS:
+                    continue  # a title in title case ("How Far Will Texas Senator ... Run"), not a name
                 name = _clean_name(match.group(0))
                 if name and _OF_DEPARTMENT.search(text[: match.start()]):  # "Secretary of State John Kerry"
                     name = " ".join(name.split()[1:])
@@ -247,7 +249,13 @@ class FullNames:
     def get(self, surname: str) -> str | None:
         return self._names.get(surname)
 
+    def names(self) -> frozenset[str]:
+        """Every full name the table gives."""
+        return frozenset(self._names.values())
 
+
+_NAME_WORDS = 4  # the most words ``references.NAME`` takes
+_TITLE_CASE_RUN = re.compile(r"\s+[A-Z][a-z]")  # capitalised words go on past the longest name
 # A title's department runs into the name after it: "Secretary of State John Kerry", "Minister of Health Ada Veen".
 _OF_DEPARTMENT = re.compile(rf"\b{_TITLE}\s+of\s+(?:the\s+)?$")
 

@@ -46,6 +46,7 @@ from crosswire.summarize.references import (
     quoted_words,
 )
 from crosswire.summarize.restate import RESTATE_COSINE, RESTATE_NEW_SHARE, restated
+from crosswire.summarize.roles import RoleFinder, introduce_roles
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
 from crosswire.summarize.selector import ReaderRules, Selector
 from crosswire.summarize.supersede import overtaking
@@ -102,7 +103,9 @@ class Summarizer:
         supersede: bool = True,
         restate_cosine: float | None = RESTATE_COSINE,
         restate_new_share: float = RESTATE_NEW_SHARE,
+        roles: bool = True,
     ) -> None:
+        self.roles = roles  # a person's role, bracketed at their first mention (``roles.py``)
         # A candidate this close to a chosen one, adding no number or name and at most this share of
         # new content stems, restates it (``restate.py``); None: off.
         self.restate_cosine = restate_cosine
@@ -186,6 +189,7 @@ class Summarizer:
         texts = [self._compressed(s.text) for s in table.sentences]
         story_texts = [s.text for s in table.story.sentences]  # read once, not once per attempt
         full_names, people = FullNames(story_texts), people_surnames(story_texts)
+        roles = RoleFinder(a.text for a in table.story.articles) if self.roles else None
         resolver = ReferenceResolver(table.story, full_names)
         rewrites = [
             _checked(resolver.rewrite(s, t), t, s, table.story)
@@ -225,6 +229,8 @@ class Summarizer:
                 full_names,
                 people,
             )
+            if roles is not None:  # who a person is, at their first mention: "[Police Chief Cathy L. Lanier]"
+                shown = introduce_roles(shown, full_names.names(), roles)
             unresolved = [
                 row
                 for k, row in enumerate(rows)

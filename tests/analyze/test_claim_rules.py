@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crosswire.analyze import claims as claims_module
-from crosswire.analyze.claim_rules import priced_charge
+from crosswire.analyze.claim_rules import accusing_word, priced_charge
 from crosswire.analyze.claims import Claim, extract_claims
 from crosswire.analyze.context import build_context, load_nlp
 from crosswire.analyze.entities import extract_entities
@@ -190,3 +190,6 @@ def test_charge_with_money_as_its_object_asks_a_price(sentence: str, priced: boo
     doc = load_nlp()(sentence)
     charge = next(t for t in doc if t.lemma_.lower() == "charge")
     assert priced_charge(charge) is priced
+    # the one accusation test both the claims and the statements read
+    assert accusing_word(charge, frozenset({"charge"})) is not priced
+    assert not accusing_word(charge, frozenset({"accuse"}))

@@ -202,3 +202,13 @@ def test_a_bracket_in_place_of_an_honorific_meets_the_traceability_contract() ->
             ),
         )
     )
+
+
+def test_a_title_in_title_case_gives_no_full_name() -> None:
+    texts = [
+        "The spread was titled “After Her Filibuster, How Far Will Orvale Senator Ada Veen Run.”",
+        "On Monday, Ada Veen spoke in Orvale.",
+    ]
+    names = FullNames(texts)
+    assert names.get("Orvale") is None  # not "How Far Will Orvale"
+    assert names.get("Veen") == "Ada Veen"
