@@ -41,9 +41,11 @@ from crosswire.summarize.novelty import UpdateSettings, discounted, novel_covera
 from crosswire.summarize.references import (
     ReferenceResolver,
     Rewrite,
+    continues_a_quote,
     leans_on_previous,
     not_brief_material,
     quoted_words,
+    speaks_for_the_site,
 )
 from crosswire.summarize.restate import RESTATE_COSINE, RESTATE_NEW_SHARE, restated
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
@@ -193,7 +195,7 @@ class Summarizer:
         ]
         printed = [r.text for r in rewrites]
         lengths = [count_words(t) for t in printed]
-        not_news = np.array([self.writer_voice and not_brief_material(t) for t in texts], dtype=bool)
+        not_news = self._not_news(table, texts)
         if (not_news if excluded is None else excluded | not_news).all():
             not_news[:] = False  # a brief of what there is, rather than none
         excluded = not_news if excluded is None else excluded | not_news
@@ -247,6 +249,20 @@ class Summarizer:
             sentences=sentences,
             # Which brief sentence was picked first, second, ...: the evaluation's budget rule needs it.
             meta={"pick_order": [rows.index(row) for row in chosen]},
+        )
+
+    def _not_news(self, table: SentenceTable, texts: list[str]) -> np.ndarray:
+        """Candidates never printed: a writer's or the site's voice, a quote cut off, furniture."""
+        if not self.writer_voice:
+            return np.zeros(len(texts), dtype=bool)
+        quoted = continues_a_quote(table.story.sentences)
+        return np.array(
+            [
+                not_brief_material(text)
+                or (speaks_for_the_site(text) and (s.article_id, s.index) not in quoted)
+                for s, text in zip(table.sentences, texts, strict=True)
+            ],
+            dtype=bool,
         )
 
     def _reader_rules(
