@@ -47,7 +47,7 @@ from crosswire.summarize.references import (
     quoted_words,
     speaks_for_the_site,
 )
-from crosswire.summarize.restate import RESTATE_COSINE, RESTATE_NEW_SHARE, restated
+from crosswire.summarize.restate import RESTATE_COSINE, RESTATE_NEW_SHARE, Restatements, restated
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
 from crosswire.summarize.selector import ReaderRules, Selector
 from crosswire.summarize.supersede import overtaking
@@ -104,11 +104,13 @@ class Summarizer:
         supersede: bool = True,
         restate_cosine: float | None = RESTATE_COSINE,
         restate_new_share: float = RESTATE_NEW_SHARE,
+        restate_pooled: bool = True,
     ) -> None:
         # A candidate this close to a chosen one, adding no number or name and at most this share of
         # new content stems, restates it (``restate.py``); None: off.
         self.restate_cosine = restate_cosine
         self.restate_new_share = restate_new_share
+        self.restate_pooled = restate_pooled  # a number or name is new only if no chosen sentence has it
         self.supersede = supersede  # a "not yet" status is not taken after a sentence reporting it done
         self.lead_same_fact = lead_same_fact  # two outlets' leads sharing this much say the news once
         # Reselections when a printed "the report" or "The two" has nothing before it to refer to.
@@ -206,9 +208,17 @@ class Summarizer:
         introductions: dict[int, int] = {}  # row -> the row that introduces what it refers to
         seen_text = " ".join(seen)  # an update's reader has the earlier documents: they introduce too
         same = self._same_fact(table, printed)  # the candidates' texts do not change between attempts
+        pooled = (
+            Restatements.of(printed, table.similarity, self.restate_cosine, self.restate_new_share)
+            if self.restate_pooled and self.restate_cosine is not None
+            else None
+        )
         for attempt in range(self.reference_repairs + 1):
-            rules = self._reader_rules(
-                table, scores, printed, rewrites, ~excluded, developments, same, introductions
+            rules = replace(
+                self._reader_rules(
+                    table, scores, printed, rewrites, ~excluded, developments, same, introductions
+                ),
+                restatements=pooled,
             )
             chosen = selector.select(
                 scores,
@@ -306,7 +316,9 @@ class Summarizer:
 
     def _same_fact(self, table: SentenceTable, printed: list[str]) -> np.ndarray | None:
         """Which chosen candidate keeps which out: one fact told twice, a status its report overtakes."""
-        found = same_fact(table, self.same_fact_share, self.lead_same_fact) if self.same_fact_share < 1 else None
+        found = (
+            same_fact(table, self.same_fact_share, self.lead_same_fact) if self.same_fact_share < 1 else None
+        )
         if self.restate_cosine is not None:
             meaning = restated(printed, table.similarity, self.restate_cosine, self.restate_new_share)
             found = meaning if found is None else found | meaning
