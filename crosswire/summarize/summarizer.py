@@ -18,6 +18,7 @@ from crosswire.summarize.arrange import (
     paragraphs,
     same_fact,
 )
+from crosswire.summarize.captions import caption_rows
 from crosswire.summarize.compress import Compressor
 from crosswire.summarize.concepts import (
     ConceptWeigher,
@@ -105,6 +106,7 @@ class Summarizer:
         restate_cosine: float | None = RESTATE_COSINE,
         restate_new_share: float = RESTATE_NEW_SHARE,
         restate_pooled: bool = True,
+        captions: bool = True,
     ) -> None:
         # A candidate this close to a chosen one, adding no number or name and at most this share of
         # new content stems, restates it (``restate.py``); None: off.
@@ -125,6 +127,7 @@ class Summarizer:
             by_development  # one paragraph per development, each covered while the budget allows
         )
         self.writer_voice = writer_voice  # never print a writer's own voice or a quote cut off
+        self.captions = captions  # never print a photo caption left in the text (``captions.py``)
         self.max_per_speaker = max_per_speaker  # sentences quoting one speaker
         self.quote_share = quote_share  # of the budget in direct quotes, or the sources' share when higher
         self.words = words
@@ -266,9 +269,11 @@ class Summarizer:
         if not self.writer_voice:
             return np.zeros(len(texts), dtype=bool)
         quoted = continues_a_quote(table.story.sentences)
+        captions = caption_rows(table.story.sentences) if self.captions else set()
         return np.array(
             [
                 not_brief_material(text)
+                or (s.article_id, s.index) in captions
                 or (speaks_for_the_site(text) and (s.article_id, s.index) not in quoted)
                 for s, text in zip(table.sentences, texts, strict=True)
             ],
