@@ -107,6 +107,7 @@ class Summarizer:
         restate_new_share: float = RESTATE_NEW_SHARE,
         restate_pooled: bool = True,
         captions: bool = True,
+        site_voice: bool = True,
     ) -> None:
         # A candidate this close to a chosen one, adding no number or name and at most this share of
         # new content stems, restates it (``restate.py``); None: off.
@@ -128,6 +129,7 @@ class Summarizer:
         )
         self.writer_voice = writer_voice  # never print a writer's own voice or a quote cut off
         self.captions = captions  # never print a photo caption left in the text (``captions.py``)
+        self.site_voice = site_voice  # never print the site's own unattributed "we" (``speaks_for_the_site``)
         self.max_per_speaker = max_per_speaker  # sentences quoting one speaker
         self.quote_share = quote_share  # of the budget in direct quotes, or the sources' share when higher
         self.words = words
@@ -274,7 +276,7 @@ class Summarizer:
             [
                 not_brief_material(text)
                 or (s.article_id, s.index) in captions
-                or (speaks_for_the_site(text) and (s.article_id, s.index) not in quoted)
+                or (self.site_voice and speaks_for_the_site(text) and (s.article_id, s.index) not in quoted)
                 for s, text in zip(table.sentences, texts, strict=True)
             ],
             dtype=bool,

@@ -107,6 +107,8 @@ def test_the_sites_own_we_is_not_printed_but_a_speakers_is(
     printed = " ".join(s.text for s in brief.sentences)
     assert "Our monitoring" not in printed
     assert "We will rebuild the north pier by spring" in printed
+    switched_off = Summarizer(words=250, embedder=tfidf, site_voice=False).summarize(story)
+    assert "Our monitoring" in " ".join(s.text for s in switched_off.sentences)
 
 
 def test_a_credited_photo_caption_is_not_printed(
