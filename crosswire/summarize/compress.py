@@ -6,7 +6,7 @@ span, and ``BriefSentence.source`` keeps pointing at the original sentence.
 Each rule removes material that adds no fact a reader needs: datelines,
 leading connectives that refer to a sentence the brief may not include,
 short parentheticals, list bullets, page leftovers before the first word,
-and trailing attribution tails.
+a stray "?" the source's encoding glued to a word, and trailing attribution tails.
 """
 
 from __future__ import annotations
@@ -47,6 +47,10 @@ _PAGE_PREFIX = re.compile(
 # The next list item's number glued to a sentence's end: "... senior advisers to the president… 9."
 # Not after a plain period: "on Sept. 9.", "ranked No. 3." end on an abbreviation and a number.
 _LIST_NUMBER_TAIL = re.compile(r"(?:(?<=[!?…\"”’)])|(?<=\.\.\.))\s+\d{1,2}\.$")
+# A question mark the source's encoding left for a lost character (a quote, a dash), glued to the next word:
+# "She did not ?mislead Congress", "?Those are the facts", "McCain: \ufffd?I'm". A real question mark ends a
+# sentence or stands before a space or a closing quote, never after a space and before a letter.
+_ENCODING_MARK = re.compile(r"(?:(?<=^)|(?<=[\s\"“‘(]))\ufffd?\?(?=[^\W_])|\ufffd")
 _BULLET = re.compile(r"^[-*\u2022\u00b7\u25aa]\s+(?=\S)")  # "- ", "* ", "• " opening a list item
 _PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,60})\)(?=[\s,.;:!?])")
 _ATTRIBUTION_TAIL = re.compile(
@@ -65,11 +69,14 @@ class Compressor:
     parentheticals: bool = True
     bullets: bool = True
     page_leftovers: bool = True  # "Updated | ", a video player's "CLOSE ", "Update: ", a field label
+    encoding_marks: bool = True  # a stray "?" glued before a word, a replacement character
     attribution_tails: bool = False  # off by default: attribution is part of a fact's sourcing
 
     def compress(self, text: str) -> str:
         """The shortened sentence, or ``text`` itself when a rule would break traceability."""
         result = text.replace(_SOFT_HYPHEN, "").strip()
+        if self.encoding_marks:
+            result = _ENCODING_MARK.sub("", result)
         if self.page_leftovers:
             result = _PAGE_PREFIX.sub("", result, count=1)
             result = _LIST_NUMBER_TAIL.sub("", result, count=1)

@@ -19,6 +19,7 @@ after its article's previous sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
@@ -481,6 +482,33 @@ _PAGE_VOICE = re.compile(
     r"(?:with|by) (?:the )?(?:kind )?permission\b|^A version of this (?:article|story|post)\b"
     r"|^(?:Congratulations|Congrats|Kudos|Hats off|Shame on)\b(?:,| to\b)"
 )
+
+
+# The site's own "we" ("Our web monitoring ... revealed", "We were wrong, and we apologize"). Kept when a
+# reporting verb attributes the sentence, and (``continues_a_quote``) inside a quote an earlier sentence of its
+# paragraph opened: that is a speaker's "we", split off by the segmenter.
+_SITE_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|ours|ourselves)\b")
+_ATTRIBUTED = re.compile(rf"\b{_VERB}\b|\baccording to\b|\b(?:asked|tells|writes|reported)\b")
+
+
+def speaks_for_the_site(text: str) -> bool:
+    """A writer's "we" or "our" outside quotes and unattributed: the site's voice, not news."""
+    return bool(_SITE_WE.search(_QUOTED.sub(" ", text))) and not _ATTRIBUTED.search(text)
+
+
+def continues_a_quote(sentences: Sequence[Sentence]) -> set[tuple[str, int]]:
+    """(article, index) of the sentences inside a quote that an earlier sentence of their paragraph opened."""
+    inside: set[tuple[str, int]] = set()
+    open_quote, paragraph = False, None
+    for sentence in sentences:
+        if (sentence.article_id, sentence.paragraph) != paragraph:
+            open_quote, paragraph = False, (sentence.article_id, sentence.paragraph)
+        if open_quote:
+            inside.add((sentence.article_id, sentence.index))
+        text = sentence.text
+        if text.count('"') % 2 or text.count("“") != text.count("”"):
+            open_quote = not open_quote
+    return inside
 
 
 def quoted_words(text: str) -> int:

@@ -4,7 +4,9 @@ Issue 17 (class 3): two outlets' leads, one statement quoted twice, a paraphrase
 Word containment alone (``arrange.same_fact``) misses a restatement in other words; a cosine alone
 would drop a sentence that adds a new number or name to a close one. A candidate restates a chosen
 sentence when their cosine is at least ``cosine`` and it adds no number, no name and at most
-``new_share`` of its content stems to it.
+``new_share`` of its content stems to it. Once several sentences are chosen (``Restatements``), a
+number or name counts as new only if no chosen sentence has it: three outlets' leads each adding one
+detail the first lacks ("19", "Bluefin-21") say one fact, not three.
 """
 
 from __future__ import annotations
@@ -45,9 +47,52 @@ def content_of(text: str) -> Content:
 
 def adds_nothing(new: Content, chosen: Content, new_share: float = RESTATE_NEW_SHARE) -> bool:
     """``new`` tells no number or name ``chosen`` lacks, and at most ``new_share`` of its stems are new."""
-    if not new.stems or not new.numbers <= chosen.numbers or not new.names <= chosen.stems:
+    if not new.numbers <= chosen.numbers or not new.names <= chosen.stems:
         return False
-    return len(new.stems - chosen.stems) <= new_share * len(new.stems)
+    return _few_new_stems(new, chosen, new_share)
+
+
+def _few_new_stems(new: Content, chosen: Content, new_share: float) -> bool:
+    return bool(new.stems) and len(new.stems - chosen.stems) <= new_share * len(new.stems)
+
+
+@dataclass(frozen=True)
+class Restatements:
+    """Which candidates restate what is chosen so far, with numbers and names pooled over the chosen.
+
+    Candidate j restates the chosen set when it is close (cosine) to one chosen sentence, adds at most
+    ``new_share`` new content stems to it, and every number and name of j is in some chosen sentence.
+    """
+
+    contents: list[Content]
+    close_and_few_new: np.ndarray  # [i, j]: close, and j has few content stems i lacks
+
+    @classmethod
+    def of(
+        cls,
+        texts: Sequence[str],
+        similarity: np.ndarray,
+        cosine: float = RESTATE_COSINE,
+        new_share: float = RESTATE_NEW_SHARE,
+    ) -> Restatements:
+        contents = [content_of(t) for t in texts]
+        close = np.asarray(similarity) >= cosine
+        np.fill_diagonal(close, False)
+        found = np.zeros(close.shape, dtype=bool)
+        for i, j in zip(*np.nonzero(close), strict=True):
+            found[i, j] = _few_new_stems(contents[j], contents[i], new_share)
+        return cls(contents, found)
+
+    def of_chosen(self, chosen: Sequence[int]) -> np.ndarray:
+        """The candidates that restate the ``chosen`` rows (numbers and names pooled over them)."""
+        found = np.zeros(len(self.contents), dtype=bool)
+        if not chosen:
+            return found
+        numbers = set().union(*(self.contents[i].numbers for i in chosen))
+        stems = set().union(*(self.contents[i].stems for i in chosen))
+        for j in np.flatnonzero(self.close_and_few_new[list(chosen)].any(axis=0)):
+            found[j] = self.contents[j].numbers <= numbers and self.contents[j].names <= stems
+        return found
 
 
 def restated(

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from crosswire.summarize.concepts import Coverage
+from crosswire.summarize.restate import Restatements
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,8 @@ class ReaderRules:
       at most ``max_quote_words`` in all.
     - ``same_fact[i, j]``: candidate j restates candidate i (redundancy by
       meaning, beyond word overlap); once i is chosen, j is not taken.
+    - ``restatements``: a candidate close to a chosen one whose every number and name some chosen
+      sentence already has is not taken (``restate.Restatements``; built fresh for each selection).
     """
 
     opener: int | None = None
@@ -174,6 +177,7 @@ class ReaderRules:
     quote_words: Sequence[int] | None = None
     max_quote_words: int | None = None
     same_fact: np.ndarray | None = None  # (n, n) bool: candidate j says nothing candidate i has not
+    restatements: Restatements | None = None
 
 
 MAX_CHAIN = 3  # a sentence and up to two before it in its article
@@ -191,6 +195,7 @@ class _RuleState:
         self.quote_words = np.asarray(rules.quote_words if rules.quote_words is not None else [0] * n)
         self.taken = np.zeros(n, dtype=bool)
         self.opened = rules.opener is None
+        self.order: list[int] = []
 
     def chain(self, row: int) -> list[int]:
         """``row`` after the sentences it leans on that are not chosen yet (earliest first)."""
@@ -262,6 +267,9 @@ class _RuleState:
         same_fact = self.rules.same_fact
         self.quoted += int(self.quote_words[row])
         keep = np.ones(len(self.taken), dtype=bool) if same_fact is None else ~same_fact[row]
+        self.order.append(row)
+        if self.rules.restatements is not None:
+            keep &= ~self.rules.restatements.of_chosen(self.order)
         speakers = self.rules.speakers
         if speakers is not None and speakers[row]:
             speaker = speakers[row]

@@ -18,6 +18,7 @@ from crosswire.summarize.arrange import (
     paragraphs,
     same_fact,
 )
+from crosswire.summarize.captions import caption_rows
 from crosswire.summarize.compress import Compressor
 from crosswire.summarize.concepts import (
     ConceptWeigher,
@@ -41,11 +42,13 @@ from crosswire.summarize.novelty import UpdateSettings, discounted, novel_covera
 from crosswire.summarize.references import (
     ReferenceResolver,
     Rewrite,
+    continues_a_quote,
     leans_on_previous,
     not_brief_material,
     quoted_words,
+    speaks_for_the_site,
 )
-from crosswire.summarize.restate import RESTATE_COSINE, RESTATE_NEW_SHARE, restated
+from crosswire.summarize.restate import RESTATE_COSINE, RESTATE_NEW_SHARE, Restatements, restated
 from crosswire.summarize.roles import RoleFinder, introduce_roles
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
 from crosswire.summarize.selector import ReaderRules, Selector
@@ -103,6 +106,9 @@ class Summarizer:
         supersede: bool = True,
         restate_cosine: float | None = RESTATE_COSINE,
         restate_new_share: float = RESTATE_NEW_SHARE,
+        restate_pooled: bool = True,
+        captions: bool = True,
+        site_voice: bool = True,
         roles: bool = True,
     ) -> None:
         self.roles = roles  # a person's role, bracketed at their first mention (``roles.py``)
@@ -110,6 +116,7 @@ class Summarizer:
         # new content stems, restates it (``restate.py``); None: off.
         self.restate_cosine = restate_cosine
         self.restate_new_share = restate_new_share
+        self.restate_pooled = restate_pooled  # a number or name is new only if no chosen sentence has it
         self.supersede = supersede  # a "not yet" status is not taken after a sentence reporting it done
         self.lead_same_fact = lead_same_fact  # two outlets' leads sharing this much say the news once
         # Reselections when a printed "the report" or "The two" has nothing before it to refer to.
@@ -124,6 +131,8 @@ class Summarizer:
             by_development  # one paragraph per development, each covered while the budget allows
         )
         self.writer_voice = writer_voice  # never print a writer's own voice or a quote cut off
+        self.captions = captions  # never print a photo caption left in the text (``captions.py``)
+        self.site_voice = site_voice  # never print the site's own unattributed "we" (``speaks_for_the_site``)
         self.max_per_speaker = max_per_speaker  # sentences quoting one speaker
         self.quote_share = quote_share  # of the budget in direct quotes, or the sources' share when higher
         self.words = words
@@ -197,7 +206,7 @@ class Summarizer:
         ]
         printed = [r.text for r in rewrites]
         lengths = [count_words(t) for t in printed]
-        not_news = np.array([self.writer_voice and not_brief_material(t) for t in texts], dtype=bool)
+        not_news = self._not_news(table, texts)
         if (not_news if excluded is None else excluded | not_news).all():
             not_news[:] = False  # a brief of what there is, rather than none
         excluded = not_news if excluded is None else excluded | not_news
@@ -208,9 +217,17 @@ class Summarizer:
         introductions: dict[int, int] = {}  # row -> the row that introduces what it refers to
         seen_text = " ".join(seen)  # an update's reader has the earlier documents: they introduce too
         same = self._same_fact(table, printed)  # the candidates' texts do not change between attempts
+        pooled = (
+            Restatements.of(printed, table.similarity, self.restate_cosine, self.restate_new_share)
+            if self.restate_pooled and self.restate_cosine is not None
+            else None
+        )
         for attempt in range(self.reference_repairs + 1):
-            rules = self._reader_rules(
-                table, scores, printed, rewrites, ~excluded, developments, same, introductions
+            rules = replace(
+                self._reader_rules(
+                    table, scores, printed, rewrites, ~excluded, developments, same, introductions
+                ),
+                restatements=pooled,
             )
             chosen = selector.select(
                 scores,
@@ -255,6 +272,22 @@ class Summarizer:
             meta={"pick_order": [rows.index(row) for row in chosen]},
         )
 
+    def _not_news(self, table: SentenceTable, texts: list[str]) -> np.ndarray:
+        """Candidates never printed: a writer's or the site's voice, a quote cut off, furniture."""
+        if not self.writer_voice:
+            return np.zeros(len(texts), dtype=bool)
+        quoted = continues_a_quote(table.story.sentences)
+        captions = caption_rows(table.story.sentences) if self.captions else set()
+        return np.array(
+            [
+                not_brief_material(text)
+                or (s.article_id, s.index) in captions
+                or (self.site_voice and speaks_for_the_site(text) and (s.article_id, s.index) not in quoted)
+                for s, text in zip(table.sentences, texts, strict=True)
+            ],
+            dtype=bool,
+        )
+
     def _reader_rules(
         self,
         table: SentenceTable,
@@ -296,7 +329,9 @@ class Summarizer:
 
     def _same_fact(self, table: SentenceTable, printed: list[str]) -> np.ndarray | None:
         """Which chosen candidate keeps which out: one fact told twice, a status its report overtakes."""
-        found = same_fact(table, self.same_fact_share, self.lead_same_fact) if self.same_fact_share < 1 else None
+        found = (
+            same_fact(table, self.same_fact_share, self.lead_same_fact) if self.same_fact_share < 1 else None
+        )
         if self.restate_cosine is not None:
             meaning = restated(printed, table.similarity, self.restate_cosine, self.restate_new_share)
             found = meaning if found is None else found | meaning

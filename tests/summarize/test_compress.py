@@ -86,6 +86,41 @@ def test_page_leftovers_rule_can_be_switched_off() -> None:
     assert Compressor().compress(text) == "The ferry ran late all week."
 
 
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        (
+            "The ferry captain did not ?mislead the harbour board.",
+            "The ferry captain did not mislead the harbour board.",
+        ),
+        (
+            "?Those are the tide tables, the harbour master said.",
+            "Those are the tide tables, the harbour master said.",
+        ),
+        (
+            '"?We need a second ferry," the mayor of Orvale said.',
+            '"We need a second ferry," the mayor of Orvale said.',
+        ),
+        ("The harbour master: \ufffd?I will not resign.", "The harbour master: I will not resign."),
+    ],
+)
+def test_a_stray_question_mark_from_the_source_encoding_is_dropped(original: str, expected: str) -> None:
+    assert compress(original) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will the ferry run? The council meets on Monday to decide.",
+        '"Will the ferry run?" the mayor asked the council.',
+        "Why now?Nobody at the harbour would say.",  # a real question glued to the next sentence
+        "The timetable sits at orvale.example/ferry?day=monday for now.",
+    ],
+)
+def test_a_real_question_mark_is_kept(text: str) -> None:
+    assert compress(text) == text
+
+
 def test_attribution_tail_rule_is_optional() -> None:
     text = "The river rose two metres overnight, according to the county water office."
     assert compress(text) == text

@@ -5,13 +5,15 @@ from __future__ import annotations
 import pytest
 
 from crosswire.contracts import ContractError, check_brief
-from crosswire.model import Brief, BriefSentence, SourceSpan, Story
+from crosswire.model import Brief, BriefSentence, Sentence, SourceSpan, Story
 from crosswire.summarize.references import (
     ReferenceResolver,
+    continues_a_quote,
     leans_on_previous,
     needs_antecedent,
     not_brief_material,
     speakers_in,
+    speaks_for_the_site,
 )
 from tests.summarize.conftest import make_story
 
@@ -286,3 +288,42 @@ def test_a_person_of_a_body_is_the_speaker_not_the_body() -> None:
     )
     assert _rewrite(story, "gave up on the pier").endswith("[Ada Veen] said in a statement.")
     assert speakers_in("Piet Ollen of the Orvale Ferry Trust said no.") == [(0, "Piet Ollen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our monitoring of the harbour radio revealed that the ferry had turned back.",
+        "The Orvale Gazette now presents our best guesses about the new timetable.",
+        "We were wrong about the pier, and we apologize for the error.",
+    ],
+)
+def test_the_sites_own_we_is_its_voice(text: str) -> None:
+    assert speaks_for_the_site(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will rebuild the pier," the mayor said.',  # inside a quote
+        "We will rebuild the pier by spring, the mayor said.",  # attributed
+        "The board told us the pier would close.",  # attributed
+        "The US board voted to close the pier.",  # "US" is no pronoun
+    ],
+)
+def test_a_quoted_or_attributed_we_is_news(text: str) -> None:
+    assert not speaks_for_the_site(text)
+
+
+def test_a_sentence_inside_a_quote_opened_before_it_continues_the_quote() -> None:
+    texts = [  # as a segmenter may split a long quote: (paragraph, text)
+        (0, '"The pier has rotted through.'),
+        (0, "We will rebuild it by spring."),
+        (0, 'It will cost a lot," the mayor said.'),
+        (0, "We were wrong about the pier."),
+        (1, "We will not wait for the board."),
+    ]
+    sentences = [
+        Sentence("a1", index, paragraph, 0, len(text), text) for index, (paragraph, text) in enumerate(texts)
+    ]
+    assert continues_a_quote(sentences) == {("a1", 1), ("a1", 2)}

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from crosswire.summarize.selector import Selector
+from crosswire.summarize.restate import Restatements, restated
+from crosswire.summarize.selector import ReaderRules, Selector
 
 
 def test_budget_is_never_exceeded_and_is_filled_tightly() -> None:
@@ -86,3 +87,23 @@ def test_a_speaker_is_quoted_directly_at_most_the_quote_cap() -> None:
         np.array([1.0, 0.9, 0.8, 0.7, 0.1]), [8] * 5, np.eye(5), rules=rules
     )
     assert sorted(chosen) == [0, 1, 3, 4]  # the third quote gives way; his reported statement stays
+
+
+def test_a_number_another_chosen_sentence_has_is_not_new() -> None:
+    texts = [
+        "The navy deployed the Bluefin robot submarine on Monday to search the seabed.",
+        "Searchers heard 19 new signals on Sunday far out in the ocean.",
+        "The navy deployed the Bluefin robot submarine on Monday after 19 signals.",
+        "Families of the missing crew met the harbour master in Orvale.",
+    ]
+    similarity = np.eye(4, dtype=np.float32)
+    similarity[0, 2] = similarity[2, 0] = 0.7
+    assert not restated(texts, similarity)[0, 2]  # against the first sentence alone, "19" is new
+    scores, lengths = np.array([1.0, 0.9, 0.8, 0.5]), [10, 10, 10, 10]
+    selector = Selector(words=40, redundancy=0.0)
+    plain = selector.select(scores, lengths, similarity, rules=ReaderRules())
+    pooled = selector.select(
+        scores, lengths, similarity, rules=ReaderRules(restatements=Restatements.of(texts, similarity))
+    )
+    assert 2 in plain
+    assert pooled == [0, 1, 3]

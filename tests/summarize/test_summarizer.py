@@ -95,6 +95,37 @@ def test_a_story_of_only_junk_still_gets_a_brief(
     assert len(brief.sentences) == 1
 
 
+def test_the_sites_own_we_is_not_printed_but_a_speakers_is(
+    story_of: Callable[..., Story], tfidf: TfidfEmbedder
+) -> None:
+    story = story_of(
+        "The Orvale harbour board closed the north pier on Tuesday after its timbers rotted through.\n\n"
+        "Our monitoring of the harbour radio revealed that the north pier ferry had turned back twice.\n\n"
+        '"The north pier timbers are gone. We will rebuild the north pier by spring," the board chairman said.'
+    )
+    brief = check_brief(Summarizer(words=250, embedder=tfidf).summarize(story))
+    printed = " ".join(s.text for s in brief.sentences)
+    assert "Our monitoring" not in printed
+    assert "We will rebuild the north pier by spring" in printed
+    switched_off = Summarizer(words=250, embedder=tfidf, site_voice=False).summarize(story)
+    assert "Our monitoring" in " ".join(s.text for s in switched_off.sentences)
+
+
+def test_a_credited_photo_caption_is_not_printed(
+    story_of: Callable[..., Story], tfidf: TfidfEmbedder
+) -> None:
+    story = story_of(
+        "A survey boat is hoisted back aboard a ferry after trials in Orvale harbour. "
+        "(Orvale Navy / Getty Images / )\n\n"
+        "Orvale harbour officials said on Tuesday that a survey boat would map the harbour floor next week.\n\n"
+        "A survey boat can map a harbour floor in a day, officials said."
+    )
+    brief = check_brief(Summarizer(words=250, embedder=tfidf).summarize(story))
+    printed = " ".join(s.text for s in brief.sentences)
+    assert "hoisted back aboard" not in printed
+    assert "would map the harbour floor next week" in printed
+
+
 @pytest.fixture(scope="module")
 def neural() -> Embedder:
     return default_embedder()
