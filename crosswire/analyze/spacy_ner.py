@@ -3,16 +3,16 @@
 spaCy's compiled greedy loop (``Parser.greedy_parse``) releases the GIL for the whole parse, but the
 wheel's Cython code takes it back around every small function call inside the loop: each of the 74
 NER moves' validity checks, for every state at every step, pays a ``PyGILState_Ensure`` /
-``PyGILState_Release`` pair (a mutex lock, a condition signal and an unlock; perf on 25 DUC
-articles: about a quarter of the NER samples in ``pthread_mutex_lock`` and ``unlock`` under
+``PyGILState_Release`` pair (a mutex lock, a condition signal and an unlock; perf on DUC
+articles: a sixth to a quarter of the NER samples in ``pthread_mutex_lock`` and ``unlock`` under
 ``TransitionSystem.set_valid``). Held by the caller, the GIL makes each pair a counter update.
 
 This component runs the same steps as ``greedy_parse`` through spaCy's own Python-level API
 (``model.predict`` for the step model, ``transition_states`` for the moves): the same step model,
 the same scores (the same blis kernels on the same rows) and the same move choice, so each Doc is
-byte-identical to the original component's (tested). The parser is left as spaCy runs it: its loop
-has 8 features and fewer moves to check, and stepping it from Python costs more than it saves
-(25 DUC articles: 1.8-2.4 s CPU against 1.6 s).
+byte-identical to the original component's (tested). The parser is left as spaCy runs it:
+stepped from Python it costs more than it saves (24 DUC article texts: 1.8-2.4 s CPU against 1.6;
+its Python-level step, with 8 features, is dearer than NER's with 3).
 """
 
 from __future__ import annotations
@@ -52,8 +52,8 @@ class HeldGilEntityRecognizer:
 
     def pipe(self, docs: Any, *, batch_size: int = 256) -> Any:
         """Docs in order, ``batch_size`` per step model: one batch steps all its Docs' states together
-        (spaCy sorts a batch by length and steps a quarter of it at a time; each Doc's entities do
-        not depend on the others in its batch, tested)."""
+        (spaCy sorts a batch by length and steps a quarter of it, at least 2, at a time; each Doc's
+        entities do not depend on the others in its batch, tested)."""
         from spacy.util import minibatch
 
         for batch in minibatch(docs, size=batch_size):
