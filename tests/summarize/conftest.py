@@ -6,10 +6,19 @@ from collections.abc import Callable
 
 import pytest
 
+from crosswire.contracts import check_brief
 from crosswire.embed import TfidfEmbedder
-from crosswire.model import Article, Story
+from crosswire.model import Article, Brief, BriefSentence, Sentence, SourceSpan, Story
 from crosswire.segment import segment_story
 from crosswire.stories import assemble_stories
+
+
+def check_printed(story: Story, text: str, source: Sentence) -> None:
+    """``text``, printed for the story sentence ``source``, passes the brief's traceability contract."""
+    span = SourceSpan(source.article_id, source.start, source.end)
+    check_brief(
+        Brief(story=story, sentences=(BriefSentence(text=text, citations=(source.article_id,), source=span),))
+    )
 
 
 def make_story(*texts: str, dates: tuple[str | None, ...] = ()) -> Story:

@@ -13,7 +13,7 @@ from crosswire.summarize.mentions import (
     unintroduced_flags,
 )
 from crosswire.summarize.summarizer import Summarizer
-from tests.summarize.conftest import make_story
+from tests.summarize.conftest import check_printed, make_story
 
 
 def test_a_definite_description_needs_an_earlier_word_of_its_group() -> None:
@@ -181,7 +181,6 @@ def test_an_institution_speaking_is_no_surname() -> None:
 
 
 def test_a_bracket_in_place_of_an_honorific_meets_the_traceability_contract() -> None:
-    from crosswire.model import Brief, BriefSentence, SourceSpan
 
     story = make_story(
         "Board chairman Piet Ollen spoke on Friday.\n\n“We were clear,” Mr. Ollen said of the pier."
@@ -190,18 +189,7 @@ def test_a_bracket_in_place_of_an_honorific_meets_the_traceability_contract() ->
     shown = introduce_names([texts[1]], FullNames(texts), people_surnames(texts))
     assert shown == ["“We were clear,” [Piet Ollen] said of the pier."]
     source = story.sentences[1]
-    check_brief(
-        Brief(
-            story=story,
-            sentences=(
-                BriefSentence(
-                    text=shown[0],
-                    citations=(source.article_id,),
-                    source=SourceSpan(source.article_id, source.start, source.end),
-                ),
-            ),
-        )
-    )
+    check_printed(story, shown[0], source)
 
 
 def test_a_title_in_title_case_gives_no_full_name() -> None:

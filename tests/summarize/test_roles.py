@@ -6,10 +6,9 @@ import pytest
 
 from crosswire.contracts import check_brief
 from crosswire.embed import TfidfEmbedder
-from crosswire.model import Brief, BriefSentence, SourceSpan
 from crosswire.summarize.roles import RoleFinder, introduce_roles, role_before
 from crosswire.summarize.summarizer import Summarizer
-from tests.summarize.conftest import make_story
+from tests.summarize.conftest import check_printed, make_story
 
 
 @pytest.mark.parametrize(
@@ -96,18 +95,7 @@ def test_the_brief_prints_the_role_once_and_passes_the_insertion_contract() -> N
     assert shown == [
         "“We cannot risk a collapse with crowds on it,” [Harbour Chief Ada Veen] told the Orvale Gazette."
     ]
-    check_brief(
-        Brief(
-            story=story,
-            sentences=(
-                BriefSentence(
-                    text=shown[0],
-                    citations=(quote.article_id,),
-                    source=SourceSpan(quote.article_id, quote.start, quote.end),
-                ),
-            ),
-        )
-    )
+    check_printed(story, shown[0], quote)
     with_roles = Summarizer(words=80, embedder=TfidfEmbedder()).summarize(story)
     without = Summarizer(words=80, embedder=TfidfEmbedder(), roles=False).summarize(story)
     check_brief(with_roles)
