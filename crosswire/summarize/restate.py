@@ -47,9 +47,11 @@ def content_of(text: str) -> Content:
 
 def adds_nothing(new: Content, chosen: Content, new_share: float = RESTATE_NEW_SHARE) -> bool:
     """``new`` tells no number or name ``chosen`` lacks, and at most ``new_share`` of its stems are new."""
-    if not new.numbers <= chosen.numbers or not new.names <= chosen.stems:
-        return False
-    return _few_new_stems(new, chosen, new_share)
+    return _no_new_number_or_name(new, chosen) and _few_new_stems(new, chosen, new_share)
+
+
+def _no_new_number_or_name(new: Content, chosen: Content) -> bool:
+    return new.numbers <= chosen.numbers and new.names <= chosen.stems
 
 
 def _few_new_stems(new: Content, chosen: Content, new_share: float) -> bool:
@@ -75,6 +77,8 @@ class Restatements:
         cosine: float = RESTATE_COSINE,
         new_share: float = RESTATE_NEW_SHARE,
     ) -> Restatements:
+        if len(texts) == 0:
+            return cls([], np.zeros((0, 0), dtype=bool))
         contents = [content_of(t) for t in texts]
         close = np.asarray(similarity) >= cosine
         np.fill_diagonal(close, False)
@@ -83,15 +87,25 @@ class Restatements:
             found[i, j] = _few_new_stems(contents[j], contents[i], new_share)
         return cls(contents, found)
 
-    def of_chosen(self, chosen: Sequence[int]) -> np.ndarray:
+    def pairs(self) -> np.ndarray:
+        """``[i, j]``: candidate j restates candidate i alone (``adds_nothing``), numbers and names unpooled."""
+        found = np.zeros(self.close_and_few_new.shape, dtype=bool)
+        for i, j in zip(*np.nonzero(self.close_and_few_new), strict=True):
+            found[i, j] = _no_new_number_or_name(self.contents[j], self.contents[i])
+        return found
+
+    def of_chosen(self, chosen: Sequence[int] | np.ndarray) -> np.ndarray:
         """The candidates that restate the ``chosen`` rows (numbers and names pooled over them)."""
         found = np.zeros(len(self.contents), dtype=bool)
-        if not chosen:
+        if len(chosen) == 0:
             return found
-        numbers = set().union(*(self.contents[i].numbers for i in chosen))
-        stems = set().union(*(self.contents[i].stems for i in chosen))
+        pooled = Content(
+            numbers=frozenset().union(*(self.contents[i].numbers for i in chosen)),
+            names=frozenset(),
+            stems=frozenset().union(*(self.contents[i].stems for i in chosen)),
+        )
         for j in np.flatnonzero(self.close_and_few_new[list(chosen)].any(axis=0)):
-            found[j] = self.contents[j].numbers <= numbers and self.contents[j].names <= stems
+            found[j] = _no_new_number_or_name(self.contents[j], pooled)
         return found
 
 
@@ -102,16 +116,7 @@ def restated(
     new_share: float = RESTATE_NEW_SHARE,
 ) -> np.ndarray:
     """``[i, j]``: candidate j restates candidate i (once i is chosen, j says nothing new)."""
-    n = len(texts)
-    found = np.zeros((n, n), dtype=bool)
-    if n == 0:
-        return found
-    contents = [content_of(t) for t in texts]
-    close = np.asarray(similarity) >= cosine
-    np.fill_diagonal(close, False)
-    for i, j in zip(*np.nonzero(close), strict=True):
-        found[i, j] = adds_nothing(contents[j], contents[i], new_share)
-    return found
+    return Restatements.of(texts, similarity, cosine, new_share).pairs()
 
 
 def restated_pairs(

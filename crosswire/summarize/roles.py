@@ -162,7 +162,7 @@ def _titled(before: str, after: str) -> bool:
     if re.search(r"(?:\b(?:[Tt]he|an?)|[’']s|[A-Z][\w.-]*)\s+$", before) or re.match(r"\s+[A-Z]", after):
         return True
     around = words + (after.split()[:6] if after.startswith(",") else [])  # an appositive after
-    return any(_is_head(w.strip(",.;:")) or w.strip(",.;:").lower() in ROLE_HEADS for w in around)
+    return any(w.strip(",.;:").lower() in ROLE_HEADS for w in around)  # any case: "Chief", "chief", "CEO"
 
 
 def _mention(text: str, name: str) -> re.Match[str] | None:

@@ -195,7 +195,6 @@ class _RuleState:
         self.quote_words = np.asarray(rules.quote_words if rules.quote_words is not None else [0] * n)
         self.taken = np.zeros(n, dtype=bool)
         self.opened = rules.opener is None
-        self.order: list[int] = []
 
     def chain(self, row: int) -> list[int]:
         """``row`` after the sentences it leans on that are not chosen yet (earliest first)."""
@@ -267,9 +266,8 @@ class _RuleState:
         same_fact = self.rules.same_fact
         self.quoted += int(self.quote_words[row])
         keep = np.ones(len(self.taken), dtype=bool) if same_fact is None else ~same_fact[row]
-        self.order.append(row)
         if self.rules.restatements is not None:
-            keep &= ~self.rules.restatements.of_chosen(self.order)
+            keep &= ~self.rules.restatements.of_chosen(np.flatnonzero(self.taken))
         speakers = self.rules.speakers
         if speakers is not None and speakers[row]:
             speaker = speakers[row]

@@ -48,7 +48,7 @@ from crosswire.summarize.references import (
     quoted_words,
     speaks_for_the_site,
 )
-from crosswire.summarize.restate import RESTATE_COSINE, RESTATE_NEW_SHARE, Restatements, restated
+from crosswire.summarize.restate import RESTATE_COSINE, RESTATE_NEW_SHARE, Restatements
 from crosswire.summarize.roles import RoleFinder, introduce_roles
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
 from crosswire.summarize.selector import ReaderRules, Selector
@@ -216,12 +216,13 @@ class Summarizer:
         names = name_coverage(table, printed, seen) if selector.name_weight > 0 else None
         introductions: dict[int, int] = {}  # row -> the row that introduces what it refers to
         seen_text = " ".join(seen)  # an update's reader has the earlier documents: they introduce too
-        same = self._same_fact(table, printed)  # the candidates' texts do not change between attempts
-        pooled = (
+        restatements = (  # the candidates' texts do not change between attempts
             Restatements.of(printed, table.similarity, self.restate_cosine, self.restate_new_share)
-            if self.restate_pooled and self.restate_cosine is not None
+            if self.restate_cosine is not None
             else None
         )
+        same = self._same_fact(table, printed, restatements)
+        pooled = restatements if self.restate_pooled else None
         for attempt in range(self.reference_repairs + 1):
             rules = replace(
                 self._reader_rules(
@@ -276,7 +277,7 @@ class Summarizer:
         """Candidates never printed: a writer's or the site's voice, a quote cut off, furniture."""
         if not self.writer_voice:
             return np.zeros(len(texts), dtype=bool)
-        quoted = continues_a_quote(table.story.sentences)
+        quoted = continues_a_quote(table.story.sentences) if self.site_voice else set()
         captions = caption_rows(table.story.sentences) if self.captions else set()
         return np.array(
             [
@@ -327,13 +328,15 @@ class Summarizer:
             same_fact=same,
         )
 
-    def _same_fact(self, table: SentenceTable, printed: list[str]) -> np.ndarray | None:
+    def _same_fact(
+        self, table: SentenceTable, printed: list[str], restatements: Restatements | None
+    ) -> np.ndarray | None:
         """Which chosen candidate keeps which out: one fact told twice, a status its report overtakes."""
         found = (
             same_fact(table, self.same_fact_share, self.lead_same_fact) if self.same_fact_share < 1 else None
         )
-        if self.restate_cosine is not None:
-            meaning = restated(printed, table.similarity, self.restate_cosine, self.restate_new_share)
+        if restatements is not None:
+            meaning = restatements.pairs()
             found = meaning if found is None else found | meaning
         return overtaking(table, printed, found) if self.supersede else found
 
