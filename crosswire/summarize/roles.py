@@ -161,8 +161,31 @@ def _titled(before: str, after: str) -> bool:
         return True
     if re.search(r"(?:\b(?:[Tt]he|an?)|[’']s|[A-Z][\w.-]*)\s+$", before) or re.match(r"\s+[A-Z]", after):
         return True
+    if _modifies_a_role(after):
+        return True
     around = words + (after.split()[:6] if after.startswith(",") else [])  # an appositive after
     return any(w.strip(",.;:").lower() in ROLE_HEADS for w in around)  # any case: "Chief", "chief", "CEO"
+
+
+_ROLE_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*?)s?\s+(?:[A-Z]|$)")
+# Nouns a name modifies that are not roles ("the Obama administration", "Ada Veen campaign aides").
+_MODIFIED_NOUNS = frozenset({"administration", "campaign", "government", "aide", "aides", "camp", "team"})
+# Past-tense verbs without "-ed" that may stand between a subject and a role ("told reporter Ada Veen").
+_IRREGULAR_VERBS = frozenset(
+    "told met said let put got hit beat sent led made saw gave took thanks".split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _modifies_a_role(after: str) -> bool:
+    """Whether the name modifies what follows: "Ada Veen digital director Piet Ollen", "Ada Veen campaign"."""
+    first = re.match(r"\s+([a-z][\w-]*)", after)
+    if first and first.group(1) in _MODIFIED_NOUNS:
+        return True
+    role = _ROLE_AFTER.match(after)
+    if not role or role.group(2) not in ROLE_HEADS:
+        return False
+    between = role.group(1).split()
+    return not any(w in _IRREGULAR_VERBS or w.endswith(("ed", "s")) for w in between)
 
 
 def _mention(text: str, name: str) -> re.Match[str] | None:

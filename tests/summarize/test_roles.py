@@ -60,6 +60,8 @@ def test_a_titled_mention_or_one_with_an_appositive_is_left_alone() -> None:
         "Ada Veen, Orvale's harbour chief, closed the pier.",
         "Port Det. Ada Veen closed the pier.",  # an abbreviated title
         "The Ada Veen administration closed the pier.",  # the name as a modifier
+        "Ada Veen digital director Piet Ollen closed the pier.",  # a modifier before a role and a name
+        "Ada Veen campaign aides closed the pier.",
         "The Orvale Gazette’s Ada Veen closed the pier.",
         "Divers told Ada Veen Jr. about the pier.",  # part of a longer name
     ):
