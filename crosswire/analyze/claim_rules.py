@@ -399,9 +399,16 @@ _SCARE_QUOTES = re.compile(r"[‘’“”\"]|(?<!\w)'|'(?!\w)")
 
 def priced_charge(token: Any) -> bool:
     """ "They charged their customers $6,000": "charge" with an amount of money as its object asks a
-    price; it accuses no one ("charged with stealing $6,000" has the money under "with", and accuses)."""
+    price, as "for no charge" waives one; neither accuses anyone ("charged with stealing $6,000" has the
+    money under "with", and accuses)."""
     if token.lemma_.lower() != "charge":
         return False
+    # A fee waived: "worked for no charge", "at no charge", "free of charge".
+    under = token.head.lower_ if token.dep_ == "pobj" else ""
+    if (under in ("for", "at") and any(c.lower_ == "no" for c in token.children)) or (
+        under == "of" and token.head.head.lower_ == "free"
+    ):
+        return True
     return any(
         t.text in ("$", "€", "£") or t.ent_type_ == "MONEY"
         for child in token.children
@@ -414,3 +421,13 @@ def accusing_word(token: Any, words: frozenset[str]) -> bool:
     """The one accusation test of a token: its lemma is one of ``words`` ("accuse", "charge", "blame")
     and it is not a price asked ("charged their customers $6,000", ``priced_charge``)."""
     return token.lemma_.lower() in words and not priced_charge(token)
+
+
+def link_line(text: str, sentence: Any) -> bool:
+    """ "Politicians denounce Bundy's racist remarks" on a line of its own inside an article (``text``),
+    with no closing stop: a link to another story, not the article's telling (a first line is its
+    headline, and tells)."""
+    before, after = text[sentence.start - 1 : sentence.start], text[sentence.end : sentence.end + 1]
+    alone = before == "\n" and after in ("\n", "")
+    words = sentence.text.split()
+    return sentence.start > 0 and alone and 0 < len(words) <= 8 and words[-1][-1:] not in ".!?\"”’')"

@@ -48,8 +48,8 @@ from crosswire.analyze.claim_parties import (
     shares_content,
 )
 from crosswire.analyze.claim_possessors import accuse_owners
-from crosswire.analyze.claim_rules import accusing_word, denied_for
-from crosswire.analyze.context import AnalysisContext
+from crosswire.analyze.claim_rules import accusing_word, denied_for, link_line
+from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.cosine_scale import on_scale
 from crosswire.analyze.entities import Entity, EntityIndex, fold
 from crosswire.analyze.quotes import Quote, article_quotes
@@ -565,7 +565,8 @@ def extract_claims(
     index = EntityIndex(entities)
     local_quotes = article_quotes(ctx, index)
     parties = Parties(index, local_quotes)
-    items = find_statements(ctx, parties)
+    statements = find_statements(ctx, parties)
+    items = [i for i in statements if not link_line(doc_text(ctx.docs[i.article]), i.sentence)]
     for item in items:
         _first_clause_subject(ctx, item, parties)
     items += contrasts(ctx, items, parties)
