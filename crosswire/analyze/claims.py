@@ -565,14 +565,14 @@ def extract_claims(
     index = EntityIndex(entities)
     local_quotes = article_quotes(ctx, index)
     parties = Parties(index, local_quotes)
-    statements = find_statements(ctx, parties)
-    items = [i for i in statements if not link_line(doc_text(ctx.docs[i.article]), i.sentence)]
+    items = find_statements(ctx, parties)
     for item in items:
         _first_clause_subject(ctx, item, parties)
     items += contrasts(ctx, items, parties)
     items += exchanges(ctx, items, parties)
     accuse_owners(ctx, items, parties)
-    claims = _link(ctx, items, parties)
+    linked = _link(ctx, items, parties)
+    claims = [c for c in linked if not link_line(doc_text(ctx.docs[c.article]), c.sentence)]
     records = [_claim_record(group) for group in _merge(ctx, claims)]
     # A claim is about someone: with neither an accused party nor an answer it is only a sentence.
     # An accuser we cannot name as a party is left unnamed ("Other lawsuits allege", "His book accused"),
