@@ -49,6 +49,12 @@ def _reported_by(article: str, sentence: Sentence, tokens: Any, parties: Parties
     return parties.speaker_in(article, sentence.start, sentence.end)
 
 
+# Acts done to a victim: the subject of their passive suffered the wrong.
+HARMED = frozenset(
+    {"kill", "murder", "shoot", "stab", "attack", "assault", "beat", "abuse", "rape", "injure", "hurt", "rob"}
+)
+
+
 def alleged_wrong(
     article: str, sentence: Sentence, tokens: Any, parties: Parties
 ) -> tuple[str | None, str] | None:
@@ -64,6 +70,8 @@ def alleged_wrong(
             subject = verb.head  # "the man allegedly seen fleeing": the noun it describes
         if subject is None or (subject.pos_ == "PRON" and subject.tag_ not in ("WP", "WDT")):
             continue  # "she allegedly found notes", "it (allegedly) gets worse": whose act is unclear
+        if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in HARMED:
+            continue  # "her son, who was allegedly killed": the victim; the accused is not named
         accused = parties.names(article, subject)
         if accused:
             return _reported_by(article, sentence, tokens, parties), accused

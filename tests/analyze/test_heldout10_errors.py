@@ -105,3 +105,15 @@ def test_a_link_to_another_story_inside_an_article_is_no_claim() -> None:
     )
     statements = [c.statement for c in analysis.claims]
     assert not any(s.startswith("Politicians denounce") for s in statements), statements
+
+
+def test_the_victim_of_an_alleged_killing_is_not_the_accused() -> None:
+    analysis = _analyse(
+        "Mara Senn mourned the death of her 19-year-old son, Ivo Senn, who was allegedly killed because he "
+        "was wearing the wrong color shoes. Ada Kell reports for the Velm News.\n\n"
+        "Three men identified by police as gang members and a woman were arrested in the shooting death of a "
+        "19-year-old man.\n\n"
+        "Ivo Senn's mother Mara Senn, who was with him when he was shot, said she has visited the cemetery daily."
+    )
+    accused = [(c.accused, c.statement[:40]) for c in analysis.claims if "allegedly killed" in c.statement]
+    assert not any(a and "Senn" in a for a, _ in accused), accused
