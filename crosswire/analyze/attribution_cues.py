@@ -234,7 +234,8 @@ def subtree_span(token: Any) -> tuple[int, int]:
 
 
 def negated(verb: Any) -> bool:
-    return any(child.dep_ == "neg" for child in verb.children)
+    # "won’t “condemn”": before a quotation mark the tagger may take "n’t" for punctuation, not "neg".
+    return any(child.dep_ == "neg" or child.lower_ in ("n't", "n’t", "not") for child in verb.children)
 
 
 def child_of(token: Any, *deps: str) -> Any | None:

@@ -49,6 +49,12 @@ def _reported_by(article: str, sentence: Sentence, tokens: Any, parties: Parties
     return parties.speaker_in(article, sentence.start, sentence.end)
 
 
+# Acts done to a victim: the subject of their passive suffered the wrong.
+HARMED = frozenset(
+    {"kill", "murder", "shoot", "stab", "attack", "assault", "beat", "abuse", "rape", "injure", "hurt", "rob"}
+)
+
+
 def alleged_wrong(
     article: str, sentence: Sentence, tokens: Any, parties: Parties
 ) -> tuple[str | None, str] | None:
@@ -64,6 +70,8 @@ def alleged_wrong(
             subject = verb.head  # "the man allegedly seen fleeing": the noun it describes
         if subject is None or (subject.pos_ == "PRON" and subject.tag_ not in ("WP", "WDT")):
             continue  # "she allegedly found notes", "it (allegedly) gets worse": whose act is unclear
+        if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in HARMED:
+            continue  # "her son, who was allegedly killed": the victim; the accused is not named
         accused = parties.names(article, subject)
         if accused:
             return _reported_by(article, sentence, tokens, parties), accused
@@ -399,9 +407,16 @@ _SCARE_QUOTES = re.compile(r"[‘’“”\"]|(?<!\w)'|'(?!\w)")
 
 def priced_charge(token: Any) -> bool:
     """ "They charged their customers $6,000": "charge" with an amount of money as its object asks a
-    price; it accuses no one ("charged with stealing $6,000" has the money under "with", and accuses)."""
+    price, as "for no charge" waives one; neither accuses anyone ("charged with stealing $6,000" has the
+    money under "with", and accuses)."""
     if token.lemma_.lower() != "charge":
         return False
+    # A fee waived: "worked for no charge", "at no charge", "free of charge".
+    under = token.head.lower_ if token.dep_ == "pobj" else ""
+    if (under in ("for", "at") and any(c.lower_ == "no" for c in token.children)) or (
+        under == "of" and token.head.head.lower_ == "free"
+    ):
+        return True
     return any(
         t.text in ("$", "€", "£") or t.ent_type_ == "MONEY"
         for child in token.children
@@ -414,3 +429,13 @@ def accusing_word(token: Any, words: frozenset[str]) -> bool:
     """The one accusation test of a token: its lemma is one of ``words`` ("accuse", "charge", "blame")
     and it is not a price asked ("charged their customers $6,000", ``priced_charge``)."""
     return token.lemma_.lower() in words and not priced_charge(token)
+
+
+def link_line(text: str, sentence: Any) -> bool:
+    """ "Politicians denounce Bundy's racist remarks" on a line of its own inside an article (``text``),
+    with no closing stop: a link to another story, not the article's telling (a first line is its
+    headline, and tells)."""
+    before, after = text[sentence.start - 1 : sentence.start], text[sentence.end : sentence.end + 1]
+    alone = before == "\n" and after in ("\n", "")
+    words = sentence.text.split()
+    return sentence.start > 0 and alone and 0 < len(words) <= 8 and words[-1][-1:] not in ".!?\"”’')"

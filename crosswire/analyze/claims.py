@@ -48,8 +48,8 @@ from crosswire.analyze.claim_parties import (
     shares_content,
 )
 from crosswire.analyze.claim_possessors import accuse_owners
-from crosswire.analyze.claim_rules import accusing_word, denied_for
-from crosswire.analyze.context import AnalysisContext
+from crosswire.analyze.claim_rules import accusing_word, denied_for, link_line
+from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.cosine_scale import on_scale
 from crosswire.analyze.entities import Entity, EntityIndex, fold
 from crosswire.analyze.quotes import Quote, article_quotes
@@ -571,7 +571,8 @@ def extract_claims(
     items += contrasts(ctx, items, parties)
     items += exchanges(ctx, items, parties)
     accuse_owners(ctx, items, parties)
-    claims = _link(ctx, items, parties)
+    linked = _link(ctx, items, parties)
+    claims = [c for c in linked if not link_line(doc_text(ctx.docs[c.article]), c.sentence)]
     records = [_claim_record(group) for group in _merge(ctx, claims)]
     # A claim is about someone: with neither an accused party nor an answer it is only a sentence.
     # An accuser we cannot name as a party is left unnamed ("Other lawsuits allege", "His book accused"),

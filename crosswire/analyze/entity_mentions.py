@@ -242,8 +242,8 @@ def _kin_word(name: str) -> bool:
 
 def _with_name_s(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]:
     """ "McDonald's" written with its 's in every mention of the name: the 's is part of the name,
-    not a possessive that cleaning strips (read from the mentions, so linear in the story). An acronym
-    or a word of a person's name in the story keeps no 's."""
+    not a possessive that cleaning strips (read from the mentions, so linear in the story). An acronym,
+    a word of a person's name or a name the story also tags as no organisation keeps no 's."""
     suffixes: dict[str, list[str]] = {}
     for m in mentions:
         if m.label == "ORG":
@@ -253,10 +253,12 @@ def _with_name_s(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]
             suffixes.setdefault(m.text, []).append(suffix)
     # "CNN's report", "Nolan's lawyer": an acronym's or a person's 's is a possessive, whatever its count.
     person_words = {word for m in mentions if m.label == "PERSON" for word in clean_mention(m.text).split()}
+    # "Kiruna’s plan", "on Kiruna’s border" beside the place "Kiruna": a name also written bare is a possessor.
+    bare = {m.text for m in mentions if m.label != "ORG"}
     kept = {
         name: found[0]
         for name, found in suffixes.items()
-        if len(found) >= 2 and all(found) and not name.isupper() and name not in person_words
+        if len(found) >= 2 and all(found) and not name.isupper() and name not in person_words | bare
     }
     out = []
     for m in mentions:

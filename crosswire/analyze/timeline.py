@@ -371,7 +371,7 @@ def _mentions_of(ctx: AnalysisContext, article: Article, relative: bool = True) 
     found: list[_Found] = []
     for mention, sentence in located:
         tense = clause_tense(text, mention, doc)
-        if _ahead_of_page(mention, anchor, tense, doc):
+        if _ahead_of_page(mention, anchor, tense, doc) or _describes_a_party_now(mention, doc):
             continue
         resolved = resolve(mention, anchor, tense)
         if resolved is None:
@@ -401,6 +401,25 @@ def _ahead_of_page(mention: DateMention, anchor: date | None, tense: str, doc: A
     if span is None:
         return False
     return not any(c.tag_ == "MD" for head in span.root.ancestors for c in head.children)
+
+
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _describes_a_party_now(mention: DateMention, doc: Any | None) -> bool:
+    """ "said the senator, who's considering a 2016 presidential run": a year naming a thing, inside a
+    present-tense relative clause, tells what a party is or plans now; it dates neither the clause nor
+    the sentence ("who won the 2012 election" is past, and dates its win)."""
+    if mention.rule != "ya" or doc is None:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    clause = next((t for t in span.root.ancestors if t.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    tags = {clause.tag_} | {c.tag_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return bool(tags & _PRESENT_TAGS) and not tags & {"VBD", "MD"}
 
 
 _CONTENT_POS = frozenset({"PROPN", "NOUN", "VERB"})

@@ -367,11 +367,23 @@ def format_tallies(tallies: dict[str, Tally], stories: int) -> str:
     return "\n".join(lines)
 
 
-GROUPS = ("tuned", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+GROUPS = (
+    "tuned",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+)
 
 
 def split_of(data: dict[str, Any]) -> str:
-    """A gold story's group: "heldout" to "heldout9" (annotated before scoring) or "tuned" (the default)."""
+    """A gold story's group: "heldout" to "heldout10" (annotated before scoring) or "tuned" (the default)."""
     split = data.get("split")
     return split if split in GROUPS else "tuned"
 
@@ -394,7 +406,7 @@ def format_groups(groups: dict[str, tuple[int, dict[str, Tally]]]) -> str:
     names = list(groups)
     heads = [f"{n} ({groups[n][0]} stories)" for n in names]
     lines = [
-        f"By group (tuned: tuned on; heldout to heldout9: annotated before crosswire's output was looked at). "
+        f"By group (tuned: tuned on; heldout to heldout10: annotated before crosswire's output was looked at). "
         f"Precision over "
         f"the first {SHOWN} items per section per story; recall over gold items.",
         "",
