@@ -154,6 +154,14 @@ def _same_count(
     return similarity >= (same_predicate if a.category == b.category else any_predicate)
 
 
+# Words that make a count a part of another: "two other men arrested" beside "four people arrested".
+_PART_WORDS = frozenset({"other", "more", "another", "additional", "further", "remaining", "extra"})
+
+
+def _counts_a_part(mention: FigureMention) -> bool:
+    return not _PART_WORDS.isdisjoint(mention.counts.lower().split())
+
+
 # Two different numbers are one quantity in dispute only when the sentences say the same thing and
 # the labels agree: different quantities with the same unit ("an offer price" and "an intraday
 # peak", "a rise since 2016" and "a fall on Monday") read alike only in their unit.
@@ -174,6 +182,8 @@ def _evidence_of_one_thing(
         return False  # "killed across Syria" and "killed in Homs": counts of two places
     if overlap(_quantity(a), _quantity(b)):
         return True  # agreeing figures need no more than the label
+    if _counts_a_part(a) != _counts_a_part(b):
+        return False  # a part and the whole ("two other men" were arrested of "four people"): two counts
     if a.category in COUNT_CATEGORIES and a.category == b.category and a.noun == b.noun:
         return True  # the toll of one event ("killed" people): its counts are one quantity
     if a.time_frame and b.time_frame and a.time_frame != b.time_frame:

@@ -80,10 +80,11 @@ _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}|\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?m)^\s*(?:\d{1,3}[.)]|#\d+)\s")
 _AGE_RANGE = re.compile(r"\bage[sd]?\s+(?:of\s+)?\d{1,3}(?:\s*(?:to|-|–|and|or)\s*\d{1,3})?", re.IGNORECASE)
-# "1 World Trade Center", "3415 Neptune Ave.": an address, not a count.
+# "1 World Trade Center", "3415 Neptune Ave.", "the 3300 block of West Harlan Avenue": an address, not a count.
 _ADDRESS = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:Center|Centre|Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?"
     r"|Plaza|Tower|Square|Lane|Drive|Way|Place)(?![\w])"
+    r"|\b\d{2,5}\s+block\s+of\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?[A-Z]"
 )
 # "Hide Caption 1 of 23", "Photo 3 of 12": a gallery's counter.
 _FURNITURE = re.compile(

@@ -187,10 +187,15 @@ def test_unnamed_amounts_of_one_unit_do_not_conflict() -> None:
         "He told the host of Power 105.1 that he was sorry.",
         "Workers returned to 1 World Trade Center on Monday.",
         "Hide Caption 1 of 23 Photos: the storm in pictures",
+        "Officers were called to the 2300 block of East Harlan Avenue at dawn.",  # a police address
     ],
 )
 def test_names_and_page_furniture_are_not_figures(text: str) -> None:
-    assert not [q for q in find_quantities(text) if q.value in (500, 105.1, 1, 23)]
+    assert not [q for q in find_quantities(text) if q.value in (500, 105.1, 1, 23, 2300)]
+
+
+def test_a_block_of_things_is_still_a_count() -> None:
+    assert [q.value for q in find_quantities("The fund bought a 400 block of shares.")] == [400]
 
 
 def test_a_range_keeps_both_ends() -> None:
@@ -352,3 +357,12 @@ def test_two_people_sharing_a_surname_stay_two() -> None:
     )
     people = {e.name for e in analysis.entities if e.kind == "person"}
     assert {"Omar Haddad", "Leila Haddad"} <= people
+
+
+def test_a_part_of_a_count_is_no_disagreement_with_the_whole() -> None:
+    analysis = _analyse(
+        "Police in Dorwick arrested Ben Ottley on Tuesday in the killing of a shop owner. "
+        "Two other men were arrested last week in the case.",
+        "Four people have now been arrested in the killing of the Dorwick shop owner, police said on Tuesday.",
+    )
+    assert not [g for g in analysis.figures if g.status == "conflict"]
