@@ -289,6 +289,9 @@ def _area(noun: Any, verb: Any | None) -> list[Any]:
             area.extend(t for c in verb.head.head.children if c.dep_ == "dobj" for t in c.subtree)
         elif verb.dep_ in ("advcl", "xcomp"):
             area.extend(t for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree)
+        elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "Ottley was arrested Monday and was being held on $2 million bail": the first verb's subject
+            area.extend(t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     return area
 
 

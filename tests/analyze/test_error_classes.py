@@ -366,3 +366,12 @@ def test_a_part_of_a_count_is_no_disagreement_with_the_whole() -> None:
         "Four people have now been arrested in the killing of the Dorwick shop owner, police said on Tuesday.",
     )
     assert not [g for g in analysis.figures if g.status == "conflict"]
+
+
+def test_two_peoples_bail_is_two_amounts_when_the_subject_is_the_first_verbs() -> None:
+    analysis = _analyse(
+        "Prosecutors named the suspects as Kevin Deon Ottley, 24, and Dwight Kevin Okafor, 30.\n\n"
+        "Records showed Ottley was arrested June 17 and was being held on $2.09 million bail.\n\n"
+        "Okafor was arrested June 18 and was being held on about $2.07 million bail, records showed.",
+    )
+    assert not [g for g in analysis.figures if "bail" in g.counts and len(g.values) > 1]
