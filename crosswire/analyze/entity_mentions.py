@@ -157,7 +157,7 @@ def clean_mention(text: str) -> str:
     if text.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", text):
         text = text[:-1]
     text = _POSSESSIVE.sub("", text)
-    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = re.sub(r"^(?:the|The|THE)\s+|^an?\s+(?=[A-Z])", "", text)  # "a Jack Magee on a veterans’ site"
     text = re.sub(r"^[A-Z][\w-]+(?:'s|’s)\s+(?=[A-Z])", "", text)
     text = _TRAILING_FUNCTION_WORDS.sub("", text)
     return text.strip(" ,;:\"“”‘’'()[]")
@@ -468,6 +468,8 @@ def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: 
         before_line = doc_text(doc)[max(0, start - 1) : start]
         if start == 0 or before_line == "\n":
             label = "GPE"  # "DENVER (Reuters) -": a dateline names a place, whatever spaCy guessed
+    if cleaned.endswith(" District") and re.match(r"\s+Attorney\b", doc_text(doc)[end : end + 12]):
+        cleaned = cleaned[: -len(" District")]  # "Travis County District Attorney Jo Lee": the county
     if label == "ORG" and " " in cleaned and _after_person_role(doc_text(doc), start):
         label = "PERSON"  # "former quarterback Kain Colter"
     if label == "PERSON":

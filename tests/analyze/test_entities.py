@@ -111,6 +111,8 @@ def test_index_resolves_variants(entities: tuple[Entity, ...]) -> None:
 def test_cleaning_helpers() -> None:
     assert clean_mention("the Kremlin's") == "Kremlin"
     assert clean_mention("the U.S.") == "U.S."
+    assert clean_mention("a Piet Ollen") == "Piet Ollen"  # "references to a Piet Ollen on a site"
+    assert clean_mention("A Tribe of Owls") == "A Tribe of Owls"  # a capital A may be the name's own
     assert strip_titles("Secretary of State Helen Marsh") == "Helen Marsh"
     assert edit_ratio("sergei", "sergey") < 0.2
     assert edit_ratio("abc", "xyz") == 1.0

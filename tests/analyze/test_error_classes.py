@@ -375,3 +375,13 @@ def test_two_peoples_bail_is_two_amounts_when_the_subject_is_the_first_verbs() -
         "Okafor was arrested June 18 and was being held on about $2.07 million bail, records showed.",
     )
     assert not [g for g in analysis.figures if "bail" in g.counts and len(g.values) > 1]
+
+
+def test_a_district_attorneys_county_is_the_place_not_the_county_district() -> None:
+    analysis = _analyse(
+        "A judge in June approved a request from Halden County District Attorney Ada Veen for a declaration "
+        "of innocence.",
+        "In June, Halden County District Attorney Ada Veen dismissed the cases against the couple.",
+    )
+    assert ("Halden County", "place") in {(e.name, e.kind) for e in analysis.entities}
+    assert not [e for e in analysis.entities if e.name.endswith("District")]
