@@ -245,6 +245,12 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:are|is|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do"
+    r"|need(?:s|ed)?|want(?:s|ed)?)\b"
+)
+
+
 def speakers_in(text: str, titled: bool = True) -> list[tuple[int, str]]:
     """Named speakers of a text with their positions, in text order.
 
@@ -259,6 +265,8 @@ def speakers_in(text: str, titled: bool = True) -> list[tuple[int, str]]:
     quoted = [match.span() for match in _QUOTED.finditer(text)]
     for pattern in patterns:
         for match in pattern.finditer(text):
+            if pattern is _VERB_BEFORE_NAME and _CLAUSE_VERB_AFTER.match(text, match.end(1)):
+                continue  # "Obama said Americans needed to ...": the reported clause's subject, not a speaker
             name = _clean_name(match.group(1))
             # A name inside a quote is spoken of ("... to vilify Ms. Lerner," said the lawyer), not speaking.
             if name and not any(start < match.start(1) < end for start, end in quoted):

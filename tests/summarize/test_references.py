@@ -327,3 +327,11 @@ def test_a_sentence_inside_a_quote_opened_before_it_continues_the_quote() -> Non
         Sentence("a1", index, paragraph, 0, len(text), text) for index, (paragraph, text) in enumerate(texts)
     ]
     assert continues_a_quote(sentences) == {("a1", 1), ("a1", 2)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ada Veen said Tessans needed more ferries.", "Ada Veen said Orvale-Tessans are proud of the pier."],
+)
+def test_a_name_that_begins_the_reported_clause_is_no_speaker(text: str) -> None:
+    assert [name for _, name in speakers_in(text)] == ["Ada Veen"]  # not "Tessans", the clause's subject
