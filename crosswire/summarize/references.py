@@ -354,6 +354,11 @@ class ReferenceResolver:
                 return named[-1][1]
             mentioned = self._known_speakers(previous.text)
             if mentioned:  # no one speaks there: the subject, named first ("Cutter defended ... Romney used")
+                first = _first_name(previous.text)
+                # "Veen called for an inquiry after Ollen's acquittal": Ollen speaks elsewhere, but Veen
+                # is the subject here, and may be the one who speaks next
+                if first is not None and first.split()[-1] != mentioned[0][1].split()[-1]:
+                    return None
                 return mentioned[0][1]
         return None
 
@@ -418,6 +423,15 @@ class ReferenceResolver:
             named = speakers_in(text, titled=quoted_words(text) > 0)
             speaker = self.full_name(named[-1][1]) if named else None
         return Rewrite(text=text, speaker=speaker)
+
+
+def _first_name(text: str) -> str | None:
+    """The first name a text gives, read as its subject."""
+    for match in _ANY_NAME.finditer(text):
+        name = _clean_name(match.group(0))
+        if name:
+            return name
+    return None
 
 
 def _strip_leading(name: str) -> str | None:

@@ -335,3 +335,13 @@ def test_a_sentence_inside_a_quote_opened_before_it_continues_the_quote() -> Non
 )
 def test_a_name_that_begins_the_reported_clause_is_no_speaker(text: str) -> None:
     assert [name for _, name in speakers_in(text)] == ["Ada Veen"]  # not "Tessans", the clause's subject
+
+
+def test_a_speaker_named_elsewhere_is_not_taken_from_a_sentence_whose_subject_is_another() -> None:
+    story = make_story(
+        "Piet Ollen said he was relieved by the verdict.\n\n"
+        "Before an audience of supporters, Ada Veen recently called for an inquiry after Piet Ollen's acquittal. "
+        "Veen vowed that the department will act.\n\n"
+        "“We must stand firm,” she told supporters."
+    )
+    assert "Ollen" not in _rewrite(story, "stand firm")  # she is Veen, the subject, not Ollen's
