@@ -90,21 +90,53 @@ def _named(article: str, token: Any, parties: Parties) -> str | None:
     return name if party_like(name) else None
 
 
-def quoted_criticism(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> tuple[str, str] | None:
-    """(the speaker, the accused) of the first wrong a quote in the sentence tells of a named party."""
+# Words that judge a party's character or conduct ("a reckless, incompetent government"): told by
+# the writer with no speaker, they are the writer's blame (an opinion piece names no claimant).
+_JUDGMENTS = frozenset(
+    {"naive", "cynical", "irresponsible", "unethical", "sloppy", "incompetent", "reckless", "dishonest",
+     "hypocritical", "disgraceful", "shameful", "corrupt", "negligent", "racist", "deceitful"}
+)  # fmt: skip
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
+
+
+def _scare_quoted(word: Any) -> bool:
+    """The wrong word opens a phrase in quotation marks."""
+    phrase = word.head if word.dep_ == "amod" else word
+    before = [word.doc[i - 1] for i in (word.i, phrase.left_edge.i) if i > 0]
+    return phrase.left_edge.text in _QUOTE_MARKS or any(t.text in _QUOTE_MARKS for t in before)
+
+
+def _bare_plural(token: Any) -> bool:
+    """ "corrupt officials": a plural with no determiner, owner or name speaks of a kind of people."""
+    return token.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod") or c.pos_ == "PROPN" for c in token.children
+    )
+
+
+def quoted_criticism(
+    article: str, sentence: Sentence, tokens: Any, parties: Parties
+) -> tuple[str | None, str] | None:
+    """(the speaker, the accused) of the first wrong a quote in the sentence tells of a named party;
+    (None, the accused) for a judgment the writer makes in its own voice."""
     for word in tokens:
         if not _wrong_word(word):
             continue
         # The quote holding the word, else the sentence's reported speech ("X lied, officials said").
         speaker = parties.speaker_at(article, word.idx) or parties.speaker_in(article, sentence.start, sentence.end)
-        if not speaker or not party_like(speaker):
+        if speaker is None and word.lemma_.lower() not in _JUDGMENTS:
+            continue
+        if speaker is not None and not party_like(speaker):
             continue
         target = _accused_token(word)
         if target is None or operation_account(word, target):
             continue  # "the forces killed two of the gunmen": an operation told by its side
+        if speaker is None and (_scare_quoted(word) or _bare_plural(target)):
+            continue  # 'time for “corrupt officials”': someone's words, or officials at large, not a party
         accused = _named(article, target, parties)
-        if accused is None or word.lower_ in accused.lower():
-            continue  # "the most tone-deaf president": a description, not whom it describes
-        if not same(accused, speaker) and not one_side(accused, speaker):
+        if accused is None or (speaker is not None and word.lower_ in accused.lower()):
+            continue  # "the most tone-deaf president," X said: X describes someone the phrase does not name
+        if speaker is None or not (same(accused, speaker) or one_side(accused, speaker)):
             return speaker, accused
     return None

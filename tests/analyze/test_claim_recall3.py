@@ -53,3 +53,22 @@ def test_a_party_in_a_modifier_of_a_quote_that_tells_no_wrong_of_it_is_not_accus
         "said Mara Lind, who runs a stall."
     )
     assert not _against(found, "Dellow"), found
+
+
+def test_a_judgment_the_writer_makes_of_a_named_party_is_a_claim_with_no_claimant() -> None:
+    found = _claims(
+        "The mood in Varnland is grim, where a reckless and incompetent government has passed a tax on "
+        "bread overnight.\n\nBakers closed their shops on Tuesday."
+    )
+    judged = _against(found, "government")
+    assert judged, found
+    assert judged[0].claimant is None
+
+
+def test_a_judgment_of_people_at_large_or_in_scare_quotes_accuses_no_party() -> None:
+    found = _claims(
+        "The delay bought time for corrupt officials to move the workshop out of Tarrow.\n\n"
+        "It also bought time for the “corrupt clerks” of the Tarrow registry to leave."
+    )
+    assert not _against(found, "officials"), found
+    assert not _against(found, "clerks"), found
