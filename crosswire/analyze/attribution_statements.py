@@ -32,6 +32,8 @@ from crosswire.analyze.attribution_cues import (
 )
 from crosswire.analyze.attribution_parties import Parties
 from crosswire.analyze.attribution_spans import source_token
+from crosswire.analyze.claim_parties import party_like
+from crosswire.analyze.claim_quotes import quoted_criticism
 from crosswire.analyze.claim_rules import (
     accused_name,
     accusing_word,
@@ -328,6 +330,9 @@ def _reported_claim(scan: _Scan) -> None:
         against = charge_against(article, sentence, tokens, parties)
         if against is not None and against[0] and fold(against[0]) == fold(reported[1]):
             reported = against
+    if reported is None or not party_like(reported[1]):
+        # "A raid derailed the inquiry when the attorney lied, officials said": not the raid, the attorney
+        reported = quoted_criticism(article, sentence, tokens, parties) or reported
     if reported is not None:
         scan.add("claim", *reported)
 
