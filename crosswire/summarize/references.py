@@ -395,6 +395,11 @@ class ReferenceResolver:
                 possessive = opening.group(2) in ("His", "Her")
                 inserted = f"[{person}’s]" if possessive else f"[{person}]"
                 text = opening.group(1) + inserted + " " + text[opening.end() :]
+        after_phrase = _PRONOUN_AFTER_PHRASE.match(text)  # "After the explosion, she put ..."
+        if after_phrase and after_phrase.group(1) != "they":
+            person = self._only_person(sentence)
+            if person:
+                text = f"{text[: after_phrase.start(1)]}[{person}]{text[after_phrase.end(1) :]}"
         company = _THE_COMPANY.match(text)
         if company:
             organization = self._organization(sentence)
@@ -425,17 +430,36 @@ _ANSWERING = re.compile(
     r"|^[\"“]?(?:The\s+)?[A-Z]?[a-z]+\s+of\s+(?:them|those|these)\b"  # "The best of them ..."
 )
 _UNNAMED_BODY = re.compile(r"\bit\s+(?:said|says|added)\b")  # "..., it said in a statement."
+# What the sentence before it sets up (seventh reading, docs/brief-reading.md): a subject pronoun after an
+# opening phrase that names no one ("After the explosion, she put her son ..."), a time only the sentence
+# before gives ("Much has changed since then."), a demonstrative after an opening adverb ("At least that was
+# the consensus ...", "After this, ..."), and a labelled quote that opens on a connective ("[Ada Veen]: “But ...”").
+_PRONOUN_AFTER_PHRASE = re.compile(
+    r"^[\"“]?[A-Z][a-z]*(?:\s+[a-z0-9][\w’'-]*){1,6},\s+(he|she|they)\s+(?!(?:said|says|added|told)\b)[a-z]"
+)
+_THEN = re.compile(r"\b(?:[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Ff]rom) then\b")
+_ADVERB_DEMONSTRATIVE = re.compile(
+    r"^[\"“]?(?:At least|Even|Perhaps|Maybe|Not only|Only|After|Before|Because of|Despite|Besides|Beyond"
+    r"|In addition to|On top of|Apart from|Aside from|Given|Like)\s+(?:that|this|those|these|it)\b"
+)
+# Only a connective: a labelled quote opening "It's ..." or "They ..." reads as the speaker's own talk.
+_LABELLED_CONNECTIVE = re.compile(
+    r"^\[[^\]]+\]:\s*[\"“‘']?(?:But|And|However|Also|Still|Yet|So|Instead|Meanwhile|Then)\b(?!-)"
+)
 
 
 def leans_on_previous(text: str) -> bool:
     """Whether ``text`` reads only after the sentence before it.
 
-    The measure's rule, "The company ...", "Except ...", "The best of them ...", "..., it said".
+    The measure's rule, "The company ...", "Except ...", "The best of them ...", "..., it said", and
+    what only the sentence before sets up: "After the explosion, she ...", "since then", "At least that ...".
     """
     return (
         needs_antecedent(text)
         or bool(_THE_COMPANY.match(text) or _ANSWERING.match(text) or _UNNAMED_BODY.search(text))
         or _bare_quote(text)
+        or bool(_PRONOUN_AFTER_PHRASE.match(text) or _THEN.search(text) or _ADVERB_DEMONSTRATIVE.match(text))
+        or bool(_LABELLED_CONNECTIVE.match(text))
     )
 
 
