@@ -492,14 +492,15 @@ _ASIDE = re.compile(
 )  # and a reporter's contact line ("Call IndyStar reporter ... at 444-6156.")
 _GLUED_QUOTES = re.compile(r"[.!?,][\"”][\"“]")  # two quotes the page ran together: a bad split
 # The page speaking about itself or to its readers, not news (outside quotes): an editor's note ("Editor's
-# note: ...", "We've added new reports to the article."), a call to readers ("Please ...", "Share your
-# stories in the comments."), a republication credit ("Originally published on ...", "Reprinted with
+# note: ...", "We've added new reports to the article.", a stamp "Updated at 9:23 a.m. to correct ..."), a call
+# to readers ("Please ...", "Share your stories in the comments."), a republication credit ("Originally published on ...", "Reprinted with
 # permission") and the writer's own greeting ("Congratulations to ...", "Kudos, ...").
 _PAGE_VOICE = re.compile(
     r"^(?:Editor['’]?s['’]? [Nn]ote|Correction|Clarification)\s*:"
     r"|\b[Ww]e(?:['’]ve| have|['’]ll| will| had)? (?:\w+ ){0,2}(?:added|updated|corrected|changed|removed|edited)\b"
     r".*\b(?:article|story|post|page|report|piece)\b"
     r"|\b(?:article|story|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|edited)\b"
+    r"|^(?:Updated|Corrected|Clarified)\s+(?:at|on)\s+.{0,40}?\bto (?:correct|clarify|reflect|include|add|fix)\b"
     r"|^Please\b|^(?:Share|Post|Leave|Tell us|Let us know|Sound off|Weigh in)\b.*\bcomments?\b"
     r"|\b(?:let us know|tell us what you|keep (?:posting|sending) (?:them|your))\b"
     r"|^(?:Originally|First) (?:published|posted|appeared)\b|\b(?:[Rr]eprinted|[Rr]epublished|[Rr]eposted) "

@@ -150,6 +150,11 @@ def test_questions_fragments_captions_and_furniture_are_not_brief_material() -> 
     assert not not_brief_material("iPhone sales at the pier kiosk doubled, the harbour board said.")
 
 
+def test_a_correction_stamp_is_not_brief_material() -> None:
+    assert not_brief_material("Updated at 4:10 p.m. to correct the name of the ferry.")
+    assert not not_brief_material("Updated figures show the pier lost money to correct course.")
+
+
 def test_a_quote_without_attribution_and_an_answering_opening_lean_on_the_sentence_before() -> None:
     assert leans_on_previous("“On the other hand, the pier must reopen by May.”")
     assert not leans_on_previous('"The pier must reopen by May," Piet Ollen said.')
