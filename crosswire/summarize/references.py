@@ -408,6 +408,11 @@ class ReferenceResolver:
                 possessive = opening.group(2) in ("His", "Her")
                 inserted = f"[{person}’s]" if possessive else f"[{person}]"
                 text = opening.group(1) + inserted + " " + text[opening.end() :]
+        after_phrase = _PRONOUN_AFTER_PHRASE.match(text)  # "After the explosion, she put ..."
+        if after_phrase and after_phrase.group(1) != "they":
+            person = self._only_person(sentence)
+            if person:
+                text = f"{text[: after_phrase.start(1)]}[{person}]{text[after_phrase.end(1) :]}"
         company = _THE_COMPANY.match(text)
         if company:
             organization = self._organization(sentence)
@@ -447,17 +452,36 @@ _ANSWERING = re.compile(
     r"|^[\"“]?(?:The\s+)?[A-Z]?[a-z]+\s+of\s+(?:them|those|these)\b"  # "The best of them ..."
 )
 _UNNAMED_BODY = re.compile(r"\bit\s+(?:said|says|added)\b")  # "..., it said in a statement."
+# What the sentence before it sets up (seventh reading, docs/brief-reading.md): a subject pronoun after an
+# opening phrase that names no one ("After the explosion, she put her son ..."), a time only the sentence
+# before gives ("Much has changed since then."), a demonstrative after an opening adverb ("At least that was
+# the consensus ...", "After this, ..."), and a labelled quote that opens on a connective ("[Ada Veen]: “But ...”").
+_PRONOUN_AFTER_PHRASE = re.compile(
+    r"^[\"“]?[A-Z][a-z]*(?:\s+[a-z0-9][\w’'-]*){1,6},\s+(he|she|they)\s+(?!(?:said|says|added|told)\b)[a-z]"
+)
+_THEN = re.compile(r"\b(?:[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Ff]rom) then\b")
+_ADVERB_DEMONSTRATIVE = re.compile(
+    r"^[\"“]?(?:At least|Even|Perhaps|Maybe|Not only|Only|After|Before|Because of|Despite|Besides|Beyond"
+    r"|In addition to|On top of|Apart from|Aside from|Given|Like)\s+(?:that|this|those|these|it)\b"
+)
+# Only a connective: a labelled quote opening "It's ..." or "They ..." reads as the speaker's own talk.
+_LABELLED_CONNECTIVE = re.compile(
+    r"^\[[^\]]+\]:\s*[\"“‘']?(?:But|And|However|Also|Still|Yet|So|Instead|Meanwhile|Then)\b(?!-)"
+)
 
 
 def leans_on_previous(text: str) -> bool:
     """Whether ``text`` reads only after the sentence before it.
 
-    The measure's rule, "The company ...", "Except ...", "The best of them ...", "..., it said".
+    The measure's rule, "The company ...", "Except ...", "The best of them ...", "..., it said", and
+    what only the sentence before sets up: "After the explosion, she ...", "since then", "At least that ...".
     """
     return (
         needs_antecedent(text)
         or bool(_THE_COMPANY.match(text) or _ANSWERING.match(text) or _UNNAMED_BODY.search(text))
         or _bare_quote(text)
+        or bool(_PRONOUN_AFTER_PHRASE.match(text) or _THEN.search(text) or _ADVERB_DEMONSTRATIVE.match(text))
+        or bool(_LABELLED_CONNECTIVE.match(text))
     )
 
 
@@ -490,14 +514,15 @@ _ASIDE = re.compile(
 )  # and a reporter's contact line ("Call IndyStar reporter ... at 444-6156.")
 _GLUED_QUOTES = re.compile(r"[.!?,][\"”][\"“]")  # two quotes the page ran together: a bad split
 # The page speaking about itself or to its readers, not news (outside quotes): an editor's note ("Editor's
-# note: ...", "We've added new reports to the article."), a call to readers ("Please ...", "Share your
-# stories in the comments."), a republication credit ("Originally published on ...", "Reprinted with
+# note: ...", "We've added new reports to the article.", a stamp "Updated at 9:23 a.m. to correct ..."), a call
+# to readers ("Please ...", "Share your stories in the comments."), a republication credit ("Originally published on ...", "Reprinted with
 # permission") and the writer's own greeting ("Congratulations to ...", "Kudos, ...").
 _PAGE_VOICE = re.compile(
     r"^(?:Editor['’]?s['’]? [Nn]ote|Correction|Clarification)\s*:"
     r"|\b[Ww]e(?:['’]ve| have|['’]ll| will| had)? (?:\w+ ){0,2}(?:added|updated|corrected|changed|removed|edited)\b"
     r".*\b(?:article|story|post|page|report|piece)\b"
     r"|\b(?:article|story|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|edited)\b"
+    r"|^(?:Updated|Corrected|Clarified)\s+(?:at|on)\s+.{0,40}?\bto (?:correct|clarify|reflect|include|add|fix)\b"
     r"|^Please\b|^(?:Share|Post|Leave|Tell us|Let us know|Sound off|Weigh in)\b.*\bcomments?\b"
     r"|\b(?:let us know|tell us what you|keep (?:posting|sending) (?:them|your))\b"
     r"|^(?:Originally|First) (?:published|posted|appeared)\b|\b(?:[Rr]eprinted|[Rr]epublished|[Rr]eposted) "

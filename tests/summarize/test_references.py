@@ -150,10 +150,39 @@ def test_questions_fragments_captions_and_furniture_are_not_brief_material() -> 
     assert not not_brief_material("iPhone sales at the pier kiosk doubled, the harbour board said.")
 
 
+def test_a_correction_stamp_is_not_brief_material() -> None:
+    assert not_brief_material("Updated at 4:10 p.m. to correct the name of the ferry.")
+    assert not not_brief_material("Updated figures show the pier lost money to correct course.")
+
+
 def test_a_quote_without_attribution_and_an_answering_opening_lean_on_the_sentence_before() -> None:
     assert leans_on_previous("“On the other hand, the pier must reopen by May.”")
     assert not leans_on_previous('"The pier must reopen by May," Piet Ollen said.')
     assert leans_on_previous("Except three of the ferries were back in service by Friday.")
+
+
+def test_what_only_the_sentence_before_sets_up_leans_on_it() -> None:
+    # the pier's keeper is named in the sentence before; "then" is a date the sentence before gives
+    assert leans_on_previous("After the storm, she moved her boat to the south pier.")
+    assert leans_on_previous("Much has changed since then.")
+    assert leans_on_previous("At least that was the mood on the quay before the vote was counted.")
+    assert leans_on_previous("[Piet Ollen]: “But the ferries still need a place to dock.”")
+    # a name in the opening phrase, or a plain opening, carries its own referent
+    assert not leans_on_previous("When Ada Veen took office, she moved the ferries to the south pier.")
+    assert not leans_on_previous("After the storm, Ada Veen moved her boat to the south pier.")
+    assert not leans_on_previous("[Piet Ollen]: “The ferries still need a place to dock.”")
+    assert not leans_on_previous("[Piet Ollen]: “It is the only deep berth we have.”")  # his own talk
+    assert not leans_on_previous("The pier has been closed since 2019.")
+
+
+def test_a_pronoun_after_an_opening_phrase_takes_the_one_person_named_before() -> None:
+    story = make_story(
+        "Ada Veen, a harbour pilot, said the storm had come in before dawn.\n\n"
+        "After the storm, she moved her boat to the south pier."
+    )
+    text = _rewrite(story, "moved her boat")
+    assert text == "After the storm, [Ada Veen] moved her boat to the south pier."
+    assert not leans_on_previous(text)
 
 
 def test_a_quote_without_attribution_gets_its_speaker_as_a_checked_label() -> None:
