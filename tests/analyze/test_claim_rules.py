@@ -7,30 +7,17 @@ import pytest
 
 from crosswire.analyze import claims as claims_module
 from crosswire.analyze.claim_rules import accusing_word, priced_charge
-from crosswire.analyze.claims import Claim, extract_claims
+from crosswire.analyze.claims import Claim
 from crosswire.analyze.context import build_context, load_nlp
-from crosswire.analyze.entities import extract_entities
-from crosswire.analyze.quotes import extract_quotes
 from crosswire.embed import default_embedder
 from crosswire.model import Article, Story
 from crosswire.segment import segment_story
-
-
-def _claims(*texts: str) -> tuple[Claim, ...]:
-    articles = tuple(Article(id=f"a{i}", title="", text=text) for i, text in enumerate(texts, 1))
-    story = segment_story(Story(id="s", headline="Invented story", articles=articles))
-    ctx = build_context(story, default_embedder())
-    entities = extract_entities(ctx)
-    return extract_claims(ctx, entities, extract_quotes(ctx, entities))
-
-
-def _against(claims: tuple[Claim, ...], accused_words: str) -> list[Claim]:
-    return [c for c in claims if c.accused and accused_words in c.accused]
+from tests.analyze.conftest import claims_against, story_claims
 
 
 @pytest.fixture(scope="module")
 def arson() -> tuple[Claim, ...]:
-    return _claims(
+    return story_claims(
         "A warehouse in Tarrow burned down on Saturday night.\n\n"
         "Police said the fire was set by Dario Venn, who allegedly poured petrol through a window of the "
         "warehouse.\n\n"
@@ -44,17 +31,17 @@ def arson() -> tuple[Claim, ...]:
 
 
 def test_allegedly_makes_its_subject_the_accused(arson: tuple[Claim, ...]) -> None:
-    alleged = [c for c in _against(arson, "Venn") if "allegedly poured" in c.statement]
+    alleged = [c for c in claims_against(arson, "Venn") if "allegedly poured" in c.statement]
     assert alleged, arson
     assert alleged[0].claimant is None or "Police" in alleged[0].claimant
 
 
 def test_a_lawsuit_against_a_party_accuses_it() -> None:
-    found = _claims(
+    found = story_claims(
         "The Korrel Freight Company has filed a lawsuit against Dario Venn over the fire at its Tarrow "
         "warehouse, court records show.\n\nThe warehouse burned down on Saturday night."
     )
-    suits = [c for c in _against(found, "Venn") if "lawsuit" in c.statement]
+    suits = [c for c in claims_against(found, "Venn") if "lawsuit" in c.statement]
     assert suits, found
     assert suits[0].claimant is not None and "Korrel" in suits[0].claimant
 
@@ -67,7 +54,7 @@ def test_no_claim_from_a_negated_complaint_or_an_unclear_allegedly(arson: tuple[
 def test_the_lawyers_denial_answers_the_charge_against_the_client(arson: tuple[Claim, ...]) -> None:
     denials = [
         (claim, counter)
-        for claim in _against(arson, "Venn")
+        for claim in claims_against(arson, "Venn")
         for counter in claim.counters
         if counter.kind == "denial" and "not guilty" in counter.statement
     ]
@@ -78,22 +65,22 @@ def test_the_lawyers_denial_answers_the_charge_against_the_client(arson: tuple[C
 
 
 def test_did_nothing_wrong_is_a_denial_linked_to_the_claim_against_the_speaker() -> None:
-    found = _claims(
+    found = story_claims(
         "The Orvale chess federation said Tomas Brekk had broken its rules by using a phone during a game.\n\n"
         "\u201cI did nothing wrong, and I will prove it,\u201d Brekk said on Friday."
     )
-    answered = [c for c in _against(found, "Brekk") if any(k.kind == "denial" for k in c.counters)]
+    answered = [c for c in claims_against(found, "Brekk") if any(k.kind == "denial" for k in c.counters)]
     assert answered, found
     assert all(k.party != answered[0].claimant for k in answered[0].counters)
 
 
 def test_a_counter_accusation_by_the_accused_answers_the_claim_against_them() -> None:
-    found = _claims(
+    found = story_claims(
         "Prosecutors in Vessa charged Ilan Marsk with fraud in March.\n\n"
         "In a letter published on Tuesday, Marsk says that the judges ignored evidence that would have "
         "cleared him."
     )
-    against = _against(found, "Marsk")
+    against = claims_against(found, "Marsk")
     assert against, found
     answers = [k for c in against for k in c.counters if k.party and "Marsk" in k.party]
     assert answers and any("ignored evidence" in k.statement for k in answers), found
@@ -124,55 +111,55 @@ def test_a_capital_that_only_starts_the_sentence_names_no_party() -> None:
 
 
 def test_criticizing_a_partys_work_accuses_the_party() -> None:
-    found = _claims(
+    found = story_claims(
         "The flood at Tarrow killed two people in March.\n\n"
         "In her new book, Ada Morrow criticized the Kelby Institute's report on the flood."
     )
-    criticized = [c for c in _against(found, "Kelby") if "criticized" in c.statement]
+    criticized = [c for c in claims_against(found, "Kelby") if "criticized" in c.statement]
     assert criticized, found
     assert criticized[0].claimant is not None and "Morrow" in criticized[0].claimant
 
 
 def test_a_party_called_naive_or_said_to_kidnap_is_accused() -> None:
-    found = _claims(
+    found = story_claims(
         "Senator Ada Morrow said on Sunday that Governor Lena Hoff's speech on the floods was naive.\n\n"
         '"Reports said Korrin guards kidnapped two farmers," the Velm Rights Network said in a statement.\n\n'
         "Dario Venn is a 2010 Tarrow Criminal Justice Academy graduate, his coach Erik Sund said."
     )
-    naive = [c for c in _against(found, "Hoff") if "naive" in c.statement]
+    naive = [c for c in claims_against(found, "Hoff") if "naive" in c.statement]
     assert naive and naive[0].claimant is not None and "Morrow" in naive[0].claimant, found
     kidnap = [c for c in found if "kidnapped" in c.statement]
     assert kidnap and kidnap[0].claimant is not None and "Network" in kidnap[0].claimant, found
-    assert not _against(found, "Venn"), found
+    assert not claims_against(found, "Venn"), found
 
 
 def test_attacking_a_party_for_a_reason_or_a_sides_tactic_is_a_criticism() -> None:
-    found = _claims(
+    found = story_claims(
         "Members of the Velm Forum attacked Korrin Radio for supporting the new dam at Tarrow.\n\n"
         "Ada Morrow did criticize one major Republican tactic of the campaign.\n\n"
         "Rebels attacked the convoy near Tarrow on Friday."
     )
-    assert any("supporting" in c.statement for c in _against(found, "Korrin")), found
-    assert any("tactic" in c.statement for c in _against(found, "Republican")), found
+    assert any("supporting" in c.statement for c in claims_against(found, "Korrin")), found
+    assert any("tactic" in c.statement for c in claims_against(found, "Republican")), found
     assert not [c for c in found if "convoy" in c.statement], found
 
 
 def test_the_agent_of_a_wrong_told_in_the_passive_is_accused() -> None:
-    found = _claims(
+    found = story_claims(
         "Defence minister Ada Morrow says that forty of her guards have been killed by Korrin rebels since March.\n\n"
         "The Velm ministry says that forty of its guards have been honoured by Korrin elders."
     )
-    killed = [c for c in _against(found, "Korrin") if "killed" in c.statement]
+    killed = [c for c in claims_against(found, "Korrin") if "killed" in c.statement]
     assert killed and killed[0].claimant is not None and "Morrow" in killed[0].claimant, found
     assert not [c for c in found if "honoured" in c.statement], found
 
 
 def test_claiming_an_act_done_to_a_named_party_is_a_claim_against_it() -> None:
-    found = _claims(
+    found = story_claims(
         "An 'online investigation team' claimed to unmask Dario Venn as the author of the Tarrow posts.\n\n"
         "Venn denied being the author."
     )
-    unmasked = [c for c in _against(found, "Venn") if "unmask" in c.statement]
+    unmasked = [c for c in claims_against(found, "Venn") if "unmask" in c.statement]
     assert unmasked, found
     assert unmasked[0].claimant is not None and "'" not in unmasked[0].claimant, found
 
