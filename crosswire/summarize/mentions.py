@@ -219,6 +219,8 @@ class FullNames:
             for match in _ANY_NAME.finditer(text):
                 if _TITLE_CASE_RUN.match(text, match.end()) and len(match.group(0).split()) == _NAME_WORDS:
                     continue  # a title in title case ("How Far Will Texas Senator ... Run"), not a name
+                if _WHOLE_QUOTE.match(text, match.end()) and re.search(r"[\"“‘]$", text[: match.start()]):
+                    continue  # a banner's or a title's whole words ('a banner that reads: "Tessa Orvale."')
                 name = _clean_name(match.group(0))
                 if name and _OF_DEPARTMENT.search(text[: match.start()]):  # "Secretary of State John Kerry"
                     name = " ".join(name.split()[1:])
@@ -255,6 +257,7 @@ class FullNames:
 
 
 _NAME_WORDS = 4  # the most words ``references.NAME`` takes
+_WHOLE_QUOTE = re.compile(r"[.!?,]?[\"”’]")  # the quote closes right after the name
 _TITLE_CASE_RUN = re.compile(r"\s+[A-Z][a-z]")  # capitalised words go on past the longest name
 # A title's department runs into the name after it: "Secretary of State John Kerry", "Minister of Health Ada Veen".
 _OF_DEPARTMENT = re.compile(rf"\b{_TITLE}\s+of\s+(?:the\s+)?$")

@@ -97,6 +97,12 @@ def test_two_given_names_for_one_surname_take_the_one_used_most() -> None:
     assert FullNames(["Outgoing Northwestern quarterback Kain Colter spoke."]).get("Northwestern") is None
 
 
+def test_the_whole_words_of_a_quoted_banner_are_no_full_name() -> None:
+    texts = ['Marchers held a banner that reads: "Halden Tessa." Tessa said the vote was fair.']
+    assert FullNames(texts).get("Tessa") is None  # the banner's two words, not a person "Halden Tessa"
+    assert FullNames(['"We met Ada Veen," he said.']).get("Veen") == "Ada Veen"  # a name inside a quote
+
+
 def test_one_vowel_spellings_of_a_given_name_are_one_person() -> None:
     names = FullNames(["Police said Lindsey Graham swam.", "They found Lindsay Graham."])
     assert names.get("Graham") == "Lindsey Graham"  # the first seen on a tie
