@@ -19,7 +19,7 @@ after its article's previous sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
@@ -334,12 +334,7 @@ class ReferenceResolver:
 
     def _known_speakers(self, text: str) -> list[tuple[int, str]]:
         """Mentions of people the story quotes elsewhere ("While Toner didn't endorse ...")."""
-        found = []
-        for match in _ANY_NAME.finditer(text):
-            name = _clean_name(match.group(0))
-            if name and name.split()[-1] in self._quoted:
-                found.append((match.start(), name))
-        return found
+        return [(start, name) for start, name in _names_in(text) if name.split()[-1] in self._quoted]
 
     def _recent_speaker(self, sentence: Sentence, before: str) -> str | None:
         own = speakers_in(before, titled=False)
@@ -430,13 +425,17 @@ class ReferenceResolver:
         return Rewrite(text=text, speaker=speaker)
 
 
-def _first_name(text: str) -> str | None:
-    """The first name a text gives, read as its subject."""
+def _names_in(text: str) -> Iterator[tuple[int, str]]:
+    """Every name a text gives, cleaned, with its position, in text order."""
     for match in _ANY_NAME.finditer(text):
         name = _clean_name(match.group(0))
         if name:
-            return name
-    return None
+            yield match.start(), name
+
+
+def _first_name(text: str) -> str | None:
+    """The first name a text gives, read as its subject."""
+    return next((name for _, name in _names_in(text)), None)
 
 
 def _strip_leading(name: str) -> str | None:
