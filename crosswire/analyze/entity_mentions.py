@@ -254,11 +254,11 @@ def _with_name_s(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]
     # "CNN's report", "Nolan's lawyer": an acronym's or a person's 's is a possessive, whatever its count.
     person_words = {word for m in mentions if m.label == "PERSON" for word in clean_mention(m.text).split()}
     # "Kiruna’s plan", "on Kiruna’s border" beside the place "Kiruna": a name also written bare is a possessor.
-    bare = {m.text for m in mentions if m.label != "ORG"}
+    possessors = person_words | {m.text for m in mentions if m.label != "ORG"}
     kept = {
         name: found[0]
         for name, found in suffixes.items()
-        if len(found) >= 2 and all(found) and not name.isupper() and name not in person_words | bare
+        if len(found) >= 2 and all(found) and not name.isupper() and name not in possessors
     }
     out = []
     for m in mentions:

@@ -371,7 +371,8 @@ def _mentions_of(ctx: AnalysisContext, article: Article, relative: bool = True) 
     found: list[_Found] = []
     for mention, sentence in located:
         tense = clause_tense(text, mention, doc)
-        if _ahead_of_page(mention, anchor, tense, doc) or _describes_a_party_now(mention, doc):
+        year = _named_year(mention, doc)
+        if year is not None and (_ahead_of_page(mention, anchor, tense, year) or _describes_a_party_now(year)):
             continue
         resolved = resolve(mention, anchor, tense)
         if resolved is None:
@@ -391,31 +392,30 @@ def _mentions_of(ctx: AnalysisContext, article: Article, relative: bool = True) 
     return found
 
 
-def _ahead_of_page(mention: DateMention, anchor: date | None, tense: str, doc: Any | None) -> bool:
+def _named_year(mention: DateMention, doc: Any | None) -> Any | None:
+    """The parsed span of a year naming a thing ("the 2020 election"), else None."""
+    if mention.rule != "ya" or doc is None:
+        return None
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def _ahead_of_page(mention: DateMention, anchor: date | None, tense: str, year: Any) -> bool:
     """ "Colbert announced his bid for the 2020 presidential election" on a 2017 page: a year naming a
     thing still ahead of the page, in a past-tense clause, dates the thing, not what the clause tells.
     A modal on the way up ("Democrats could blast them in the 2012 campaign") tells of that time."""
-    if mention.rule != "ya" or anchor is None or (mention.year or 0) <= anchor.year or tense != "past":
+    if anchor is None or (mention.year or 0) <= anchor.year or tense != "past":
         return False
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc is not None else None
-    if span is None:
-        return False
-    return not any(c.tag_ == "MD" for head in span.root.ancestors for c in head.children)
+    return not any(c.tag_ == "MD" for head in year.root.ancestors for c in head.children)
 
 
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
-def _describes_a_party_now(mention: DateMention, doc: Any | None) -> bool:
+def _describes_a_party_now(year: Any) -> bool:
     """ "said the senator, who's considering a 2016 presidential run": a year naming a thing, inside a
     present-tense relative clause, tells what a party is or plans now; it dates neither the clause nor
     the sentence ("who won the 2012 election" is past, and dates its win)."""
-    if mention.rule != "ya" or doc is None:
-        return False
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    clause = next((t for t in span.root.ancestors if t.dep_ == "relcl"), None)
+    clause = next((t for t in year.root.ancestors if t.dep_ == "relcl"), None)
     if clause is None:
         return False
     tags = {clause.tag_} | {c.tag_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
