@@ -8,6 +8,7 @@ sentence is then located in the original text, so offsets stay exact.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -115,9 +116,17 @@ class _English(English):
     AbbreviationReplacer = _AbbreviationReplacer
 
 
-@lru_cache(maxsize=1)
+_THREAD_STATE = threading.local()
+
+
 def _segmenter() -> pysbd.Segmenter:
-    return _Segmenter()
+    """This thread's segmenter. pysbd keeps the text it is splitting on the instance
+    (``original_text``), so one instance shared by threads (the service's requests and its
+    brief worker) gave one thread the spans of another's text, and sentences went missing."""
+    segmenter: pysbd.Segmenter | None = getattr(_THREAD_STATE, "segmenter", None)
+    if segmenter is None:
+        segmenter = _THREAD_STATE.segmenter = _Segmenter()
+    return segmenter
 
 
 def split_sentences(text: str) -> list[str]:

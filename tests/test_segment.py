@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
 from crosswire.model import Article, Sentence
-from crosswire.segment import segment_article
+from crosswire.segment import segment_article, split_sentences
 
 
 def segmented(text: str) -> tuple[Sentence, ...]:
@@ -161,3 +164,21 @@ def test_abbreviation_rules_split_as_stock_pysbd() -> None:
     for text in (ABBREVIATED, ABBREVIATED.lower(), ABBREVIATED.upper(), ABBREVIATED.replace(". ", ".  ")):
         assert ours.segment(text) == stock.segment(text)
     assert len(ours.segment(ABBREVIATED)) >= 4  # the rules were exercised: several sentences, not one
+
+
+def test_threads_segmenting_at_once_get_their_own_sentences() -> None:
+    # pysbd keeps the text being split on the segmenter itself: one segmenter shared by the service's
+    # request thread and its brief worker gave one thread's spans of the other's text.
+    texts = [
+        f"Paragraph {n} opens the story of the gate. The board met on day {n}. Repairs took {n + 2} weeks, it said."
+        for n in range(40)
+    ]
+    expected = [split_sentences(text) for text in texts]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often, as a loaded machine does
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            for _ in range(5):
+                assert list(pool.map(split_sentences, texts)) == expected
+    finally:
+        sys.setswitchinterval(interval)
