@@ -223,9 +223,13 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
             surnames[" ".join(words)].append(cluster)  # the full name tagged ORG once ("Kris Humphries")
     # 2. Single names: a surname of one full name (any spaCy label: "Lavrov" is sometimes an ORG).
     openers = _name_openers(mentions)
+    families = _family_names(mentions, surnames)
     rest: list[Mention] = []
     for mention in person_short + [m for m in mentions if m.label != "PERSON"]:
         key = name_key(mention.text)
+        if key in families:
+            rest.append(mention)  # "the Kellers": the family, not one of its members
+            continue
         homes = list(dict.fromkeys(surnames.get(key, [])))
         if not homes and mention.label in ("PERSON", "GPE", "ORG") and key not in openers:
             # "Areej was pronounced dead": the first name of exactly one person named in full.
@@ -247,7 +251,7 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
         by_key[name_key(canonical)].append(mention)
     for key, group in by_key.items():
         labels = Counter(m.label for m in group)
-        if labels.get("PERSON", 0) >= max(labels.values()):
+        if key in families or labels.get("PERSON", 0) >= max(labels.values()):
             cluster = _Cluster("person")
             people.append(cluster)
         else:
@@ -262,6 +266,19 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
     _merge_short_organizations(organizations, places)
     clusters = people + [c for c in others.values() if c.mentions]
     return tuple(sorted((_entity(c) for c in clusters if c.mentions), key=lambda e: (-e.mentions, e.name)))
+
+
+def _family_names(mentions: list[Mention], surnames: dict[str, list[_Cluster]]) -> set[str]:
+    """One-word names that are the plural of a surname the story gives people in full ("the Kellers",
+    "the Joneses"): a family, whatever label the tagger gave it."""
+    families = set()
+    for mention in mentions:
+        key = name_key(mention.text)
+        if " " in key or not key.endswith("s") or key in surnames:
+            continue
+        if key[:-1] in surnames or (key.endswith("es") and key[:-2] in surnames):
+            families.add(key)
+    return families
 
 
 def _name_openers(mentions: list[Mention]) -> set[str]:

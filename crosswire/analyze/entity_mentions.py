@@ -14,7 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -210,6 +210,7 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
         if ent.label_ == "PERSON" and _named_thing(ent)
     }
     nouns = common_nouns(ctx)
+    mentions = _datelined_places(_without_illnesses(mentions, ctx), ctx)
     organizations = {
         article.id: {clean_mention(e.text).lower() for e in ctx.docs[article.id].ents if e.label_ == "ORG"}
         for article in ctx.story.articles
@@ -231,6 +232,34 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
         if not (m.label == "PERSON" and (m.text in things or m.text in lowered or _kin_word(m.text)))
         and not kind_of_thing(m.text, nouns)
     ]
+
+
+def _without_illnesses(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]:
+    """Mentions less the illnesses' names and their initialisms ("RMSF"), in a story of illness."""
+    illnesses = {m.text for m in mentions if len(m.text.split()) >= 2 and m.text.split()[-1].lower() in ILLNESS_HEADS}
+    if not illnesses:
+        return mentions
+    lowered = {
+        t.lower_ for a in ctx.story.articles if ctx.on_topic(a.id) for t in ctx.docs[a.id] if t.is_lower
+    }
+    if not lowered & ILLNESS_WORDS:
+        return mentions
+    initials = {"".join(w[0] for w in name.split() if w[:1].isupper()) for name in illnesses}
+    return [m for m in mentions if m.text not in illnesses and not (m.text.isupper() and m.text in initials)]
+
+
+def _datelined_places(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]:
+    """ "AUSTIN, Texas --" opening an article names a place: so is "Austin" in every mention of the story
+    ("their Austin home", tagged a person)."""
+    places = set()
+    for m in mentions:
+        text = doc_text(ctx.docs[m.article])
+        at_line_start = m.start == 0 or text[m.start - 1 : m.start] == "\n"
+        if m.label == "GPE" and m.text.isupper() and at_line_start and _DATELINE_AFTER.match(text[m.end : m.end + 40]):
+            places.add(fold(m.text))
+    if not places:
+        return mentions
+    return [replace(m, label="GPE") if m.label != "GPE" and fold(m.text) in places else m for m in mentions]
 
 
 def _kin_word(name: str) -> bool:
@@ -406,7 +435,15 @@ _TRAILING_DATE = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?$"
 )
-_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\)\s*)?[-\u2013\u2014]\s")
+_DATELINE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\)\s*)?(?:--|[-\u2013\u2014])\s"
+)  # "AUSTIN, Texas --" too
+# "Rocky Mountain Spotted Fever", "Lyme Disease": an illness's name, tagged as a person or a body, names no
+# entity (in a story that speaks of illness: "Indiana Fever" stays a team), and neither does its initialism.
+ILLNESS_HEADS = frozenset(["fever", "disease", "syndrome", "virus", "flu", "influenza", "infection", "disorder",
+                           "pox", "plague", "sickness"])  # fmt: skip
+ILLNESS_WORDS = frozenset(["symptoms", "symptom", "diagnosed", "infected", "infection", "disease", "illness",
+                           "patients", "patient", "outbreak"])  # fmt: skip
 # Words of a web page's furniture that spaCy tags as names ("Download the PDF", "Contact Customer Support").
 PAGE_WORDS = frozenset(["pdf", "customer support", "customer service", "privacy policy", "terms of use",
                         "terms of service", "cookie policy", "newsletter", "facebook twitter", "email"])  # fmt: skip
