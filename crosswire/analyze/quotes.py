@@ -13,6 +13,7 @@ articles (same or near-same words) becomes one record citing all of them
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -72,6 +73,7 @@ class SpeakerResolver:
         self.descriptions: list[tuple[str, Speaker]] = []
         self.resolved_at: dict[int, Speaker] = {}  # a source's head -> whom it was resolved to
         self.quoted = quote_spans(doc_text(doc))
+        self._token_starts: list[int] | None = None  # each token's offset, for "the tokens before" lookups
         people = [e for e in index.entities if e.kind == "person"]
         # person -> "he" or "she", as the article's words or a pronoun named them
         self.called: dict[str, str] = pronouns_of(people, article, doc_text(doc))
@@ -283,9 +285,17 @@ class SpeakerResolver:
                     return Speaker(entity.name, "person", None)
         return None
 
+    def _tokens_before(self, before: int, limit: int) -> list[Any]:
+        """The last ``limit`` tokens that start before offset ``before`` (found by bisection: walking the
+        whole doc each time made this the analysis's costliest line)."""
+        if self._token_starts is None:
+            self._token_starts = [t.idx for t in self.doc]
+        end = bisect_left(self._token_starts, before)
+        return list(self.doc[max(0, end - limit) : end])
+
     def _previous_subject(self, before: int) -> Speaker | None:
         """ "Moscow denied the reports. It insists ...": the last organisation or place that was a subject."""
-        for token in reversed([t for t in self.doc if t.idx < before][-200:]):
+        for token in reversed(self._tokens_before(before, 200)):
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
                 continue
             for kind in ("organization", "place"):
