@@ -5,7 +5,10 @@ because the caption shares its line with a credit or the article's first paragra
 - a sentence its paragraph follows with a bare picture credit ("... is hoisted back aboard the
   ship. (U.S. Navy / Getty Images / )", "... Photo: Getty Images.");
 - a picture described in the present simple with the day it was taken ("Putin takes part in a
-  friendly hockey match at ... on Saturday."): news puts a past day in the past tense.
+  friendly hockey match at ... on Saturday."): news puts a past day in the past tense;
+- a sentence that introduces a picture with an indefinite article ("A 2013 photo shows the gates ...",
+  "A photo from the 1998 excavation, with ...", "Photograph from the excavations in 1998"): news names "the photo" it told of, a caption "a photo"
+  (a past-tense account, "A photo released by the school showed the boy ...", is news and stays).
 """
 
 from __future__ import annotations
@@ -34,6 +37,11 @@ _PAST_DAY = r"\b(?:on|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 _PRESENT_CAPTION = re.compile(
     rf"^[A-Z][\w.'’-]*,?\s(?:[\w.'’-]+,?\s){{0,12}}?{_CAPTION_VERB}\b[^\"“”]*{_PAST_DAY}"
 )
+_A_PICTURE = re.compile(
+    r"^\W*(?:An?\s(?:(?:\d{4}|file|handout|undated|recent)\s)?(?:photo(?:graph)?|picture|image|still|screenshot|screengrab)"
+    r"\s(?:of|from|shows|taken|provided|courtesy)|(?:Photo(?:graph)?|Picture|Image)\s(?:of|from)\s)\b"
+)
+_PAST_ACCOUNT = re.compile(r"\b(?:showed|was|were|had|said)\b")
 _NOT_A_CAPTION = re.compile(r"\b(?:said|says|told|will|would|plans?|expected|scheduled)\b|[\"“”]")
 
 
@@ -48,6 +56,7 @@ def caption_rows(sentences: Sequence[Sentence]) -> set[tuple[str, int]]:
             and bool(_PICTURE_CREDIT.match(following.text.strip()))
         )
         described = bool(_PRESENT_CAPTION.match(text)) and not _NOT_A_CAPTION.search(text)
-        if credited or described:
+        introduced = bool(_A_PICTURE.match(text)) and not _PAST_ACCOUNT.search(text)
+        if credited or described or introduced:
             found.add((sentence.article_id, sentence.index))
     return found

@@ -25,7 +25,17 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import partial
 
-from crosswire.summarize.references import _ANY_NAME, _NOT_A_NAME, _TITLE, NAME, _clean_name, speakers_in
+from crosswire.summarize.junk import has_link
+from crosswire.summarize.references import (
+    _ANY_NAME,
+    _NOT_A_NAME,
+    _TITLE,
+    GENERATION_WORDS,
+    NAME,
+    _clean_name,
+    speakers_in,
+    surname_of,
+)
 
 # Each group: the heads a definite description uses, and the words that introduce them.
 _GROUPS: tuple[tuple[str, str], ...] = (
@@ -203,6 +213,7 @@ class FullNames:
     Two spellings of one given name that differ in a single vowel ("Lindsey", "Lindsay") count as
     one, printed as the more used (the first seen on a tie). A speaker's name counts as used even
     where the name pattern stops short of it ("Police Chief Cathy L. Lanier did not reply").
+    Sentences with a link or a handle (a social post's embed) give no names.
     This is the one table of full names: the reference resolver's "[Mark Toner] said" uses it too.
     """
 
@@ -213,6 +224,8 @@ class FullNames:
             set()
         )  # used inside a sentence, or as a speaker: a sentence's first words may be none
         for text in texts:
+            if has_link(text):  # an embed's tag line ("QB RIP King P. Prodigy A post shared by ... (@nas)")
+                continue
             speakers = {name for _, name in speakers_in(text) if " " in name}
             confirmed.update(speakers)
             matched: set[str] = set()
@@ -247,6 +260,17 @@ class FullNames:
                 self._names[surname] = max(
                     (n for n in counts if n.split()[0] == given), key=lambda n: (len(n.split()), counts[n])
                 )
+        # "Burke" alone in a story of "Burke Ramsey" and the analyst "Stan Burke" may be either: no full name
+        # when the story gives the word as a first name at least as often as as this surname ("Trump
+        # Tower" beside many "Donald Trump" takes nothing from Trump)
+        as_given: Counter[str] = Counter()
+        for counts in names.values():
+            for name, count in counts.items():
+                as_given[name.split()[0]] += count
+        for surname in [s for s in self._names if as_given[s] >= sum(names[s].values())]:
+            del self._names[surname]
+        for surname in [s for s in self._names if s.lower().rstrip("s") in _PARTY_WORDS]:
+            del self._names[surname]  # "Republican" of "the Kentucky Republican" is no surname
 
     def get(self, surname: str) -> str | None:
         return self._names.get(surname)
@@ -257,6 +281,8 @@ class FullNames:
 
 
 _NAME_WORDS = 4  # the most words ``references.NAME`` takes
+_PARTY_WORDS = frozenset(["republican", "democrat", "democratic", "independent", "conservative", "liberal", "labour",
+                          "libertarian", "socialist", "communist", "green"])  # fmt: skip
 _WHOLE_QUOTE = re.compile(r"[.!?,]?[\"”’]")  # the quote closes right after the name
 _TITLE_CASE_RUN = re.compile(r"\s+[A-Z][a-z]")  # capitalised words go on past the longest name
 # A title's department runs into the name after it: "Secretary of State John Kerry", "Minister of Health Ada Veen".
@@ -295,7 +321,7 @@ def people_surnames(texts: Iterable[str]) -> frozenset[str]:
     found: set[str] = set()
     for text in texts:
         # A one-word speaker may be an institution ("Northwestern said"); ``FullNames`` has none for it.
-        found.update(name.split()[-1] for _, name in speakers_in(text))
+        found.update(surname_of(name) for _, name in speakers_in(text))
         found.update(match.group(1) for match in _HONORIFIC_SURNAME.finditer(text))
         found.update(match.group(1).split()[-1] for match in _APPOSITIVE.finditer(text))
     return frozenset(found)
@@ -328,6 +354,8 @@ def _shortened(bracket: re.Match[str], before: str, people: frozenset[str]) -> s
 
     Only a person's name: "[Al Jazeera]" stays whole."""
     surname, possessive = bracket.group(1), bracket.group(2) or ""
+    if surname.strip(".") in GENERATION_WORDS:  # "[DeOrr Kunz Sr]" is never "[Sr]"
+        return bracket.group(0)
     if surname in people and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", before):
         return f"[{surname}{possessive}]"
     return bracket.group(0)

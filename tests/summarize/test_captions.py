@@ -39,3 +39,14 @@ def test_a_picture_described_in_the_present_with_its_day_is_a_caption() -> None:
         ("Mayor Dalia Rosk will take part in a charity rowing race on Saturday.",),  # future
     )
     assert caption_rows(sentences) == {("a1", 0)}
+
+
+def test_a_picture_introduced_as_a_photo_is_a_caption() -> None:
+    sentences = _sentences(
+        ("A 2019 photo shows the north pier of Orvale harbour before the fire.",),
+        ("A photo from the 1998 survey, with the old crane beside the pier.",),
+        ("Photograph from the survey in 1998, with the old crane beside the pier.",),
+        ("A photo released by the harbour board showed the crane lying across the pier.",),  # news: an account
+        ("The photo shows the crane lying across the pier, the board said.",),  # the photo the news told of
+    )
+    assert caption_rows(sentences) == {("a1", 0), ("a1", 1), ("a1", 2)}

@@ -18,6 +18,10 @@ from crosswire.summarize.junk import is_junk, junk_reason
         ("’s role in the ferry contract is still unclear to the council.", "fragment"),  # its link was lost
         ("who had led the pier survey for three years.", "fragment"),  # the start of a split sentence
         ("The engineers are also checking whether...", "cut off"),
+        ("Tarn Hollow – “River Lights” (Dockside Remix)", "title or credit"),  # a media embed's title
+        ("(Published Friday, June 27, 2014)", "title or credit"),
+        ("Produced by Ada Quist, Bram Tel, Cora Vint.", "title or credit"),
+        ("Related: Harbour Chief Tells Council 'We Were Ready'", "title or credit"),
         ("Divers said they would search the river again with the...", "cut off"),
     ],
 )
@@ -30,6 +34,7 @@ def test_a_news_sentence_is_not_junk() -> None:
     assert not is_junk('"We heard a crack and then the lights went out," said resident Tomas Brill.')
     assert not is_junk("We all know how well the last repair worked out...")  # a trailing ellipsis alone
     assert not is_junk("The bridge reopened on Friday.")  # five words
+    assert not is_junk("Mayor Dalia Rosk visited Governor Ian Tull in Orvale on Friday.")  # names, and a verb
     assert not is_junk("de Vries said the ferry would keep running until the bridge reopens.")
     assert not is_junk("iPhone owners were told of the closure by a city alert on Monday.")
     assert not is_junk("'s-Hertogenbosch is where the ferry company keeps its offices.")  # a place name

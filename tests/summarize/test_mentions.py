@@ -97,6 +97,12 @@ def test_two_given_names_for_one_surname_take_the_one_used_most() -> None:
     assert FullNames(["Outgoing Northwestern quarterback Kain Colter spoke."]).get("Northwestern") is None
 
 
+def test_a_social_post_s_embed_gives_no_full_name() -> None:
+    texts = ["QB RIP King T. Marlo 4 Ever A post shared by Ada Veen (@adaveen) on Jun 20", "Marlo died on Tuesday."]
+    assert FullNames(texts).get("Marlo") is None
+    assert FullNames(["Police said Tessa Marlo died.", "Marlo was 42."]).get("Marlo") == "Tessa Marlo"
+
+
 def test_the_whole_words_of_a_quoted_banner_are_no_full_name() -> None:
     texts = ['Marchers held a banner that reads: "Halden Tessa." Tessa said the vote was fair.']
     assert FullNames(texts).get("Tessa") is None  # the banner's two words, not a person "Halden Tessa"
@@ -206,3 +212,37 @@ def test_a_title_in_title_case_gives_no_full_name() -> None:
     names = FullNames(texts)
     assert names.get("Orvale") is None  # not "How Far Will Orvale"
     assert names.get("Veen") == "Ada Veen"
+
+
+def test_a_generation_suffix_is_no_surname() -> None:
+    from crosswire.summarize.references import surname_of
+
+    assert surname_of("Tobin Marsh Sr") == "Marsh"
+    assert surname_of("Tobin Marsh Jr.") == "Marsh"
+    assert surname_of("Tobin Marsh") == "Marsh"
+    shown = ["Tobin Marsh Sr. said the search would go on.", "“We will find him,” [Tobin Marsh Sr] said."]
+    texts = [*shown, "“We will look until he is found,” said Tobin Marsh Sr."]
+    printed = introduce_names(shown, FullNames(texts), people_surnames(texts))
+    assert "[Sr]" not in printed[1], printed
+
+
+def test_a_surname_that_is_another_person_s_given_name_gets_no_full_name() -> None:
+    texts = ["Police said Marlo Veen was home.", "The analyst Tobin Marlo said so on Monday.", "Marlo was 9."]
+    assert FullNames(texts).get("Marlo") is None
+    assert FullNames(texts[1:]).get("Marlo") == "Tobin Marlo"
+    many = ["Police said Tobin Marlo spoke.", "Then Tobin Marlo left.", "They met at the Marlo Tower."]
+    assert FullNames(many).get("Marlo") == "Tobin Marlo"  # one building named for him takes nothing away
+
+
+def test_a_party_is_no_surname() -> None:
+    assert FullNames(["Then the Orvale Republican spoke.", "Later the Orvale Republican left."]).get(
+        "Republican"
+    ) is None
+
+
+def test_a_qualified_title_is_no_given_name() -> None:
+    from crosswire.summarize.references import _clean_name
+
+    assert _clean_name("State Senator Veen") == "Veen"  # "[State Senator Veen]" was printed as a full name
+    assert _clean_name("Former Prime Minister Ada Veen") == "Ada Veen"
+    assert FullNames(["Then Former Prime Minister Ada Veen spoke."]).get("Veen") == "Ada Veen"

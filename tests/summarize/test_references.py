@@ -69,6 +69,18 @@ def test_the_nearest_speaker_is_named_not_an_earlier_one() -> None:
     assert _rewrite(story, "another meeting") == '"We will hold another meeting next week," [Ada Veen] said.'
 
 
+def test_a_told_inside_a_clause_of_events_is_no_speaker_to_resolve() -> None:
+    story = make_story(
+        '"The pier is safe," harbour chief Ada Veen said on Monday.\n\n'
+        "Tobin Marsh's wife left Orvale in 2019, after he told her he would sell the boat.\n\n"
+        "The pier reopened, he said."
+    )
+    assert _rewrite(story, "sell the boat") == (
+        "Tobin Marsh's wife left Orvale in 2019, after he told her he would sell the boat."
+    )  # not "after [Ada Veen] told her"
+    assert _rewrite(story, "The pier reopened") == "The pier reopened, [Ada Veen] said."
+
+
 def test_nothing_is_rewritten_without_a_name() -> None:
     story = make_story("The pier closed on Tuesday.\n\nIt will reopen next year, he said.")
     text = _rewrite(story, "reopen")
@@ -82,6 +94,32 @@ def test_writer_voice_and_cut_quotes_are_not_brief_material() -> None:
     assert not_brief_material('The mayor said: "We will rebuild the pier and')
     assert not not_brief_material('"I love this pier," the mayor said on Tuesday.')
     assert not not_brief_material("World War I ended in 1918, the museum's plaque says.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't be too passive about the pier repairs though.",
+        "Make sure the ferry company is one the town can trust.",
+        "Look at the way the old crane leans over the north pier.",
+        "Check back for details as the harbour board meets.",
+        "Let's hope the pier reopens before the summer.",
+    ],
+)
+def test_the_writer_telling_the_reader_what_to_do_is_not_brief_material(text: str) -> None:
+    assert not_brief_material(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Don\'t go near the pier," the harbour master told residents on Tuesday.',  # a speaker's, quoted
+        "Just days later, the harbour board closed the north pier.",
+        "Remembrance Day services were moved away from the pier.",
+    ],
+)
+def test_a_quoted_or_news_opening_is_no_reader_imperative(text: str) -> None:
+    assert not not_brief_material(text)
 
 
 def _brief_of(story: Story, text: str, fragment: str) -> Brief:
@@ -317,6 +355,8 @@ def test_a_person_of_a_body_is_the_speaker_not_the_body() -> None:
     )
     assert _rewrite(story, "gave up on the pier").endswith("[Ada Veen] said in a statement.")
     assert speakers_in("Piet Ollen of the Orvale Ferry Trust said no.") == [(0, "Piet Ollen")]
+    # whom someone told is no speaker: "Veen told Harbour Weekly he would stay"
+    assert [name for _, name in speakers_in("In 2019, Ada Veen told Harbour Weekly he would stay.")] == ["Ada Veen"]
 
 
 @pytest.mark.parametrize(
