@@ -103,11 +103,17 @@ def counted(text: str) -> Counted:
     return Counted(frozenset(found))
 
 
-def _counts_nothing_new(new: frozenset[tuple[str, str]], chosen: frozenset[tuple[str, str]]) -> bool:
-    """Every count of ``new`` is in ``chosen``, or counts a thing ``chosen`` counts ("two children" after
-    "three children": the same injured told twice, not news); every amount is in ``chosen``."""
+def _counts_nothing_new(
+    new: frozenset[tuple[str, str]], chosen: frozenset[tuple[str, str]], shared: frozenset[tuple[str, str]]
+) -> bool:
+    """Every count of ``new`` is in ``chosen``, counts a thing ``chosen`` counts ("two children" after
+    "three children": the same injured told twice, not news) or gives a shared count's number to another
+    noun ("two missing girls" beside "two bodies": the same two); every amount is in ``chosen``."""
     nouns = {noun for value, noun in chosen if value not in _UNITS}
-    return all(item in chosen or (item[0] not in _UNITS and item[1] in nouns) for item in new)
+    numbers = {value for value, _ in shared if value not in _UNITS}
+    return all(
+        item in chosen or (item[0] not in _UNITS and (item[1] in nouns or item[0] in numbers)) for item in new
+    )
 
 
 def same_count_pairs(texts: Sequence[str], min_shared: int = MIN_SHARED) -> np.ndarray:
@@ -125,6 +131,6 @@ def same_count_pairs(texts: Sequence[str], min_shared: int = MIN_SHARED) -> np.n
             shared = {s for s in contents[i].stems & contents[j].stems - nouns if _is_word(s)}
             if len(shared) < min_shared or not shared & (contents[i].names | contents[j].names):
                 continue
-            found[i, j] = _counts_nothing_new(counts[j], counts[i])
-            found[j, i] = _counts_nothing_new(counts[i], counts[j])
+            found[i, j] = _counts_nothing_new(counts[j], counts[i], shared_counts)
+            found[j, i] = _counts_nothing_new(counts[i], counts[j], shared_counts)
     return found

@@ -19,6 +19,12 @@ BLAST_AGAIN = (
     "Six people, among them three children, were injured when a bakery in Dunmore exploded shortly after dawn, "
     "police and fire officials said."
 )
+# The same two, counted as bodies and as the missing hikers.
+FOUND = "Police said two bodies found on Sunday were the missing hikers from Marlow County."
+FOUND_AGAIN = (
+    "An hour after Chief Ona Kell said two missing hikers from Marlow County were found, officials said "
+    "two bodies had been found near the trail."
+)
 # The same count, another event.
 ARRESTS = "Six people were arrested in Dunmore on Friday."
 # The same count and words, but no participant in common.
@@ -45,6 +51,10 @@ def test_two_leads_with_one_count_restate_each_other() -> None:
     assert found[0, 1] and found[1, 0]
     assert found[2, 3] and found[3, 2]  # two children or three: the one blast is told once
     assert not found[0, 2] and not found[1, 3]
+
+
+def test_the_shared_number_given_to_another_noun_is_the_same_count() -> None:
+    assert same_count_pairs([FOUND, FOUND_AGAIN])[0, 1]
 
 
 def test_a_breakdown_of_the_amount_is_news_but_the_amount_alone_restates_it() -> None:
