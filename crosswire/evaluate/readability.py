@@ -134,8 +134,8 @@ def restated_count(texts: Sequence[str]) -> tuple[int, int]:
 
 def same_count_count(texts: Sequence[str]) -> int:
     """Pairs of ``texts`` giving one count of one thing about the same participants (``same_count``)."""
-    found = same_count_pairs(texts)
-    return int(np.triu(found, k=1).sum())
+    found = same_count_pairs(texts)  # directional: either sentence may be the one that restates
+    return int(np.triu(found | found.T, k=1).sum())
 
 
 def jump_flags(texts: Sequence[str], paragraphs: Sequence[int] | None = None) -> list[bool]:
