@@ -193,4 +193,8 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # The imported module's main: the cache then pickles fold_briefs.Held, which any script can load,
+    # not __main__.Held.
+    from crosswire.evaluate import fold_briefs
+
+    fold_briefs.main()
