@@ -46,6 +46,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from crosswire.evaluate.rouge import score as rouge_score
 from crosswire.model import Brief, Sentence
 from crosswire.summarize.arrange import LEAD_POSITIONS
@@ -53,6 +55,7 @@ from crosswire.summarize.flow import is_quote, shares_topic
 from crosswire.summarize.mentions import unintroduced_flags
 from crosswire.summarize.references import needs_antecedent
 from crosswire.summarize.restate import restated_pairs
+from crosswire.summarize.same_count import same_count_pairs
 from crosswire.summarize.supersede import superseded
 from crosswire.summarize.text import content_stems
 
@@ -129,6 +132,12 @@ def restated_count(texts: Sequence[str]) -> tuple[int, int]:
     return restated_pairs(texts, TfidfEmbedder().encode(list(texts)))
 
 
+def same_count_count(texts: Sequence[str]) -> int:
+    """Pairs of ``texts`` giving one count of one thing about the same participants (``same_count``)."""
+    found = same_count_pairs(texts)  # directional: either sentence may be the one that restates
+    return int(np.triu(found | found.T, k=1).sum())
+
+
 def jump_flags(texts: Sequence[str], paragraphs: Sequence[int] | None = None) -> list[bool]:
     """One flag per adjacent pair in one paragraph: True when they share no content stem."""
     numbers = paragraphs if paragraphs is not None else [0] * len(texts)
@@ -200,6 +209,8 @@ class ReadabilityTally:
     restated: int = 0
     reference_sentence_pairs: int = 0
     reference_restated: int = 0
+    same_count: int = 0  # pairs of one brief's sentences telling one count twice (``same_count``)
+    reference_same_count: int = 0
 
     def add_brief(self, brief: Brief) -> None:
         texts = [s.text for s in brief.sentences]
@@ -218,6 +229,7 @@ class ReadabilityTally:
         pairs, restated = restated_count(texts)
         self.sentence_pairs += pairs
         self.restated += restated
+        self.same_count += same_count_count(texts)
         lead = opens_on_lead(brief)
         if lead is not None:
             self.briefs += 1
@@ -237,6 +249,7 @@ class ReadabilityTally:
             pairs, restated = restated_count(list(reference))
             self.reference_sentence_pairs += pairs
             self.reference_restated += restated
+            self.reference_same_count += same_count_count(list(reference))
             jumps = jump_flags(reference)
             self.reference_pairs += len(jumps)
             self.reference_jumps += sum(jumps)
@@ -280,6 +293,8 @@ class ReadabilityTally:
             "news_early_pct": share(self.news_early, self.news_briefs),
             "restated_pct": share(self.restated, self.sentence_pairs),
             "reference_restated_pct": share(self.reference_restated, self.reference_sentence_pairs),
+            "same_count_pct": share(self.same_count, self.sentence_pairs),
+            "reference_same_count_pct": share(self.reference_same_count, self.reference_sentence_pairs),
             "sentences": self.sentences,
             "briefs": self.briefs,
             "reference_sentences": self.reference_sentences,

@@ -50,6 +50,7 @@ from crosswire.summarize.references import (
 )
 from crosswire.summarize.restate import RESTATE_COSINE, RESTATE_NEW_SHARE, Restatements
 from crosswire.summarize.roles import RoleFinder, introduce_roles
+from crosswire.summarize.same_count import same_count_pairs
 from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_normalise
 from crosswire.summarize.selector import ReaderRules, Selector
 from crosswire.summarize.supersede import overtaking
@@ -110,7 +111,10 @@ class Summarizer:
         captions: bool = True,
         site_voice: bool = True,
         roles: bool = True,
+        same_count: bool = True,
     ) -> None:
+        # One count of one thing about the same people, told twice, is one fact (``same_count.py``).
+        self.same_count = same_count
         self.roles = roles  # a person's role, bracketed at their first mention (``roles.py``)
         # A candidate this close to a chosen one, adding no number or name and at most this share of
         # new content stems, restates it (``restate.py``); None: off.
@@ -338,6 +342,9 @@ class Summarizer:
         if restatements is not None:
             meaning = restatements.pairs()
             found = meaning if found is None else found | meaning
+        if self.same_count:
+            counts = same_count_pairs(printed)
+            found = counts if found is None else found | counts
         return overtaking(table, printed, found) if self.supersede else found
 
     def _introducing_row(

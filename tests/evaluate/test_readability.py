@@ -94,3 +94,15 @@ def test_tally_reports_flow_columns() -> None:
     # Both pairs share no stem ("inspection" and "Inspectors" stem apart: the proxy over-counts).
     assert report["jump_pct"] == 100.0
     assert report["news_first_r1"] > 50 and report["news_early_pct"] == 100.0
+
+
+def test_same_count_count_takes_a_pair_whichever_sentence_restates() -> None:
+    from crosswire.evaluate.readability import same_count_count
+
+    cost = "The Harwick bridge repairs cost the Dunmore council $8 million, the council said."
+    breakdown = "Of the $8 million, the Dunmore council spent $5 million on steel and $2 million on the Harwick deck."
+    other = "Ferry traffic across the estuary doubled in the spring."
+    # The cost alone restates its breakdown, whichever of the two the brief prints first.
+    assert same_count_count([breakdown, cost, other]) == 1
+    assert same_count_count([cost, breakdown, other]) == 1
+    assert same_count_count([cost, other]) == 0
