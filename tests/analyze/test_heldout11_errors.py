@@ -1,0 +1,63 @@
+"""Error classes found on the analysis benchmark's eleventh held-out group (issue 18), one test each, on
+invented text. docs/analysis-errors.md ("Eleventh held-out group") maps each class to its test."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from crosswire.analyze.context import load_nlp
+from crosswire.analyze.entity_mentions import Mention, _datelined_places, _mention_of, _split_list
+from tests.analyze.test_error_classes import _analyse
+from tests.analyze.test_heldout10_errors import _mentions_in
+
+# ----------------------------------------------------------------------------- entities
+
+
+def test_a_name_a_company_noun_stands_beside_is_a_company() -> None:
+    analysis = _analyse(
+        "The families sued gun manufacturer Drummond on Monday.\n\n"
+        "The lawsuit says Drummond knew the risk. Drummond did not respond. Lawyers for the families said "
+        "Drummond, the Ohio-based manufacturer of the rifle, sold it anyway."
+    )
+    kinds = {e.name: e.kind for e in analysis.entities}
+    assert kinds.get("Drummond") == "organization", kinds
+
+
+def test_a_plural_possessive_before_a_person_is_the_employer_and_the_person() -> None:
+    analysis = _analyse(
+        "The interview was with Tarsk News’ Mira Volkov, who asked about the fund.\n\n"
+        "Mira Volkov said the fund was closed. Volkov spoke to Tarsk News’ Mira Volkov again."
+    )
+    names = {e.name: e.kind for e in analysis.entities}
+    assert names.get("Tarsk News") == "organization" and names.get("Mira Volkov") == "person", names
+    from crosswire.analyze.entity_mentions import _possessors_of_people
+
+    body = [Mention("Veterans’ Affairs Office", "ORG", "a1", 0, 24), Mention("Ann Roe", "PERSON", "a1", 30, 37)]
+    assert _possessors_of_people(body) == body
+
+
+def test_two_names_joined_by_and_are_two_people() -> None:
+    doc = load_nlp()("So do George and Marie, and so does Marie Senn and her friend.")
+    people = Span(doc, 2, 5, label="PERSON")
+    assert [part for part, _, _ in _split_list(people)] == ["George", "Marie"]
+    one = Span(doc, 9, 11, label="PERSON")
+    assert [part for part, _, _ in _split_list(one)] == ["Marie Senn"]
+
+
+def test_a_name_followed_by_its_state_is_a_place_in_every_mention() -> None:
+    text = (
+        "Parents of victims of the 2012 shooting in Elmbrook, Connecticut, will sue on Monday. "
+        "A lawsuit filed by 10 Elmbrook families claims the maker knew."
+    )
+    mentions, ctx = _mentions_in(text, {"Elmbrook": "PERSON"})
+    assert {m.label for m in _datelined_places(mentions, ctx)} == {"GPE"}
+    person = "A letter from Ann Roe, Texas Republican, was read. Ann Roe spoke."
+    mentions, ctx = _mentions_in(person, {"Ann Roe": "PERSON"})
+    assert {m.label for m in _datelined_places(mentions, ctx)} == {"PERSON"}
+
+
+def test_a_model_code_names_a_thing_not_a_body() -> None:
+    doc = load_nlp()("He used a Drummond AR-15 and a K-9 unit came; the G-20 met.")
+    assert _mention_of("Drummond AR-15", "ORG", "a1", 10, 24, doc) is None
+    assert _mention_of("K-9", "ORG", "a1", 31, 34, doc) is None
+    assert _mention_of("G-20", "ORG", "a1", 46, 50, doc) is not None
