@@ -10,6 +10,38 @@ from crosswire.analyze.entity_mentions import Mention, _datelined_places, _menti
 from tests.analyze.test_error_classes import _analyse
 from tests.analyze.test_heldout10_errors import _mentions_in
 
+# ----------------------------------------------------------------------------- claims
+
+
+def test_a_wrong_in_a_condition_accuses_no_one() -> None:
+    analysis = _analyse(
+        "Video director Ivo Kessler says the team had a plan for how to help if something went wrong.\n\n"
+        "Kessler says the stunt took all afternoon."
+    )
+    assert not analysis.claims, [(c.claimant, c.accused, c.statement) for c in analysis.claims]
+
+
+def test_a_counterfactual_wrong_does_not_accuse_its_subject() -> None:
+    analysis = _analyse(
+        "A lawsuit filed Monday by 10 families claims Dana Voss would not have been able to kill 26 people in "
+        "five minutes without his rifle.\n\n"
+        "The lawsuit against rifle maker Drummond was filed in state court."
+    )
+    accused = [c.accused for c in analysis.claims]
+    assert "Dana Voss" not in accused, accused
+    assert "Drummond" in accused, accused
+
+
+def test_the_plaintiff_of_a_represented_lawsuit_is_the_client_not_the_reporting_paper() -> None:
+    analysis = _analyse(
+        "The Tarsk Times has confirmed that the action involves Ivo Kessler, a lawyer who three years ago "
+        "represented the Mott family in their unsuccessful lawsuit against Velm Live, a concert promoter."
+    )
+    pairs = [(c.claimant, c.accused) for c in analysis.claims]
+    assert pairs and all(claimant != "Tarsk Times" for claimant, _ in pairs), pairs
+    assert any(claimant and "Mott" in claimant for claimant, _ in pairs), pairs
+
+
 # ----------------------------------------------------------------------------- entities
 
 
