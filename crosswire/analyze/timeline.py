@@ -65,6 +65,11 @@ _PUBLISHED_NOTE = re.compile(
 # A file photo's caption dates the photo, not the article ("... March 15, 2016. REUTERS/.../File Photo").
 _FILE_PHOTO = re.compile(r"\b(?:file|archive)\s+(?:photo|picture|image)\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# "CREDIT: AP Photo/Ann Roe Dana Voss performs in Tarsk on Jan. 17, 2015.": a date after a photo's credit
+# is the caption's, the day the picture was taken, page furniture and no event of the story.
+_PHOTO_CREDIT = re.compile(
+    r"\bCREDIT:|\bPhoto\s+credit:|\b(?:AP|AFP|EPA|Reuters|REUTERS|Getty)\s+(?:Photo|Images)\s*/|\bREUTERS/",
+)
 # "in this photograph provided by the town hall April 22, 2015": the day a wire photo was handed out is
 # the day of the story, not a day before weekday events ("on Sunday") that the text tells of. So is the
 # signature of a post the page embeds ("... pic.twitter.com/x — Ann Roe (@AnnRoe) September 5, 2018"):
@@ -365,6 +370,8 @@ def _mentions_of(ctx: AnalysisContext, article: Article, relative: bool = True) 
         sentence = _sentence_at(sentences, mention.start)
         if sentence is not None and _stamp(doc, sentence, mention):
             continue
+        if sentence is not None and _PHOTO_CREDIT.search(text[sentence.start : mention.start]):
+            continue  # a caption's date
         if sentence is not None and len(sentence.text.split()) - len(mention.text.split()) >= MIN_EVENT_WORDS:
             located.append((mention, sentence))
             per_sentence[sentence.start] = per_sentence.get(sentence.start, 0) + 1

@@ -93,3 +93,17 @@ def test_a_model_code_names_a_thing_not_a_body() -> None:
     assert _mention_of("Drummond AR-15", "ORG", "a1", 10, 24, doc) is None
     assert _mention_of("K-9", "ORG", "a1", 31, 34, doc) is None
     assert _mention_of("G-20", "ORG", "a1", 46, 50, doc) is not None
+
+
+# ----------------------------------------------------------------------------- timeline
+
+
+def test_a_date_after_a_photo_credit_is_the_captions_not_an_event() -> None:
+    analysis = _analyse(
+        "Velm ‘It Is The Way’: Dana Voss’s Answer To The Charges CREDIT: AP Photo/Ann Roe Dana Voss performs "
+        "at the Opal Theater in Tarsk on Jan. 17, 2015.\n\n"
+        "Dana Voss spoke on Friday about the charges against him in an interview with Mira Volkov."
+    )
+    events = [(e.date, e.description) for e in analysis.timeline]
+    assert not any("Opal Theater" in d for _, d in events), events
+    assert any("spoke on Friday" in d for _, d in events), events
