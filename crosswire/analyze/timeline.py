@@ -220,8 +220,16 @@ def _with_removed(article: Article) -> str:
     """The text plus the lines cleaning removed: captions and bylines carry dates
     that are evidence of when the article appeared, though not events of it. A
     file photo's caption is left out: its date is the photo's."""
-    lines = (*article.text.split("\n"), *article.removed)
-    return "\n".join(" " * len(line) if _FILE_PHOTO.search(line) else line for line in lines)
+    own = [line if _FILE_PHOTO.search(line) else _without_credited_caption(line) for line in article.text.split("\n")]
+    return "\n".join(" " * len(line) if _FILE_PHOTO.search(line) else line for line in (*own, *article.removed))
+
+
+def _without_credited_caption(line: str) -> str:
+    """A line of the text that holds a photo's credit and its caption after it ("... CREDIT: AP Photo/Ann Roe
+    Ann Roe performs in Denver on Jan. 17, 2015."): the caption dates the photo, a day the page may be months
+    after; it is left out as a file photo's is (a caption cleaning removed stays evidence)."""
+    credit = _PHOTO_CREDIT.search(line)
+    return line if credit is None else line[: credit.start()] + " " * (len(line) - credit.start())
 
 
 def _latest_year(story: Story) -> int | None:

@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from crosswire.analyze.context import load_nlp
 from crosswire.analyze.entity_mentions import Mention, _datelined_places, _mention_of, _split_list
-from tests.analyze.test_error_classes import _analyse
+from tests.analyze.test_error_classes import _analyse, _inferred_publication
 from tests.analyze.test_heldout10_errors import _mentions_in
 
 # ----------------------------------------------------------------------------- claims
@@ -106,4 +106,13 @@ def test_a_date_after_a_photo_credit_is_the_captions_not_an_event() -> None:
     )
     events = [(e.date, e.description) for e in analysis.timeline]
     assert not any("Opal Theater" in d for _, d in events), events
-    assert any("spoke on Friday" in d for _, d in events), events
+
+
+def test_a_credited_caption_in_the_text_does_not_date_the_page() -> None:
+    caption = (
+        "Velm Answer CREDIT: AP Photo/Ann Roe Dana Voss performs at the Opal Theater in Tarsk on Jan. 17, 2015.\n\n"
+        "Dana Voss spoke on Friday about the charges against him."
+    )
+    assert _inferred_publication(caption) is None
+    told = "Dana Voss spoke on Friday, Jan. 16, 2015, about the charges against him."
+    assert _inferred_publication(told) == "2015-01-16"
