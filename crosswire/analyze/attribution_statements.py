@@ -40,6 +40,8 @@ from crosswire.analyze.claim_rules import (
     alleged_wrong,
     charge_against,
     claimed_act,
+    conditions_of,
+    counterfactual,
     criticizes,
     denier,
     describes_a_duty,
@@ -433,6 +435,8 @@ def _reported_accusation(
             continue
         words = _wrong_words(clause, accused_token)
         denied = any(c.lower_ in _NEGATIONS for c in clause.children)  # "did nothing wrong"
+        if denied and counterfactual(clause):
+            continue  # "X would not have been able to kill 26 people without the rifle": no wrong of X's
         asserting = lemma in ASSERTING_VERBS or (lemma == "report" and speaker.lemma_.lower() in MEDIA_NOUNS)
         if not asserting and agent is None and (not words & WRONGDOING or denied):
             continue
@@ -455,6 +459,7 @@ def _wrong_words(clause: Any, accused: Any | None = None) -> set[str]:
     inside the accused's own phrase ("a boy wounded by a gunman who killed ... was recovering")."""
     words: set[str] = set()
     own = set(range(accused.left_edge.i, accused.right_edge.i + 1)) if accused is not None else set()
+    own |= conditions_of(clause)
     for token in clause.subtree:
         if token.i in own:
             continue

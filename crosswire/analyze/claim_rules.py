@@ -94,6 +94,9 @@ def _accuser_of(article: str, noun: Any, parties: Parties) -> str | None:
         if head.pos_ in ("VERB", "AUX"):
             if negated(head):
                 return "NEGATED"
+            client = child_of(head, "dobj") if head.lemma_.lower() == "represent" else None
+            if client is not None:  # "who represented the family in their lawsuit against": the family sues
+                return parties.names(article, client)
             subject = child_of(head, "nsubj")
             if subject is not None:
                 return parties.of(article, subject) if subject.lower_ not in _VAGUE_SUBJECTS else None
@@ -439,3 +442,18 @@ def link_line(text: str, sentence: Any) -> bool:
     alone = before == "\n" and after in ("\n", "")
     words = sentence.text.split()
     return sentence.start > 0 and alone and 0 < len(words) <= 8 and words[-1][-1:] not in ".!?\"”’')"
+
+
+def conditions_of(clause: Any) -> set[int]:
+    """The tokens of the clause's conditions: "a plan to help if something went wrong" tells no wrong done."""
+    found: set[int] = set()
+    for token in clause.subtree:
+        if token is not clause and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+            found |= set(range(token.left_edge.i, token.right_edge.i + 1))
+    return found
+
+
+def counterfactual(clause: Any) -> bool:
+    """ "would not have been able to", "could not have done": a past that did not happen."""
+    auxiliaries = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    return "have" in auxiliaries and any(a in ("would", "could", "might") for a in auxiliaries)

@@ -75,12 +75,30 @@ def _on_topic_names(ctx: AnalysisContext) -> Iterator[Any]:
             yield from ctx.docs[article.id].ents
 
 
+# "gun manufacturer Bushmaster", "Bushmaster, the North Carolina-based manufacturer": a name a company noun
+# qualifies or stands beside is a company's, whatever the tagger guessed.
+COMPANY_NOUNS = frozenset(["manufacturer", "maker", "gunmaker", "automaker", "carmaker", "drugmaker", "retailer",
+                           "company", "firm", "corporation", "conglomerate", "chain", "distributor", "supplier",
+                           "startup", "brand"])  # fmt: skip
+
+
+def _called_a_company(ent: Any) -> bool:
+    return any(
+        child.dep_ in ("appos", "compound") and child.lemma_.lower() in COMPANY_NOUNS
+        for child in ent.root.children
+        if not (ent.start <= child.i < ent.end)
+    )
+
+
 def employer_names(ctx: AnalysisContext) -> set[str]:
     """Person- or location-tagged names the parse shows as someone's employer: after "of" or "behind"
-    a noun in ``EMPLOYEE_NOUNS``, or after "at"/"from" a verb in ``EMPLOYMENT_VERBS``."""
+    a noun in ``EMPLOYEE_NOUNS``, or after "at"/"from" a verb in ``EMPLOYMENT_VERBS``; or as a company
+    (``COMPANY_NOUNS`` beside the name)."""
     names = set()
     for ent in _on_topic_names(ctx):
         root = ent.root
+        if ent.label_ in ("PERSON", "LOC", "FAC") and _called_a_company(ent):
+            names.add(ent.text)
         if ent.label_ not in ("PERSON", "LOC", "FAC") or root.dep_ != "pobj":
             continue
         preposition = root.head

@@ -29,7 +29,7 @@ from crosswire.analyze.entity_kinds import (
     with_kind_of_name,
     without_member_word,
 )
-from crosswire.analyze.entity_names import DEMONYMS
+from crosswire.analyze.entity_names import DEMONYMS, US_STATES
 from crosswire.analyze.person_nouns import JOB_NOUNS, VOCABULARY
 from crosswire.ingest.language import guess_language
 
@@ -219,7 +219,7 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
     placed = {clean_mention(name) for name in placed_names(ctx)}
     employers = frozenset(clean_mention(name) for name in employer_names(ctx))
     bodies = {m.text for m in mentions if m.label == "ORG"}
-    mentions = _person_by_surname(_with_possessor(_with_name_s(mentions, ctx), ctx))
+    mentions = _person_by_surname(_with_possessor(_with_name_s(_possessors_of_people(mentions), ctx), ctx))
     mentions = _transcript_speakers(mentions, ctx)
     # "the amber alert went out": a "person" the story also writes in lower case is a common noun.
     phrases = _lower_phrases(ctx)
@@ -250,16 +250,42 @@ def _without_illnesses(mentions: list[Mention], ctx: AnalysisContext) -> list[Me
 
 def _datelined_places(mentions: list[Mention], ctx: AnalysisContext) -> list[Mention]:
     """ "AUSTIN, Texas --" opening an article names a place: so is "Austin" in every mention of the story
-    ("their Austin home", tagged a person)."""
+    ("their Austin home", tagged a person). So does "in Sandy Hook, Connecticut": a name after "in" (or "at",
+    "near", ...) followed by a US state is a place in every mention ("10 Sandy Hook families")."""
     places = set()
     for m in mentions:
         text = doc_text(ctx.docs[m.article])
         at_line_start = m.start == 0 or text[m.start - 1 : m.start] == "\n"
-        if m.label == "GPE" and m.text.isupper() and at_line_start and _DATELINE_AFTER.match(text[m.end : m.end + 40]):
+        datelined = m.label == "GPE" and m.text.isupper() and at_line_start
+        if (datelined and _DATELINE_AFTER.match(text[m.end : m.end + 40])) or _in_its_state(text, m):
             places.add(fold(m.text))
     if not places:
         return mentions
     return [replace(m, label="GPE") if m.label != "GPE" and fold(m.text) in places else m for m in mentions]
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|from|of|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_STATE_AFTER = re.compile(r"^,\s+((?:[A-Z][a-z]*\.?)(?:\s[A-Z][a-z]*\.?)?)")
+
+
+def _in_its_state(text: str, mention: Mention) -> bool:
+    """ "in Sandy Hook, Connecticut,": a name after a place preposition, followed by a US state that ends
+    the phrase (not "from Ann Roe, Texas Republican", not "Texas's attorney general")."""
+    if mention.text in US_STATES or not _PLACE_PREPOSITION.search(text[max(0, mention.start - 12) : mention.start]):
+        return False
+    after = _STATE_AFTER.match(text[mention.end : mention.end + 24])
+    if after is None:
+        return False
+    words = after.group(1).split()
+    for n in (2, 1):
+        state = " ".join(words[:n])
+        rest = text[mention.end + after.start(1) + len(state) :][:2]
+        ends = state.endswith(".") or rest[:1] in ("", ",", ";", ":", ")", "\n", ".") or rest == " " or (
+            rest[:1] == " " and rest[1:].islower()
+        )
+        if len(words) >= n and state in US_STATES and ends:
+            return True
+    return False
 
 
 def _kin_word(name: str) -> bool:
@@ -416,11 +442,43 @@ def _split_list(ent: Any) -> Iterable[tuple[str, int, int]]:
     first_line = text.split("\n", 1)[0]
     text = first_line
     position = 0
-    parts = [text] if ent.label_ != "ORG" or _ONE_BODY.match(text) else re.split(r",\s+|\s+and\s+(?=[A-Z])", text)
+    if ent.label_ == "PERSON":
+        parts = _two_people(text)
+    elif ent.label_ != "ORG" or _ONE_BODY.match(text):
+        parts = [text]
+    else:
+        parts = re.split(r",\s+|\s+and\s+(?=[A-Z])", text)
     for part in parts:
         index = text.index(part, position)
         position = index + len(part)
         yield part, offset + index, offset + index + len(part)
+
+
+def _two_people(text: str) -> list[str]:
+    """ "So do George and Marie": two names joined by "and", tagged as one person, are two people."""
+    parts = re.split(r"\s+and\s+", text)
+    if len(parts) == 2 and all(p and all(w[:1].isupper() for w in p.split()) for p in parts):
+        return parts
+    return [text]
+
+
+_OWNER_AND_PERSON = re.compile(r"^(?P<owner>.+?s)[’'] (?P<person>[A-Z][\w.-]*(?: [A-Z][\w.-]*)+)$")
+
+
+def _possessors_of_people(mentions: list[Mention]) -> list[Mention]:
+    """ "ABC News’ Ann Roe", tagged as one organisation: a plural possessive before the name of a person the
+    story tags as one is the person's employer and the person, two mentions ("Veterans’ Affairs" stays)."""
+    people = {m.text for m in mentions if m.label == "PERSON"}
+    found = []
+    for m in mentions:
+        match = _OWNER_AND_PERSON.match(m.text) if m.label == "ORG" else None
+        if match is None or match.group("person") not in people:
+            found.append(m)
+            continue
+        owner, person = match.group("owner"), match.group("person")
+        found.append(Mention(owner, "ORG", m.article, m.start, m.start + len(owner)))
+        found.append(Mention(person, "PERSON", m.article, m.end - len(person), m.end))
+    return found
 
 
 # "Securities and Exchange Commission": one word, "and", then a body's name is one body, not a list; so is
@@ -488,7 +546,8 @@ def _transcript_speakers(mentions: list[Mention], ctx: AnalysisContext) -> list[
     ]
 
 
-_PRODUCT_NUMBER = re.compile(r"\s\d{1,2}\.\d$|^(?:[A-Z][a-z]?){1,3}\s\d$")
+# "Keurig 2.0", "CO 2"; "a Bushmaster AR-15", "a K-9 unit": a model's code names a thing ("G-20" a group).
+_PRODUCT_NUMBER = re.compile(r"\s\d{1,2}\.\d$|^(?:[A-Z][a-z]?){1,3}\s\d$|(?:^|\s)(?!G-)[A-Z]{1,3}\d*-\d+[A-Z\d-]*$")
 
 
 def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: Any) -> Mention | None:
@@ -525,5 +584,5 @@ def _mention_of(text: str, label: str, article: str, start: int, end: int, doc: 
     if _GLUED.search(cleaned):
         return None  # "Pencils!”GET": words run together across a sentence's end, no name
     if _PRODUCT_NUMBER.search(cleaned):
-        return None  # "Keurig 2.0", "CO 2", "Cu 2": a version or a formula, not a name
+        return None  # "Keurig 2.0", "CO 2", "Cu 2", "AR-15": a version, a formula or a model, not a name
     return Mention(cleaned, label, article, start, end)

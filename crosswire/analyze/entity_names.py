@@ -62,3 +62,17 @@ DEMONYMS: dict[str, str] = {
     "Libyan": "Libya",
     "Qatari": "Qatar",
 }
+# The US states and their AP abbreviations: "in Sandy Hook, Connecticut", "Newtown, Conn.": a name followed by
+# its state is a place's.
+US_STATES = frozenset([
+    "Alabama", "Ala.", "Alaska", "Arizona", "Ariz.", "Arkansas", "Ark.", "California", "Calif.", "Colorado",
+    "Colo.", "Connecticut", "Conn.", "Delaware", "Del.", "Florida", "Fla.", "Georgia", "Ga.", "Hawaii", "Idaho",
+    "Illinois", "Ill.", "Indiana", "Ind.", "Iowa", "Kansas", "Kan.", "Kentucky", "Ky.", "Louisiana", "La.",
+    "Maine", "Maryland", "Md.", "Massachusetts", "Mass.", "Michigan", "Mich.", "Minnesota", "Minn.", "Mississippi",
+    "Miss.", "Missouri", "Mo.", "Montana", "Mont.", "Nebraska", "Neb.", "Nevada", "Nev.", "Ohio", "Oklahoma",
+    "Okla.", "Oregon", "Ore.", "Pennsylvania", "Pa.", "Tennessee", "Tenn.", "Texas", "Utah", "Vermont", "Vt.",
+    "Virginia", "Va.", "Washington", "Wash.", "Wisconsin", "Wis.", "Wyoming", "Wyo.", "New Hampshire", "N.H.",
+    "New Jersey", "N.J.", "New Mexico", "N.M.", "New York", "N.Y.", "North Carolina", "N.C.", "North Dakota",
+    "N.D.", "Rhode Island", "R.I.", "South Carolina", "S.C.", "South Dakota", "S.D.", "West Virginia", "W.Va.",
+    "D.C.",
+])  # fmt: skip

@@ -65,6 +65,11 @@ _PUBLISHED_NOTE = re.compile(
 # A file photo's caption dates the photo, not the article ("... March 15, 2016. REUTERS/.../File Photo").
 _FILE_PHOTO = re.compile(r"\b(?:file|archive)\s+(?:photo|picture|image)\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# "CREDIT: AP Photo/Ann Roe Dana Voss performs in Tarsk on Jan. 17, 2015.": a date after a photo's credit
+# is the caption's, the day the picture was taken, page furniture and no event of the story.
+_PHOTO_CREDIT = re.compile(
+    r"\bCREDIT:|\bPhoto\s+credit:|\b(?:AP|AFP|EPA|Reuters|REUTERS|Getty)\s+(?:Photo|Images)\s*/|\bREUTERS/",
+)
 # "in this photograph provided by the town hall April 22, 2015": the day a wire photo was handed out is
 # the day of the story, not a day before weekday events ("on Sunday") that the text tells of. So is the
 # signature of a post the page embeds ("... pic.twitter.com/x — Ann Roe (@AnnRoe) September 5, 2018"):
@@ -215,8 +220,16 @@ def _with_removed(article: Article) -> str:
     """The text plus the lines cleaning removed: captions and bylines carry dates
     that are evidence of when the article appeared, though not events of it. A
     file photo's caption is left out: its date is the photo's."""
-    lines = (*article.text.split("\n"), *article.removed)
-    return "\n".join(" " * len(line) if _FILE_PHOTO.search(line) else line for line in lines)
+    own = [line if _FILE_PHOTO.search(line) else _without_credited_caption(line) for line in article.text.split("\n")]
+    return "\n".join(" " * len(line) if _FILE_PHOTO.search(line) else line for line in (*own, *article.removed))
+
+
+def _without_credited_caption(line: str) -> str:
+    """A line of the text that holds a photo's credit and its caption after it ("... CREDIT: AP Photo/Ann Roe
+    Ann Roe performs in Denver on Jan. 17, 2015."): the caption dates the photo, a day the page may be months
+    after; it is left out as a file photo's is (a caption cleaning removed stays evidence)."""
+    credit = _PHOTO_CREDIT.search(line)
+    return line if credit is None else line[: credit.start()] + " " * (len(line) - credit.start())
 
 
 def _latest_year(story: Story) -> int | None:
@@ -365,6 +378,8 @@ def _mentions_of(ctx: AnalysisContext, article: Article, relative: bool = True) 
         sentence = _sentence_at(sentences, mention.start)
         if sentence is not None and _stamp(doc, sentence, mention):
             continue
+        if sentence is not None and _PHOTO_CREDIT.search(text[sentence.start : mention.start]):
+            continue  # a caption's date
         if sentence is not None and len(sentence.text.split()) - len(mention.text.split()) >= MIN_EVENT_WORDS:
             located.append((mention, sentence))
             per_sentence[sentence.start] = per_sentence.get(sentence.start, 0) + 1
