@@ -414,6 +414,8 @@ class ReferenceResolver:
                 speaker = self.full_name(speaker)
                 text = text[: unnamed.start()] + f"[{speaker}] " + text[unnamed.end() :]
         opening = _OPENING_PRONOUN.match(text)
+        if opening and opening.group(1) and _bare_quote(text):
+            opening = None  # a speaker's words going on: '"She did nothing wrong."' is not about the speaker
         if opening:
             person = self._only_person(sentence)
             if person:
@@ -432,6 +434,8 @@ class ReferenceResolver:
                 text = f"[{organization}]" + text[company.end() :]
         if _bare_quote(text):
             quoted = self._quote_speaker(sentence)
+            if quoted and re.search(rf"\b{re.escape(surname_of(quoted))}\b", text):
+                quoted = None  # "Officer Rose is a true hero": words about the person, not theirs
             if quoted:  # a speaker label, as in a transcript: "[Mark Toner]: “We ...”"
                 speaker = quoted
                 text = f"[{quoted}]: {text}"

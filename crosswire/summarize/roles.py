@@ -104,6 +104,8 @@ def role_before(prefix: str) -> str | None:
     for k in range(len(words) - 2, -1, -1):
         word = words[k]
         if len(taken) == MAX_ROLE_WORDS:
+            if not comma and _capitalised_modifier(word):
+                return None  # the role goes on past its bound: "[State University Police K9 Officer]" of "Wayne ..."
             break
         if comma and _POSSESSOR.match(word):
             return _with_owner(words[:k], [word, *reversed(taken)])

@@ -235,6 +235,15 @@ def test_a_quote_without_attribution_gets_its_speaker_as_a_checked_label() -> No
     check_brief(_brief_of(story, labelled, "cannot let"))
 
 
+def test_a_quote_that_names_the_person_is_not_labelled_with_them() -> None:
+    story = make_story(
+        "Harbour pilot Ada Veen died on Tuesday, the board said.\n\n"
+        "Police said Veen was hit by a falling crane.\n\n"
+        "“Pilot Veen is a true hero, and we will not forget her.”"
+    )
+    assert _rewrite(story, "true hero") == "“Pilot Veen is a true hero, and we will not forget her.”"
+
+
 def test_a_quote_without_attribution_stays_unlabelled_when_the_speaker_is_unclear() -> None:
     story = make_story(
         "Piet Ollen said the north pier would close, and Ada Veen said the ferries would move.\n\n"
@@ -337,7 +346,7 @@ def test_a_name_inside_a_quote_is_not_its_speaker() -> None:
         '"This is an attempt to vilify Ms. Veen," said the lawyer, Piet Ollen.\n\n'
         '"She did nothing wrong."'
     )
-    assert _rewrite(story, "did nothing wrong").startswith("[Piet Ollen]: ")
+    assert _rewrite(story, "did nothing wrong") == '[Piet Ollen]: "She did nothing wrong."'  # not "[Piet Ollen] did"
 
 
 def test_an_agency_is_no_speaker_for_he_said() -> None:

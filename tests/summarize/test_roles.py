@@ -27,6 +27,7 @@ from tests.summarize.conftest import check_printed, make_story
         ("told the Orvale Gazette ", None),  # no role word before the name
         ("plans to host ", None),  # "host" as a verb
         ("On Tuesday, ", None),
+        ("said Orvale Harbour State University Police K9 Officer ", None),  # a role cut inside a name: none
     ],
 )
 def test_the_role_is_the_title_or_job_written_right_before_a_name(prefix: str, role: str | None) -> None:
