@@ -52,6 +52,7 @@ from crosswire.analyze.claim_rules import (
     wished_accusation,
     wrong_by_agent,
 )
+from crosswire.analyze.claim_suspicions import suspected
 from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entities import clean_mention, fold
 from crosswire.analyze.person_nouns import person_noun
@@ -316,13 +317,14 @@ def _accusation(scan: _Scan, token: Any, lemma: str) -> None:
 def _reported_claim(scan: _Scan) -> None:
     """A claim told without an accusing verb: reported, alleged, or a charge."""
     article, sentence, tokens, parties = scan.article, scan.sentence, scan.tokens, scan.parties
-    reported = _reported_accusation(article, tokens, parties, scan.subject)
+    reported: tuple[str | None, str | None] | None = _reported_accusation(article, tokens, parties, scan.subject)
     if reported is None:
         reported = (
             alleged_wrong(article, sentence, tokens, parties)
             or charge_against(article, sentence, tokens, parties)
             or faces_charges(article, sentence, tokens, parties)
             or claimed_act(article, tokens, parties)
+            or suspected(article, sentence, tokens, parties)
         )
     else:
         # "he notes that the estate did threaten legal action against a writer": the writer is

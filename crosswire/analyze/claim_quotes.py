@@ -27,6 +27,9 @@ _VAGUE = frozenset({"it", "they", "them", "this", "that", "these", "those", "i",
 # Prepositions that name the doer of a wrong told as a noun ("fraud by the firm", "the crimes of the
 # regime", "the problem with our clerk"); "against", "on", "to" name whom it was done to.
 _DOER_PREPOSITIONS = frozenset({"by", "of", "with"})
+# Harms whose "of" names the victim: "the murder of a woman", "the kidnap of two aid workers".
+_SUFFERED_NOUNS = frozenset({"murder", "killing", "kill", "kidnap", "kidnapping", "torture", "massacre",
+                             "assault", "abuse", "harassment", "rape", "death"})  # fmt: skip
 
 
 def _wrong_word(token: Any) -> bool:
@@ -46,12 +49,14 @@ def _wrong_word(token: Any) -> bool:
 
 
 def _owner(noun: Any) -> Any | None:
-    """Whose wrong a noun tells: its possessor, or the object of "by", "of", "with"."""
+    """Whose wrong a noun tells: its possessor, or the object of "by", "of", "with"; after a harm
+    done to someone ("the murder of a woman") "of" names the one who suffered it, not the doer."""
     owner = child_of(noun, "poss")
     if owner is not None:
         return owner
+    doers = _DOER_PREPOSITIONS - {"of"} if noun.lemma_.lower() in _SUFFERED_NOUNS else _DOER_PREPOSITIONS
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in _DOER_PREPOSITIONS:
+        if prep.dep_ == "prep" and prep.lower_ in doers:
             found = child_of(prep, "pobj")
             if found is not None:
                 return found

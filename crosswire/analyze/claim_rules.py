@@ -40,7 +40,7 @@ LEGAL_MODIFIERS = frozenset({"legal", "criminal", "civil", "disciplinary", "cour
 _VAGUE_SUBJECTS = frozenset({"it", "they", "this", "that", "which", "who"})
 
 
-def _reported_by(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> str | None:
+def reported_by(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> str | None:
     """Whose word a sentence gives: the "according to" source, else the speaker of its reported speech."""
     for token in tokens:
         source = according_to_object(token)
@@ -74,7 +74,7 @@ def alleged_wrong(
             continue  # "her son, who was allegedly killed": the victim; the accused is not named
         accused = parties.names(article, subject)
         if accused:
-            return _reported_by(article, sentence, tokens, parties), accused
+            return reported_by(article, sentence, tokens, parties), accused
     return None
 
 
@@ -127,7 +127,7 @@ def charge_against(
             continue  # "did not file a lawsuit against": nobody accuses
         accused = parties.names(article, target)
         if accused:
-            return claimant or _reported_by(article, sentence, tokens, parties), accused
+            return claimant or reported_by(article, sentence, tokens, parties), accused
     return suit_by(article, tokens, parties)
 
 

@@ -1,0 +1,53 @@
+"""Claim recall, S17: charges told as suspicion or questioning, job nouns as parties, blame nouns;
+invented stories (each test fails with its rule taken out)."""
+
+from __future__ import annotations
+
+from tests.analyze.conftest import claims_against, story_claims
+
+
+def test_a_party_suspecting_another_of_a_wrong_is_its_claim_and_a_pronoun_teller_is_the_teller() -> None:
+    found = story_claims(
+        "Officials arrested and charged Lena Marsh, 21, with murder in the death of her son.\n\n"
+        "The boy's uncle, on the boy's father's side, Marc Dorr told reporters he and his family suspected the boy's mother was "
+        "behind whatever happened to the boy."
+    )
+    suspected = claims_against(found, "mother")
+    assert suspected, found
+    assert suspected[0].claimant is not None and "Dorr" in suspected[0].claimant
+
+
+def test_an_arrest_on_suspicion_of_a_crime_accuses_the_one_arrested() -> None:
+    found = story_claims(
+        "Tarrow police arrested Marta Quill on suspicion of theft on Monday.\n\nThe shop reopened."
+    )
+    arrested = claims_against(found, "Quill")
+    assert arrested, found
+    assert arrested[0].claimant is not None and "police" in arrested[0].claimant.lower()
+
+
+def test_the_arrests_made_on_suspicion_accuse_the_party_arrested_in_the_sentence_before() -> None:
+    found = story_claims(
+        "Dale Orrin had been arrested four times since 1990, the Tarrow police chief said. The arrests "
+        "were made on suspicion of spousal battery in 2012.\n\nOrrin was not convicted."
+    )
+    assert claims_against(found, "Orrin"), found
+
+
+def test_a_named_party_questioned_over_a_murder_is_accused() -> None:
+    found = story_claims(
+        "Ned Harlow, a 24-year-old Tarrow man, was detained on Sunday after he called an ambulance.\n\n"
+        "He is also being questioned over the murder of a woman on Sunday."
+    )
+    assert claims_against(found, "Harlow"), found
+
+
+def test_the_victim_of_a_murder_and_a_described_suspect_are_not_the_accused() -> None:
+    found = story_claims(
+        "Tarrow police have arrested a man suspected of planning an attack on two churches.\n\n"
+        "The 24-year-old student, who is also suspected of the murder of a 32-year-old woman, was "
+        "detained on Sunday, officials said."
+    )
+    assert not claims_against(found, "woman"), found
+    assert not claims_against(found, "man"), found
+    assert not claims_against(found, "student"), found
