@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from crosswire.analyze.attribution_cues import PARTY_NOUNS, WRONGDOING, child_of
+from crosswire.analyze.attribution_cues import WRONGDOING, child_of
 from crosswire.analyze.attribution_parties import Parties
-from crosswire.analyze.claim_parties import one_side, party_like, same
+from crosswire.analyze.claim_parties import PEOPLE_NOUNS, one_side, party_like, same
 from crosswire.analyze.claim_rules import operation_account
 from crosswire.model import Sentence
 
@@ -73,7 +73,7 @@ def _accused_token(word: Any) -> Any | None:
     if word.pos_ == "ADJ":
         if word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN"):
             described = word.head
-            if described.pos_ == "NOUN" and described.lemma_.lower() not in PARTY_NOUNS:
+            if described.pos_ == "NOUN" and described.lemma_.lower() not in PEOPLE_NOUNS:
                 return _owner(described)  # "the agency's reckless policy": the agency
             return described
         if word.dep_ in ("acomp", "attr"):
@@ -86,12 +86,14 @@ def _named(article: str, token: Any, parties: Parties) -> str | None:
     """The party a token names, a person's pronoun resolved ("he", "she"), else None."""
     if token.pos_ == "PRON" or token.lower_ in _VAGUE:
         return None  # "she had killed him": whose act a pronoun tells is left to the sentence before
-    if token.pos_ == "NOUN" and token.lemma_.lower() not in PARTY_NOUNS:
+    if token.pos_ == "NOUN" and token.lemma_.lower() not in PEOPLE_NOUNS:
         owner = child_of(token, "poss")  # "the company's managers" stays; "the minister's plan": the minister
         if owner is None or owner.pos_ != "PROPN":
             return None
         token = owner
     name = parties.names(article, token)
+    if not party_like(name):
+        name = parties.of(article, token)  # "our city clerk and her performance": the clerk alone
     return name if party_like(name) else None
 
 

@@ -19,7 +19,6 @@ from typing import Any
 from crosswire.analyze.attribution_cues import (
     ASSERTING_VERBS,
     DENIAL_PHRASES,
-    PARTY_NOUNS,
     REPORTING_VERBS,
     WRONGDOING,
     according_to_object,
@@ -27,6 +26,7 @@ from crosswire.analyze.attribution_cues import (
     negated,
 )
 from crosswire.analyze.attribution_parties import Parties
+from crosswire.analyze.claim_parties import PEOPLE_NOUNS
 from crosswire.analyze.context import doc_text
 from crosswire.model import Sentence
 
@@ -321,7 +321,7 @@ def habitual(text: str) -> bool:
 def owned_by_party(token: Any) -> Any:
     """ "criticized the Warren Commission's report", "Obama's address was naive": a thing a named party
     made or did stands for that party, the accused; a party noun or a pronoun's thing stays as it is."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() in PARTY_NOUNS:
+    if token.pos_ != "NOUN" or token.lemma_.lower() in PEOPLE_NOUNS:
         return token
     owner = child_of(token, "poss")
     if owner is not None and owner.pos_ == "PROPN":
@@ -356,7 +356,7 @@ def criticizes(verb: Any) -> bool:
         return False
     target = child_of(verb, "dobj")
     reason = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-    return target is not None and reason and (target.pos_ == "PROPN" or target.lemma_.lower() in PARTY_NOUNS)
+    return target is not None and reason and (target.pos_ == "PROPN" or target.lemma_.lower() in PEOPLE_NOUNS)
 
 
 def wrong_by_agent(clause: Any) -> Any | None:

@@ -51,3 +51,24 @@ def test_the_victim_of_a_murder_and_a_described_suspect_are_not_the_accused() ->
     assert not claims_against(found, "woman"), found
     assert not claims_against(found, "man"), found
     assert not claims_against(found, "student"), found
+
+
+def test_a_wrong_told_of_a_job_noun_in_a_quote_accuses_that_party() -> None:
+    found = story_claims(
+        "Tarrow's registry reopened on Monday.\n\n"
+        '"The clerk lied to the council about the minutes," said Ben Arlo, a council member.'
+    )
+    lied = claims_against(found, "clerk")
+    assert lied, found
+    assert lied[0].claimant is not None and "Arlo" in lied[0].claimant
+
+
+def test_a_party_joined_to_a_thing_is_the_party_alone() -> None:
+    found = story_claims(
+        "Tarrow's city clerk, Nora Pell, resigned on Monday.\n\n"
+        '"The problem with our city clerk and her performance has just been a distraction to the city '
+        'staff," Mayor Tim Harlan said.'
+    )
+    problem = claims_against(found, "clerk")
+    assert problem, found
+    assert problem[0].accused is not None and "performance" not in problem[0].accused
