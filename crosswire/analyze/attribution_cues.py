@@ -187,7 +187,8 @@ WRONGDOING = _word_set(
     corruption bribe discriminate discrimination retaliate threaten endanger deceive manipulate conspire
     cover-up problem rig falsify fabricate plagiarize defraud mistreat
     crime criminal atrocity massacre kidnap torture repression naive cynical irresponsible unethical
-    sloppy incompetent reckless dishonest hypocritical deaf tone-deaf disgraceful shameful betray insult"""
+    sloppy incompetent reckless dishonest hypocritical deaf tone-deaf disgraceful shameful betray insult
+    inept gullible odious despicable repugnant appalling ruthless oppressive deplorable callous"""
 )
 ANAPHORIC_OBJECTS = frozenset(
     {

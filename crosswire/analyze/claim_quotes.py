@@ -60,7 +60,10 @@ def _owner(noun: Any) -> Any | None:
             found = child_of(prep, "pobj")
             if found is not None:
                 return found
-    return None
+    # "the odious crimes that the regime is committing": the doer is the relative clause's subject
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    doer = child_of(clause, "nsubj") if clause is not None else None
+    return doer if doer is not None and doer.tag_ not in ("WDT", "WP") else None
 
 
 def _accused_token(word: Any) -> Any | None:
@@ -88,12 +91,16 @@ def _named(article: str, token: Any, parties: Parties) -> str | None:
         return None  # "she had killed him": whose act a pronoun tells is left to the sentence before
     if token.pos_ == "NOUN" and token.lemma_.lower() not in PEOPLE_NOUNS:
         owner = child_of(token, "poss")  # "the company's managers" stays; "the minister's plan": the minister
-        if owner is None or owner.pos_ != "PROPN":
+        # "the prosecution's caricature": a party's thing stands for the party
+        if owner is None or not (owner.pos_ == "PROPN" or owner.lemma_.lower() in PEOPLE_NOUNS):
             return None
         token = owner
     name = parties.names(article, token)
     if not party_like(name):
         name = parties.of(article, token)  # "our city clerk and her performance": the clerk alone
+    if not party_like(name) and token.dep_ == "poss":
+        # "the prosecution's crude caricature": the owner's own words, not the phrase it owns
+        name = " ".join(t.text for t in token.subtree if t.dep_ != "case")
     return name if party_like(name) else None
 
 

@@ -72,3 +72,33 @@ def test_a_party_joined_to_a_thing_is_the_party_alone() -> None:
     problem = claims_against(found, "clerk")
     assert problem, found
     assert problem[0].accused is not None and "performance" not in problem[0].accused
+
+
+def test_the_doer_of_a_wrong_noun_is_the_subject_of_its_relative_clause() -> None:
+    found = story_claims(
+        "Delegates met in Tarrow on Monday.\n\n"
+        '"The task of the council is to express the disgust of the world at the crimes that the Varn '
+        'regime is committing against its people," said Tom Ellery, the foreign minister.'
+    )
+    crimes = claims_against(found, "Varn regime")
+    assert crimes, found
+    assert crimes[0].claimant is not None and "Ellery" in crimes[0].claimant
+
+
+def test_a_wrong_told_of_a_party_s_thing_accuses_the_party_named_by_a_common_noun() -> None:
+    found = story_claims(
+        "The retrial opened in Tarrow on Monday.\n\n"
+        '"He is collateral damage in the reckless scapegoating of the prosecution\'s crude caricature," '
+        "Lena Marsh said."
+    )
+    assert claims_against(found, "prosecution"), found
+
+
+def test_a_judgment_word_of_contempt_in_a_quote_accuses_the_party_it_describes() -> None:
+    found = story_claims(
+        "The Tarrow dam failed in May.\n\n"
+        '"The Varn water board was inept and callous," said Mara Lind, who lives near the dam.'
+    )
+    board = claims_against(found, "board")
+    assert board, found
+    assert board[0].claimant is not None and "Lind" in board[0].claimant
