@@ -72,7 +72,10 @@ def _accused_token(word: Any) -> Any | None:
         if any(c.dep_ == "auxpass" for c in word.children):
             agent = child_of(word, "agent")
             return child_of(agent, "pobj") if agent is not None else None
-        return child_of(word, "nsubj")
+        subject = child_of(word, "nsubj")
+        if subject is not None and subject.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
+            return word.head  # "insurgents who have killed 2,000 soldiers": the insurgents
+        return subject
     if word.pos_ == "ADJ":
         if word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN"):
             described = word.head

@@ -102,3 +102,14 @@ def test_a_judgment_word_of_contempt_in_a_quote_accuses_the_party_it_describes()
     board = claims_against(found, "board")
     assert board, found
     assert board[0].claimant is not None and "Lind" in board[0].claimant
+
+
+def test_a_wrong_told_in_a_relative_clause_accuses_the_party_it_describes() -> None:
+    found = story_claims(
+        "Clashes spread to Tarrow on Sunday.\n\n"
+        "Varnish authorities say they are fighting insurgents who have so far killed more than 2,000 "
+        "members of the security forces."
+    )
+    killed = claims_against(found, "insurgents")
+    assert killed, found
+    assert killed[0].claimant is not None and "authorities" in killed[0].claimant
