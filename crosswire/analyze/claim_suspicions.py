@@ -7,6 +7,10 @@
   arrested party of the sentence before): the one arrested is the accused;
 - "Hale was questioned over the murder": questioning about a crime accuses the one questioned.
 
+- "He was fired from Twitter for poor management", "Its facility was closed for failing to follow its
+  safety plan": a penalty given for a reason charges the one penalised with it; the one who penalised
+  ("from Twitter", the subject of "Twitter fired him") is the accuser.
+
 The accuser is the one who suspects, else the sentence's source ("the interior minister said"), else
 nobody named. A suspect told only as "a man" or "the 24-year-old student" is nobody named: the claim
 stands with its accused unnamed rather than against "man".
@@ -103,6 +107,31 @@ def _arrested_before(article: str, token: Any, parties: Parties) -> str | None:
     return None
 
 
+# Penalties that charge the one penalised when given "for" a reason.
+_PENALTIES = frozenset(
+    {"fire", "sack", "suspend", "expel", "ban", "bar", "fine", "punish", "discipline", "sanction", "close",
+     "shut", "strip", "oust", "censure", "reprimand", "disqualify", "jail", "convict", "sentence", "arrest"}
+)  # fmt: skip
+
+
+def _penalised(verb: Any) -> tuple[Any, Any | None] | None:
+    """(the one penalised, the one penalising or None) of "was fired from X for ...", "X fired him for ..."."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PENALTIES or negated(verb):
+        return None
+    reason = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    what = next((c for c in reason.children if c.dep_ in ("pobj", "pcomp")), None) if reason else None
+    if what is None or what.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY") or what.lower_ in ("life", "years"):
+        return None  # "suspended for two games", "banned for life": how long, not why
+    if any(c.dep_ == "nummod" for c in what.children):
+        return None
+    one = child_of(verb, "nsubjpass")
+    if one is not None:
+        by = next((c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")), None)
+        return one, child_of(by, "pobj") if by is not None else None
+    one = child_of(verb, "dobj")
+    return (one, child_of(verb, "nsubj")) if one is not None else None
+
+
 def _teller(verb: Any, subject: Any | None) -> Any | None:
     """ "Davis told reporters he and his family suspected ...": the pronoun is the teller, the
     subject of the verb that reports the clause (not the person named last)."""
@@ -133,6 +162,14 @@ def suspected(
             claimant, accused = parties.of(article, suspecter), _described_suspect(article, suspect, parties)
             if accused and not same(claimant, accused):
                 return claimant, accused
+            continue
+        penalty = _penalised(verb)
+        if penalty is not None:
+            one, by = penalty
+            accused = _described_suspect(article, one, parties)
+            claimant = parties.of(article, by) if by is not None and by.pos_ != "PRON" else None
+            if accused and not same(claimant, accused):
+                return claimant or reported_by(article, sentence, tokens, parties), accused
             continue
         one = _suspected_one(verb) or _on_suspicion(verb) or _questioned(verb)
         if one is None:

@@ -113,3 +113,15 @@ def test_a_wrong_told_in_a_relative_clause_accuses_the_party_it_describes() -> N
     killed = claims_against(found, "insurgents")
     assert killed, found
     assert killed[0].claimant is not None and "authorities" in killed[0].claimant
+
+
+def test_a_penalty_given_for_a_reason_charges_the_one_penalised_and_a_penalty_s_length_does_not() -> None:
+    found = story_claims(
+        "Colin Varr became chief executive of Tarrow Media in May. He was previously fired from Hexlo "
+        "for poor management.\n\nMara Lind was banned for life. Tom Ellery was jailed for six years."
+    )
+    fired = claims_against(found, "Varr")
+    assert fired, found
+    assert fired[0].claimant is not None and "Hexlo" in fired[0].claimant
+    assert not claims_against(found, "Lind"), found
+    assert not claims_against(found, "Ellery"), found
