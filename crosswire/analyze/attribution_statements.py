@@ -38,6 +38,7 @@ from crosswire.analyze.claim_rules import (
     accused_name,
     accusing_word,
     alleged_wrong,
+    blame_noun,
     charge_against,
     claimed_act,
     criticizes,
@@ -325,6 +326,7 @@ def _reported_claim(scan: _Scan) -> None:
             or faces_charges(article, sentence, tokens, parties)
             or claimed_act(article, tokens, parties)
             or suspected(article, sentence, tokens, parties)
+            or blame_noun(article, sentence, tokens, parties)
         )
     else:
         # "he notes that the estate did threaten legal action against a writer": the writer is

@@ -439,3 +439,52 @@ def link_line(text: str, sentence: Any) -> bool:
     alone = before == "\n" and after in ("\n", "")
     words = sentence.text.split()
     return sentence.start > 0 and alone and 0 < len(words) <= 8 and words[-1][-1:] not in ".!?\"”’')"
+
+
+# "X will take the blame for the fall", "Y put the blame on X": a blame noun charges X.
+_BLAME_TAKING = frozenset({"take", "shoulder", "bear", "deserve", "get", "accept", "carry"})
+_BLAME_LAYING = frozenset({"put", "lay", "place", "pin", "shift", "cast"})
+
+
+def blame_noun(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> tuple[str | None, str] | None:
+    """(claimant or None, accused) of "the president stands poised to take the blame for any
+    correction" (the one who takes it; the sentence's source accuses) or "Trump laid the blame on
+    Obama" (the one the blame is laid on; the one laying it accuses)."""
+    for noun in tokens:
+        if noun.lemma_.lower() != "blame" or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        if negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in _BLAME_TAKING:
+            taker = _subject_up(verb)
+            if taker is None or taker.pos_ == "PRON" or any(c.lower_ in ("a", "an") for c in taker.children):
+                continue  # "a president who ...": whom the description stands for is told elsewhere
+            accused = parties.names(article, taker)
+            if accused:
+                return reported_by(article, sentence, tokens, parties), accused
+        elif lemma in _BLAME_LAYING:
+            on = next((c for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ == "on"), None)
+            target = child_of(on, "pobj") if on is not None else None
+            layer = _subject_up(verb)
+            if target is None or target.pos_ == "PRON":
+                continue
+            claimant = parties.of(article, layer) if layer is not None else None
+            accused = parties.names(article, target)
+            if accused and claimant != accused:
+                return claimant or reported_by(article, sentence, tokens, parties), accused
+    return None
+
+
+def _subject_up(verb: Any) -> Any | None:
+    """The subject of a verb, or of the verb an infinitive hangs on ("stands poised to take")."""
+    head = verb
+    for _ in range(3):
+        subject = child_of(head, "nsubj", "nsubjpass")
+        if subject is not None:
+            return subject
+        if head.dep_ not in ("xcomp", "acomp", "advcl") or head.head is head:
+            return None
+        head = head.head
+    return None

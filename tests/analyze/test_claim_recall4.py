@@ -125,3 +125,25 @@ def test_a_penalty_given_for_a_reason_charges_the_one_penalised_and_a_penalty_s_
     assert fired[0].claimant is not None and "Hexlo" in fired[0].claimant
     assert not claims_against(found, "Lind"), found
     assert not claims_against(found, "Ellery"), found
+
+
+def test_a_blame_noun_charges_the_one_who_takes_it_or_on_whom_it_is_laid() -> None:
+    found = story_claims(
+        "Stocks fell sharply in Tarrow on Monday.\n\n"
+        "Governor Ned Harlow now stands poised to take the blame for any correction, analysts said.\n\n"
+        "Mara Lind, the council leader, laid the blame on the Varn Water Board."
+    )
+    taken = claims_against(found, "Harlow")
+    assert taken, found
+    assert taken[0].claimant is not None and "analysts" in taken[0].claimant
+    laid = claims_against(found, "Varn Water Board")
+    assert laid, found
+    assert laid[0].claimant is not None and "Lind" in laid[0].claimant
+
+
+def test_blame_taken_by_a_bare_description_accuses_nobody_named() -> None:
+    found = story_claims(
+        "Stocks fell sharply in Tarrow on Monday.\n\n"
+        "A senator who cheered the market now stands poised to take the blame for any correction."
+    )
+    assert not claims_against(found, "senator"), found
