@@ -165,7 +165,7 @@ PARTY_NOUNS = _word_set(
     builder contractor developer operator authority authorities investigator analyst opponent rival
     predecessor administration organizer organiser official writer author producer filmmaker
     studio publisher plaintiff prosecution estate insurer regulator watchdog
-    opposition terrorist insurgent thug extremist militia separatist dissident jihadist
+    opposition terrorist insurgent thug extremist militia separatist dissident jihadist press
     faction"""
 )
 # "X claims that Y ...": asserting something of another party is a claim whatever it says.

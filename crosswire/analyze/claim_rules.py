@@ -346,7 +346,8 @@ def accused_name(article: str, token: Any, parties: Parties) -> str | None:
 # an attack is a deed ("attacked the convoy"), a blast an explosion.
 CRITICIZING = frozenset(
     {"attack", "slam", "blast", "lambast", "lambaste", "fault", "rebuke", "chide", "scold", "castigate",
-     "excoriate", "berate", "chastise", "assail", "deride", "ridicule", "mock"}
+     "excoriate", "berate", "chastise", "assail", "deride", "ridicule", "mock", "needle", "rip", "bash",
+     "skewer", "pillory", "upbraid", "lash", "hammer", "knock"}
 )  # fmt: skip
 
 

@@ -147,3 +147,13 @@ def test_blame_taken_by_a_bare_description_accuses_nobody_named() -> None:
         "A senator who cheered the market now stands poised to take the blame for any correction."
     )
     assert not claims_against(found, "senator"), found
+
+
+def test_needling_the_press_for_a_reason_is_criticism_of_the_press() -> None:
+    found = story_claims(
+        "Senator Tom Ellery spoke in Tarrow on Friday.\n\n"
+        "Ellery needled the press for writing slanted stories about his campaign."
+    )
+    needled = claims_against(found, "press")
+    assert needled, found
+    assert needled[0].claimant is not None and "Ellery" in needled[0].claimant
