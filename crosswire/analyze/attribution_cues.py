@@ -165,7 +165,7 @@ PARTY_NOUNS = _word_set(
     builder contractor developer operator authority authorities investigator analyst opponent rival
     predecessor administration organizer organiser official writer author producer filmmaker
     studio publisher plaintiff prosecution estate insurer regulator watchdog
-    opposition terrorist insurgent thug extremist militia separatist dissident jihadist press
+    opposition terrorist insurgent thug extremist militia separatist dissident jihadist press enemy
     faction"""
 )
 # "X claims that Y ...": asserting something of another party is a claim whatever it says.
@@ -188,7 +188,7 @@ WRONGDOING = _word_set(
     cover-up problem rig falsify fabricate plagiarize defraud mistreat
     crime criminal atrocity massacre kidnap torture repression naive cynical irresponsible unethical
     sloppy incompetent reckless dishonest hypocritical deaf tone-deaf disgraceful shameful betray insult
-    inept gullible odious despicable repugnant appalling ruthless oppressive deplorable callous"""
+    inept gullible odious despicable repugnant appalling ruthless oppressive deplorable callous hack"""
 )
 ANAPHORIC_OBJECTS = frozenset(
     {

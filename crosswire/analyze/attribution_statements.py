@@ -40,6 +40,7 @@ from crosswire.analyze.claim_rules import (
     alleged_wrong,
     blame_noun,
     charge_against,
+    claim_noun,
     claimed_act,
     criticizes,
     denier,
@@ -327,6 +328,7 @@ def _reported_claim(scan: _Scan) -> None:
             or claimed_act(article, tokens, parties)
             or suspected(article, sentence, tokens, parties)
             or blame_noun(article, sentence, tokens, parties)
+            or claim_noun(article, tokens, parties)
         )
     else:
         # "he notes that the estate did threaten legal action against a writer": the writer is

@@ -489,3 +489,31 @@ def _subject_up(verb: Any) -> Any | None:
             return None
         head = head.head
     return None
+
+
+# Nouns that carry someone's claim in a "that" clause ("her suggestion that her enemies had hacked it").
+_CLAIM_NOUNS = frozenset({"claim", "suggestion", "allegation", "accusation", "assertion", "contention", "insistence"})
+
+
+def claim_noun(article: str, tokens: Any, parties: Parties) -> tuple[str | None, str] | None:
+    """(the noun's owner or None, accused) of "her initial suggestion that her political enemies had
+    hacked her computer": the clause tells a wrong of its named subject, on the owner's word."""
+    for noun in tokens:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CLAIM_NOUNS:
+            continue
+        clause = next(
+            (c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)),
+            None,
+        )
+        if clause is None or negated(clause) or clause.lemma_.lower() not in WRONGDOING:
+            continue
+        subject = child_of(clause, "nsubj", "nsubjpass")
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        owner = child_of(noun, "poss")
+        # "her suggestion": whose, a pronoun leaves to the sentences before (not guessed)
+        claimant = parties.of(article, owner) if owner is not None and owner.pos_ != "PRON" else None
+        accused = accused_name(article, subject, parties)
+        if accused and claimant != accused:
+            return claimant, accused
+    return None

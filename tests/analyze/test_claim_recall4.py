@@ -157,3 +157,14 @@ def test_needling_the_press_for_a_reason_is_criticism_of_the_press() -> None:
     needled = claims_against(found, "press")
     assert needled, found
     assert needled[0].claimant is not None and "Ellery" in needled[0].claimant
+
+
+def test_a_claim_noun_s_that_clause_telling_a_wrong_accuses_its_subject() -> None:
+    found = story_claims(
+        "Mara Lind, a Tarrow councillor, lost private photos in May.\n\n"
+        "The charges would be a turnabout from her initial suggestion that her political enemies had "
+        "hacked her computer and distributed the files."
+    )
+    enemies = claims_against(found, "enemies")
+    assert enemies, found
+    assert enemies[0].claimant is None  # "her": whose suggestion is not guessed from a pronoun
