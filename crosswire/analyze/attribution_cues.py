@@ -173,7 +173,7 @@ ASSERTING_VERBS = frozenset({"claim", "allege", "contend", "charge", "assert"})
 # "X says that Y ...": a claim only when what Y is said to have done is a wrong.
 REPORTING_VERBS = frozenset(
     {"say", "tell", "add", "write", "note", "argue", "insist", "suggest", "state", "maintain", "warn",
-     "complain", "testify", "report"}
+     "complain", "testify", "report", "indicate", "show"}
 )
 # "Star magazine has reported that Kim consulted a lawyer": an outlet's report about a party is a claim.
 MEDIA_NOUNS = frozenset(

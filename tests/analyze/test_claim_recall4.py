@@ -168,3 +168,14 @@ def test_a_claim_noun_s_that_clause_telling_a_wrong_accuses_its_subject() -> Non
     enemies = claims_against(found, "enemies")
     assert enemies, found
     assert enemies[0].claimant is None  # "her": whose suggestion is not guessed from a pronoun
+
+
+def test_reports_that_indicate_a_wrong_are_the_reports_claim() -> None:
+    found = story_claims(
+        "Fighting spread across Varnland on Sunday.\n\n"
+        "But the vast majority of reports from the ground indicate that government forces are massacring "
+        "villagers in the north."
+    )
+    massacre = claims_against(found, "government forces")
+    assert massacre, found
+    assert massacre[0].claimant is None or "reports" in massacre[0].claimant  # never the forces' own
