@@ -173,7 +173,7 @@ ASSERTING_VERBS = frozenset({"claim", "allege", "contend", "charge", "assert"})
 # "X says that Y ...": a claim only when what Y is said to have done is a wrong.
 REPORTING_VERBS = frozenset(
     {"say", "tell", "add", "write", "note", "argue", "insist", "suggest", "state", "maintain", "warn",
-     "complain", "testify", "report", "indicate", "show"}
+     "complain", "testify", "report", "indicate", "show", "find", "rule"}
 )
 # "Star magazine has reported that Kim consulted a lawyer": an outlet's report about a party is a claim.
 MEDIA_NOUNS = frozenset(
@@ -188,7 +188,7 @@ WRONGDOING = _word_set(
     cover-up problem rig falsify fabricate plagiarize defraud mistreat
     crime criminal atrocity massacre kidnap torture repression naive cynical irresponsible unethical
     sloppy incompetent reckless dishonest hypocritical deaf tone-deaf disgraceful shameful betray insult
-    inept gullible odious despicable repugnant appalling ruthless oppressive deplorable callous hack"""
+    inept gullible odious despicable repugnant appalling ruthless oppressive deplorable callous hack mistaken"""
 )
 ANAPHORIC_OBJECTS = frozenset(
     {

@@ -420,6 +420,8 @@ def _reported_accusation(
         if verb.pos_ != "VERB" or negated(verb) or lemma not in ASSERTING_VERBS | REPORTING_VERBS:
             continue
         clause = child_of(verb, "ccomp")
+        if lemma in ("find", "rule") and clause is not None and not _tensed(clause):
+            continue  # "Jurors found Dunn guilty": a verdict, not a finding told as a clause
         speaker = relaying_speaker(verb, child_of(verb, "nsubj"))
         # "Le Monde said police believe that the suspect had tried to steal": the believer accuses.
         while (
@@ -447,6 +449,11 @@ def _reported_accusation(
         if claimant and accused and fold(claimant) != fold(accused):
             return claimant, accused
     return _according_to_accusation(article, tokens, parties)
+
+
+def _tensed(clause: Any) -> bool:
+    """A clause with a tensed verb of its own ("a doctor was mistaken"), not "Dunn guilty"."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in (clause, *clause.children))
 
 
 _BELIEF_VERBS = frozenset(

@@ -179,3 +179,17 @@ def test_reports_that_indicate_a_wrong_are_the_reports_claim() -> None:
     massacre = claims_against(found, "government forces")
     assert massacre, found
     assert massacre[0].claimant is None or "reports" in massacre[0].claimant  # never the forces' own
+
+
+def test_a_court_finding_that_a_party_was_mistaken_is_the_court_s_claim_and_a_verdict_is_not() -> None:
+    found = story_claims(
+        "The Harlows were freed in 2013 after the Varn Court of Appeals found a doctor was mistaken in "
+        "determining there was physical evidence of abuse.\n\n"
+        "Tom Ellery was tried for killing Ned Vale in a parking lot after an argument over loud music. "
+        "Jurors found Ellery guilty on four of five charges for shooting at Vale's friends, who were also "
+        "in the car."
+    )
+    mistaken = claims_against(found, "doctor")
+    assert mistaken, found
+    assert mistaken[0].claimant is not None and "Court of Appeals" in mistaken[0].claimant
+    assert not [c for c in found if c.claimant and "jurors" in c.claimant.lower()], found
