@@ -165,7 +165,7 @@ PARTY_NOUNS = _word_set(
     builder contractor developer operator authority authorities investigator analyst opponent rival
     predecessor administration organizer organiser official writer author producer filmmaker
     studio publisher plaintiff prosecution estate insurer regulator watchdog
-    opposition terrorist insurgent thug extremist militia separatist dissident jihadist
+    opposition terrorist insurgent thug extremist militia separatist dissident jihadist press enemy
     faction"""
 )
 # "X claims that Y ...": asserting something of another party is a claim whatever it says.
@@ -173,7 +173,7 @@ ASSERTING_VERBS = frozenset({"claim", "allege", "contend", "charge", "assert"})
 # "X says that Y ...": a claim only when what Y is said to have done is a wrong.
 REPORTING_VERBS = frozenset(
     {"say", "tell", "add", "write", "note", "argue", "insist", "suggest", "state", "maintain", "warn",
-     "complain", "testify", "report"}
+     "complain", "testify", "report", "indicate", "show", "find", "rule"}
 )
 # "Star magazine has reported that Kim consulted a lawyer": an outlet's report about a party is a claim.
 MEDIA_NOUNS = frozenset(
@@ -187,7 +187,8 @@ WRONGDOING = _word_set(
     corruption bribe discriminate discrimination retaliate threaten endanger deceive manipulate conspire
     cover-up problem rig falsify fabricate plagiarize defraud mistreat
     crime criminal atrocity massacre kidnap torture repression naive cynical irresponsible unethical
-    sloppy incompetent reckless dishonest hypocritical deaf tone-deaf disgraceful shameful betray insult"""
+    sloppy incompetent reckless dishonest hypocritical deaf tone-deaf disgraceful shameful betray insult
+    inept gullible odious despicable repugnant appalling ruthless oppressive deplorable callous hack mistaken"""
 )
 ANAPHORIC_OBJECTS = frozenset(
     {

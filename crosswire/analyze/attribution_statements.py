@@ -38,7 +38,9 @@ from crosswire.analyze.claim_rules import (
     accused_name,
     accusing_word,
     alleged_wrong,
+    blame_noun,
     charge_against,
+    claim_noun,
     claimed_act,
     conditions_of,
     counterfactual,
@@ -54,6 +56,7 @@ from crosswire.analyze.claim_rules import (
     wished_accusation,
     wrong_by_agent,
 )
+from crosswire.analyze.claim_suspicions import suspected
 from crosswire.analyze.context import AnalysisContext, doc_text
 from crosswire.analyze.entities import clean_mention, fold
 from crosswire.analyze.person_nouns import person_noun
@@ -318,13 +321,16 @@ def _accusation(scan: _Scan, token: Any, lemma: str) -> None:
 def _reported_claim(scan: _Scan) -> None:
     """A claim told without an accusing verb: reported, alleged, or a charge."""
     article, sentence, tokens, parties = scan.article, scan.sentence, scan.tokens, scan.parties
-    reported = _reported_accusation(article, tokens, parties, scan.subject)
+    reported: tuple[str | None, str | None] | None = _reported_accusation(article, tokens, parties, scan.subject)
     if reported is None:
         reported = (
             alleged_wrong(article, sentence, tokens, parties)
             or charge_against(article, sentence, tokens, parties)
             or faces_charges(article, sentence, tokens, parties)
             or claimed_act(article, tokens, parties)
+            or suspected(article, sentence, tokens, parties)
+            or blame_noun(article, sentence, tokens, parties)
+            or claim_noun(article, tokens, parties)
         )
     else:
         # "he notes that the estate did threaten legal action against a writer": the writer is
@@ -416,6 +422,8 @@ def _reported_accusation(
         if verb.pos_ != "VERB" or negated(verb) or lemma not in ASSERTING_VERBS | REPORTING_VERBS:
             continue
         clause = child_of(verb, "ccomp")
+        if lemma in ("find", "rule") and clause is not None and not _tensed(clause):
+            continue  # "Jurors found Dunn guilty": a verdict, not a finding told as a clause
         speaker = relaying_speaker(verb, child_of(verb, "nsubj"))
         # "Le Monde said police believe that the suspect had tried to steal": the believer accuses.
         while (
@@ -445,6 +453,11 @@ def _reported_accusation(
         if claimant and accused and fold(claimant) != fold(accused):
             return claimant, accused
     return _according_to_accusation(article, tokens, parties)
+
+
+def _tensed(clause: Any) -> bool:
+    """A clause with a tensed verb of its own ("a doctor was mistaken"), not "Dunn guilty"."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in (clause, *clause.children))
 
 
 _BELIEF_VERBS = frozenset(

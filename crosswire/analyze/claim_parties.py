@@ -12,7 +12,12 @@ import re
 
 from crosswire.analyze.attribution_cues import PARTY_NOUNS
 from crosswire.analyze.entities import DEMONYMS, fold
+from crosswire.analyze.person_nouns import VOCABULARY
 from crosswire.model import Sentence
+
+# Nouns that name a party: bodies and sides, and the nouns for people, jobs and ties of
+# person_nouns ("our city clerk", "the therapists", "the boy's uncle").
+PEOPLE_NOUNS = PARTY_NOUNS | frozenset(VOCABULARY)
 
 # A capital or seat of government speaks for its country ("Moscow denied", "the Kremlin said").
 METONYMS = {
@@ -49,9 +54,9 @@ def party_like(name: str | None) -> bool:
     words = name.replace(",", " ").split()
     last = words[-1].lower().strip(".'’")
     noun = (
-        last in PARTY_NOUNS
-        or last.rstrip("s") in PARTY_NOUNS
-        or (last.endswith("ies") and last[:-3] + "y" in PARTY_NOUNS)
+        last in PEOPLE_NOUNS
+        or last.rstrip("s") in PEOPLE_NOUNS
+        or (last.endswith("ies") and last[:-3] + "y" in PEOPLE_NOUNS)
     )
     if words[-1].islower() and words[-1].isalpha() and not noun and " and " not in name:
         return False  # a common noun heads the phrase, and it names no party

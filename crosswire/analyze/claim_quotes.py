@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from crosswire.analyze.attribution_cues import PARTY_NOUNS, WRONGDOING, child_of
+from crosswire.analyze.attribution_cues import WRONGDOING, child_of
 from crosswire.analyze.attribution_parties import Parties
-from crosswire.analyze.claim_parties import one_side, party_like, same
+from crosswire.analyze.claim_parties import PEOPLE_NOUNS, one_side, party_like, same
 from crosswire.analyze.claim_rules import operation_account
 from crosswire.model import Sentence
 
@@ -27,6 +27,9 @@ _VAGUE = frozenset({"it", "they", "them", "this", "that", "these", "those", "i",
 # Prepositions that name the doer of a wrong told as a noun ("fraud by the firm", "the crimes of the
 # regime", "the problem with our clerk"); "against", "on", "to" name whom it was done to.
 _DOER_PREPOSITIONS = frozenset({"by", "of", "with"})
+# Harms whose "of" names the victim: "the murder of a woman", "the kidnap of two aid workers".
+_SUFFERED_NOUNS = frozenset({"murder", "killing", "kill", "kidnap", "kidnapping", "torture", "massacre",
+                             "assault", "abuse", "harassment", "rape", "death"})  # fmt: skip
 
 
 def _wrong_word(token: Any) -> bool:
@@ -46,16 +49,21 @@ def _wrong_word(token: Any) -> bool:
 
 
 def _owner(noun: Any) -> Any | None:
-    """Whose wrong a noun tells: its possessor, or the object of "by", "of", "with"."""
+    """Whose wrong a noun tells: its possessor, or the object of "by", "of", "with"; after a harm
+    done to someone ("the murder of a woman") "of" names the one who suffered it, not the doer."""
     owner = child_of(noun, "poss")
     if owner is not None:
         return owner
+    doers = _DOER_PREPOSITIONS - {"of"} if noun.lemma_.lower() in _SUFFERED_NOUNS else _DOER_PREPOSITIONS
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in _DOER_PREPOSITIONS:
+        if prep.dep_ == "prep" and prep.lower_ in doers:
             found = child_of(prep, "pobj")
             if found is not None:
                 return found
-    return None
+    # "the odious crimes that the regime is committing": the doer is the relative clause's subject
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    doer = child_of(clause, "nsubj") if clause is not None else None
+    return doer if doer is not None and doer.tag_ not in ("WDT", "WP") else None
 
 
 def _accused_token(word: Any) -> Any | None:
@@ -64,11 +72,14 @@ def _accused_token(word: Any) -> Any | None:
         if any(c.dep_ == "auxpass" for c in word.children):
             agent = child_of(word, "agent")
             return child_of(agent, "pobj") if agent is not None else None
-        return child_of(word, "nsubj")
+        subject = child_of(word, "nsubj")
+        if subject is not None and subject.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
+            return word.head  # "insurgents who have killed 2,000 soldiers": the insurgents
+        return subject
     if word.pos_ == "ADJ":
         if word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN"):
             described = word.head
-            if described.pos_ == "NOUN" and described.lemma_.lower() not in PARTY_NOUNS:
+            if described.pos_ == "NOUN" and described.lemma_.lower() not in PEOPLE_NOUNS:
                 return _owner(described)  # "the agency's reckless policy": the agency
             return described
         if word.dep_ in ("acomp", "attr"):
@@ -81,12 +92,18 @@ def _named(article: str, token: Any, parties: Parties) -> str | None:
     """The party a token names, a person's pronoun resolved ("he", "she"), else None."""
     if token.pos_ == "PRON" or token.lower_ in _VAGUE:
         return None  # "she had killed him": whose act a pronoun tells is left to the sentence before
-    if token.pos_ == "NOUN" and token.lemma_.lower() not in PARTY_NOUNS:
+    if token.pos_ == "NOUN" and token.lemma_.lower() not in PEOPLE_NOUNS:
         owner = child_of(token, "poss")  # "the company's managers" stays; "the minister's plan": the minister
-        if owner is None or owner.pos_ != "PROPN":
+        # "the prosecution's caricature": a party's thing stands for the party
+        if owner is None or not (owner.pos_ == "PROPN" or owner.lemma_.lower() in PEOPLE_NOUNS):
             return None
         token = owner
     name = parties.names(article, token)
+    if not party_like(name):
+        name = parties.of(article, token)  # "our city clerk and her performance": the clerk alone
+    if not party_like(name) and token.dep_ == "poss":
+        # "the prosecution's crude caricature": the owner's own words, not the phrase it owns
+        name = " ".join(t.text for t in token.subtree if t.dep_ != "case")
     return name if party_like(name) else None
 
 

@@ -19,7 +19,6 @@ from typing import Any
 from crosswire.analyze.attribution_cues import (
     ASSERTING_VERBS,
     DENIAL_PHRASES,
-    PARTY_NOUNS,
     REPORTING_VERBS,
     WRONGDOING,
     according_to_object,
@@ -27,6 +26,7 @@ from crosswire.analyze.attribution_cues import (
     negated,
 )
 from crosswire.analyze.attribution_parties import Parties
+from crosswire.analyze.claim_parties import PEOPLE_NOUNS
 from crosswire.analyze.context import doc_text
 from crosswire.model import Sentence
 
@@ -40,7 +40,7 @@ LEGAL_MODIFIERS = frozenset({"legal", "criminal", "civil", "disciplinary", "cour
 _VAGUE_SUBJECTS = frozenset({"it", "they", "this", "that", "which", "who"})
 
 
-def _reported_by(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> str | None:
+def reported_by(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> str | None:
     """Whose word a sentence gives: the "according to" source, else the speaker of its reported speech."""
     for token in tokens:
         source = according_to_object(token)
@@ -74,7 +74,7 @@ def alleged_wrong(
             continue  # "her son, who was allegedly killed": the victim; the accused is not named
         accused = parties.names(article, subject)
         if accused:
-            return _reported_by(article, sentence, tokens, parties), accused
+            return reported_by(article, sentence, tokens, parties), accused
     return None
 
 
@@ -130,7 +130,7 @@ def charge_against(
             continue  # "did not file a lawsuit against": nobody accuses
         accused = parties.names(article, target)
         if accused:
-            return claimant or _reported_by(article, sentence, tokens, parties), accused
+            return claimant or reported_by(article, sentence, tokens, parties), accused
     return suit_by(article, tokens, parties)
 
 
@@ -324,7 +324,7 @@ def habitual(text: str) -> bool:
 def owned_by_party(token: Any) -> Any:
     """ "criticized the Warren Commission's report", "Obama's address was naive": a thing a named party
     made or did stands for that party, the accused; a party noun or a pronoun's thing stays as it is."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() in PARTY_NOUNS:
+    if token.pos_ != "NOUN" or token.lemma_.lower() in PEOPLE_NOUNS:
         return token
     owner = child_of(token, "poss")
     if owner is not None and owner.pos_ == "PROPN":
@@ -349,7 +349,8 @@ def accused_name(article: str, token: Any, parties: Parties) -> str | None:
 # an attack is a deed ("attacked the convoy"), a blast an explosion.
 CRITICIZING = frozenset(
     {"attack", "slam", "blast", "lambast", "lambaste", "fault", "rebuke", "chide", "scold", "castigate",
-     "excoriate", "berate", "chastise", "assail", "deride", "ridicule", "mock"}
+     "excoriate", "berate", "chastise", "assail", "deride", "ridicule", "mock", "needle", "rip", "bash",
+     "skewer", "pillory", "upbraid", "lash", "hammer", "knock"}
 )  # fmt: skip
 
 
@@ -359,7 +360,7 @@ def criticizes(verb: Any) -> bool:
         return False
     target = child_of(verb, "dobj")
     reason = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-    return target is not None and reason and (target.pos_ == "PROPN" or target.lemma_.lower() in PARTY_NOUNS)
+    return target is not None and reason and (target.pos_ == "PROPN" or target.lemma_.lower() in PEOPLE_NOUNS)
 
 
 def wrong_by_agent(clause: Any) -> Any | None:
@@ -457,3 +458,80 @@ def counterfactual(clause: Any) -> bool:
     """ "would not have been able to", "could not have done": a past that did not happen."""
     auxiliaries = [c.lower_ for c in clause.children if c.dep_ == "aux"]
     return "have" in auxiliaries and any(a in ("would", "could", "might") for a in auxiliaries)
+
+
+# "X will take the blame for the fall", "Y put the blame on X": a blame noun charges X.
+_BLAME_TAKING = frozenset({"take", "shoulder", "bear", "deserve", "get", "accept", "carry"})
+_BLAME_LAYING = frozenset({"put", "lay", "place", "pin", "shift", "cast"})
+
+
+def blame_noun(article: str, sentence: Sentence, tokens: Any, parties: Parties) -> tuple[str | None, str] | None:
+    """(claimant or None, accused) of "the president stands poised to take the blame for any
+    correction" (the one who takes it; the sentence's source accuses) or "Trump laid the blame on
+    Obama" (the one the blame is laid on; the one laying it accuses)."""
+    for noun in tokens:
+        if noun.lemma_.lower() != "blame" or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        if negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in _BLAME_TAKING:
+            taker = _subject_up(verb)
+            if taker is None or taker.pos_ == "PRON" or any(c.lower_ in ("a", "an") for c in taker.children):
+                continue  # "a president who ...": whom the description stands for is told elsewhere
+            accused = parties.names(article, taker)
+            if accused:
+                return reported_by(article, sentence, tokens, parties), accused
+        elif lemma in _BLAME_LAYING:
+            on = next((c for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ == "on"), None)
+            target = child_of(on, "pobj") if on is not None else None
+            layer = _subject_up(verb)
+            if target is None or target.pos_ == "PRON":
+                continue
+            claimant = parties.of(article, layer) if layer is not None else None
+            accused = parties.names(article, target)
+            if accused and claimant != accused:
+                return claimant or reported_by(article, sentence, tokens, parties), accused
+    return None
+
+
+def _subject_up(verb: Any) -> Any | None:
+    """The subject of a verb, or of the verb an infinitive hangs on ("stands poised to take")."""
+    head = verb
+    for _ in range(3):
+        subject = child_of(head, "nsubj", "nsubjpass")
+        if subject is not None:
+            return subject
+        if head.dep_ not in ("xcomp", "acomp", "advcl") or head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+# Nouns that carry someone's claim in a "that" clause ("her suggestion that her enemies had hacked it").
+_CLAIM_NOUNS = frozenset({"claim", "suggestion", "allegation", "accusation", "assertion", "contention", "insistence"})
+
+
+def claim_noun(article: str, tokens: Any, parties: Parties) -> tuple[str | None, str] | None:
+    """(the noun's owner or None, accused) of "her initial suggestion that her political enemies had
+    hacked her computer": the clause tells a wrong of its named subject, on the owner's word."""
+    for noun in tokens:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CLAIM_NOUNS:
+            continue
+        clause = next(
+            (c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)),
+            None,
+        )
+        if clause is None or negated(clause) or clause.lemma_.lower() not in WRONGDOING:
+            continue
+        subject = child_of(clause, "nsubj", "nsubjpass")
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        owner = child_of(noun, "poss")
+        # "her suggestion": whose, a pronoun leaves to the sentences before (not guessed)
+        claimant = parties.of(article, owner) if owner is not None and owner.pos_ != "PRON" else None
+        accused = accused_name(article, subject, parties)
+        if accused and claimant != accused:
+            return claimant, accused
+    return None

@@ -47,7 +47,9 @@ surgeon job             survivor either         swimmer job             teacher 
 teen either             teenager either         uncle he                victim either
 villager either         waitress she            widow she job           widower he job
 wife she job            witness either          woman she               worker either
-writer job              artist job
+writer job              artist job              clerk job               therapist job
+physician job           dentist job             pharmacist job          accountant job
+treasurer job           inspector job           detective job
 """
 _USES = frozenset({"she", "he", "either", "job"})
 
