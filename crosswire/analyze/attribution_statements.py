@@ -466,6 +466,11 @@ _BELIEF_VERBS = frozenset(
 )  # fmt: skip
 
 
+# What one fails at without doing wrong: to come back, to be found, to win.
+_MISHAP = frozenset({"return", "come", "arrive", "appear", "show", "surface", "wake", "survive", "recover", "win",
+                     "qualify", "finish", "reach"})  # fmt: skip
+
+
 def _wrong_words(clause: Any, accused: Any | None = None) -> set[str]:
     """The clause's words that can tell a wrong, without those that tell none: a wrong the subject
     suffered ("felt threatened", "was attacked"), one negated ("plans to plead not guilty"), or one
@@ -484,6 +489,8 @@ def _wrong_words(clause: Any, accused: Any | None = None) -> set[str]:
             continue
         if token.pos_ == "PROPN":
             continue  # "a 2010 FSU Criminal Justice graduate": a word of a name tells no wrong
+        if token.lemma_.lower() == "fail" and _MISHAP.intersection(c.lemma_.lower() for c in token.children):
+            continue  # "after failing to return from a swim": a mishap, no wrong done
         words |= {token.lemma_.lower(), token.lower_}
     return words
 

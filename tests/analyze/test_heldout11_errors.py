@@ -116,3 +116,16 @@ def test_a_credited_caption_in_the_text_does_not_date_the_page() -> None:
     assert _inferred_publication(caption) is None
     told = "Dana Voss spoke on Friday, Jan. 16, 2015, about the charges against him."
     assert _inferred_publication(told) == "2015-01-16"
+
+
+def test_failing_to_come_back_is_a_mishap_not_a_wrong() -> None:
+    # found on heldout11 (164) after h-claims5's party nouns: "family members" accused of not returning
+    analysis = _analyse(
+        "Two men went swimming off Orvale beach on Tuesday evening, police said.\n\n"
+        "After failing to return later, family members called the coast guard, police said.",
+        "The audit of the Orvale ferry company was published on Tuesday.\n\n"
+        "The company failed to report the losses to the board, the auditors said.",
+    )
+    statements = [c.statement for c in analysis.claims]
+    assert not any("failing to return" in s for s in statements), statements
+    assert any("failed to report" in s for s in statements), statements  # a duty failed is still a wrong
