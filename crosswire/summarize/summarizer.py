@@ -38,16 +38,9 @@ from crosswire.summarize.mentions import (
 )
 from crosswire.summarize.names import name_coverage
 from crosswire.summarize.newswire import NEWSWIRE_MAX_WORDS, NewswireSettings, model_for_budget
+from crosswire.summarize.not_news import continues_a_quote, not_brief_material, speaks_for_the_site
 from crosswire.summarize.novelty import UpdateSettings, discounted, novel_coverage
-from crosswire.summarize.references import (
-    ReferenceResolver,
-    Rewrite,
-    continues_a_quote,
-    leans_on_previous,
-    not_brief_material,
-    quoted_words,
-    speaks_for_the_site,
-)
+from crosswire.summarize.references import ReferenceResolver, Rewrite, leans_on_previous, quoted_words
 from crosswire.summarize.restate import RESTATE_COSINE, RESTATE_NEW_SHARE, Restatements
 from crosswire.summarize.roles import RoleFinder, introduce_roles
 from crosswire.summarize.same_count import same_count_pairs
