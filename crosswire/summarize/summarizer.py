@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -38,16 +38,9 @@ from crosswire.summarize.mentions import (
 )
 from crosswire.summarize.names import name_coverage
 from crosswire.summarize.newswire import NEWSWIRE_MAX_WORDS, NewswireSettings, model_for_budget
+from crosswire.summarize.not_news import continues_a_quote, not_brief_material, speaks_for_the_site
 from crosswire.summarize.novelty import UpdateSettings, discounted, novel_coverage
-from crosswire.summarize.references import (
-    ReferenceResolver,
-    Rewrite,
-    continues_a_quote,
-    leans_on_previous,
-    not_brief_material,
-    quoted_words,
-    speaks_for_the_site,
-)
+from crosswire.summarize.references import ReferenceResolver, Rewrite, leans_on_previous, quoted_words
 from crosswire.summarize.restate import RESTATE_COSINE, RESTATE_NEW_SHARE, Restatements
 from crosswire.summarize.roles import RoleFinder, introduce_roles
 from crosswire.summarize.same_count import same_count_pairs
@@ -55,6 +48,22 @@ from crosswire.summarize.scorers import QueryScorer, SupervisedScorer, rank_norm
 from crosswire.summarize.selector import ReaderRules, Selector
 from crosswire.summarize.supersede import overtaking
 from crosswire.summarize.text import content_stems
+
+
+@dataclass(frozen=True)
+class _Candidates:
+    """A brief's candidates, fixed across its selection attempts.
+
+    ``texts`` as compressed, ``rewrites`` with unnamed referents resolved (``printed``: their texts),
+    and the story's full names, people's surnames and roles that introduce the people they name.
+    """
+
+    texts: list[str]
+    rewrites: list[Rewrite]
+    printed: list[str]
+    full_names: FullNames
+    people: frozenset[str]
+    roles: RoleFinder | None
 
 
 class Summarizer:
@@ -113,8 +122,7 @@ class Summarizer:
         roles: bool = True,
         same_count: bool = True,
     ) -> None:
-        # One count of one thing about the same people, told twice, is one fact (``same_count.py``).
-        self.same_count = same_count
+        self.same_count = same_count  # one count of one thing about the same people, told twice, is one fact
         self.roles = roles  # a person's role, bracketed at their first mention (``roles.py``)
         # A candidate this close to a chosen one, adding no number or name and at most this share of
         # new content stems, restates it (``restate.py``); None: off.
@@ -123,17 +131,12 @@ class Summarizer:
         self.restate_pooled = restate_pooled  # a number or name is new only if no chosen sentence has it
         self.supersede = supersede  # a "not yet" status is not taken after a sentence reporting it done
         self.lead_same_fact = lead_same_fact  # two outlets' leads sharing this much say the news once
-        # Reselections when a printed "the report" or "The two" has nothing before it to refer to.
-        self.reference_repairs = reference_repairs
+        self.reference_repairs = reference_repairs  # reselects when a printed "the report" has no referent
         self.max_quotes_per_speaker = max_quotes_per_speaker  # of a speaker's sentences, direct quotes
         self.same_fact_share = same_fact_share  # a candidate this much contained in a chosen one restates it
         self.open_on_lead = open_on_lead  # the brief opens on the main news, an article's lead
-        self.context_bound = (
-            context_bound  # an unresolved "He ..." only right after its article's previous sentence
-        )
-        self.by_development = (
-            by_development  # one paragraph per development, each covered while the budget allows
-        )
+        self.context_bound = context_bound  # an unresolved "He ..." only right after its previous sentence
+        self.by_development = by_development  # one paragraph per development, covered while the budget allows
         self.writer_voice = writer_voice  # never print a writer's own voice or a quote cut off
         self.captions = captions  # never print a photo caption left in the text (``captions.py``)
         self.site_voice = site_voice  # never print the site's own unattributed "we" (``speaks_for_the_site``)
@@ -146,25 +149,50 @@ class Summarizer:
         self.query_centrality = query_centrality
         # Briefs of newswire size select by their own settings (newswire.py); longer briefs never do.
         short = newswire if newswire is not None and words <= NEWSWIRE_MAX_WORDS else None
-        if short is not None and ilp_score_weight is None:
-            ilp_score_weight = short.concept_program if self.query is None else short.query_program
-        self.selector = Selector(
+        self.selector = self._selector(
             words=words,
             redundancy=redundancy,
             duplicate_cosine=duplicate_cosine,
             cross_budget=cross_budget,
-            # Concept weights rate general importance, as the trained score does: a query takes its share.
-            concept_weight=_query_concept_weight(concept_weight, query_weight, short)
-            if self.query
-            else concept_weight,
-            name_weight=name_weight * (1 - query_weight) if self.query else name_weight,
+            concept_weight=concept_weight,
+            name_weight=name_weight,
             ilp_score_weight=ilp_score_weight,
+            short=short,
         )
         self.compressor = compressor or Compressor()
         self.update = update or (short.update if short is not None else UpdateSettings())
         self.scorer = SupervisedScorer(model_for_budget(words, model_path))  # newswire model at <= 150 words
         self.concept_weigher = ConceptWeigher(concept_model_path(self.scorer.model_path))
         self.query_embedder = query_embedder
+
+    def _selector(
+        self,
+        *,
+        words: int,
+        redundancy: float,
+        duplicate_cosine: float,
+        cross_budget: bool,
+        concept_weight: float,
+        name_weight: float,
+        ilp_score_weight: float | None,
+        short: NewswireSettings | None,
+    ) -> Selector:
+        """The selector: ``short`` (newswire-size settings) gives the program's score weight when none
+        is given, and with a query the concept and name gains take the trained score's share."""
+        if short is not None and ilp_score_weight is None:
+            ilp_score_weight = short.concept_program if self.query is None else short.query_program
+        if self.query:  # concept weights rate general importance, as the trained score does
+            concept_weight = _query_concept_weight(concept_weight, self.query_weight, short)
+            name_weight = name_weight * (1 - self.query_weight)
+        return Selector(
+            words=words,
+            redundancy=redundancy,
+            duplicate_cosine=duplicate_cosine,
+            cross_budget=cross_budget,
+            concept_weight=concept_weight,
+            name_weight=name_weight,
+            ilp_score_weight=ilp_score_weight,
+        )
 
     def _embedder(self) -> Embedder:
         # Hashed TF-IDF vectors scored as well as all-MiniLM-L6-v2 in
@@ -199,16 +227,8 @@ class Summarizer:
 
         Concepts of the ``seen`` texts (what the reader already has) earn no coverage.
         """
-        texts = [self._compressed(s.text) for s in table.sentences]
-        story_texts = [s.text for s in table.story.sentences]  # read once, not once per attempt
-        full_names, people = FullNames(story_texts), people_surnames(story_texts)
-        roles = RoleFinder(a.text for a in table.story.articles) if self.roles else None
-        resolver = ReferenceResolver(table.story, full_names)
-        rewrites = [
-            _checked(resolver.rewrite(s, t), t, s, table.story)
-            for s, t in zip(table.sentences, texts, strict=True)
-        ]
-        printed = [r.text for r in rewrites]
+        candidates = self._candidates(table)
+        texts, rewrites, printed = candidates.texts, candidates.rewrites, candidates.printed
         lengths = [count_words(t) for t in printed]
         not_news = self._not_news(table, texts)
         if (not_news if excluded is None else excluded | not_news).all():
@@ -246,13 +266,7 @@ class Summarizer:
             leaning = frozenset(row for row in chosen if leans_on_previous(texts[row]))
             placed = paragraphs(table, chosen, rules.opener, developments, leaning)
             rows = [row for row, _ in placed]
-            shown = introduce_names(  # a surname used alone gets its full name the first time
-                [_plain_if_follows(table, rows, k, texts, printed) for k in range(len(rows))],
-                full_names,
-                people,
-            )
-            if roles is not None:  # who a person is, at their first mention: "[Police Chief Cathy L. Lanier]"
-                shown = introduce_roles(shown, full_names.names(), roles)
+            shown = _introduced(table, rows, candidates)
             unresolved = [
                 row
                 for k, row in enumerate(rows)
@@ -276,6 +290,19 @@ class Summarizer:
             # Which brief sentence was picked first, second, ...: the evaluation's budget rule needs it.
             meta={"pick_order": [rows.index(row) for row in chosen]},
         )
+
+    def _candidates(self, table: SentenceTable) -> _Candidates:
+        """``table``'s candidates as compressed and as printed, and the story's names, read once."""
+        texts = [self._compressed(s.text) for s in table.sentences]
+        story_texts = [s.text for s in table.story.sentences]  # read once, not once per attempt
+        full_names, people = FullNames(story_texts), people_surnames(story_texts)
+        roles = RoleFinder(a.text for a in table.story.articles) if self.roles else None
+        resolver = ReferenceResolver(table.story, full_names)
+        rewrites = [
+            _checked(resolver.rewrite(s, t), t, s, table.story)
+            for s, t in zip(table.sentences, texts, strict=True)
+        ]
+        return _Candidates(texts, rewrites, [r.text for r in rewrites], full_names, people, roles)
 
     def _not_news(self, table: SentenceTable, texts: list[str]) -> np.ndarray:
         """Candidates never printed: a writer's or the site's voice, a quote cut off, furniture."""
@@ -469,6 +496,16 @@ class Summarizer:
 def _query_concept_weight(weight: float, query_weight: float, short: NewswireSettings | None) -> float:
     """The concept gain's weight with a query: the trained score's share, or the newswire setting's own."""
     return short.query_concept_weight if short is not None else weight * (1 - query_weight)
+
+
+def _introduced(table: SentenceTable, rows: list[int], candidates: _Candidates) -> list[str]:
+    """The printed texts of ``rows``, in order, with each person introduced at their first mention."""
+    names, texts, printed = candidates.full_names, candidates.texts, candidates.printed
+    plain = [_plain_if_follows(table, rows, k, texts, printed) for k in range(len(rows))]
+    shown = introduce_names(plain, names, candidates.people)  # a surname alone: its full name first
+    if candidates.roles is not None:  # who a person is: "[Police Chief Cathy L. Lanier]"
+        shown = introduce_roles(shown, names.names(), candidates.roles)
+    return shown
 
 
 def _plain_if_follows(
