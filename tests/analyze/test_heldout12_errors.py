@@ -1,0 +1,79 @@
+"""Error classes found on the analysis benchmark's twelfth held-out group (issue 18), one test each, on
+invented text. docs/analysis-errors.md ("Twelfth held-out group") maps each class to its test."""
+
+from __future__ import annotations
+
+from tests.analyze.test_error_classes import _analyse
+
+# ----------------------------------------------------------------------------- timeline
+
+
+def test_a_year_in_a_law_s_name_dates_no_event() -> None:
+    analysis = _analyse(
+        "The court ruled on Tuesday that the 1988 Act was being added to by ministerial order without a vote.\n\n"
+        "The judges said the use of terms such as harmful in the title of the Tarsk Waters Act 1988 was too vague.\n\n"
+        "The judges said Section 2 of the 1988 Tarsk Waters Act gave ministers too much power.\n\n"
+        "The council first met in 1990 to discuss the river."
+    )
+    years = [e.date for e in analysis.timeline]
+    assert "1988" not in years, [(e.date, e.description) for e in analysis.timeline]
+    assert "1990" in years, years
+
+
+def test_a_year_inside_an_if_clause_dates_no_event() -> None:
+    analysis = _analyse(
+        "The poll shows the party has not improved its standing with voters, which could deepen its problems "
+        "if Dana Voss is the rival party's nominee in 2026.\n\n"
+        "The party lost the governor's race in 2018 by a wide margin."
+    )
+    years = [e.date for e in analysis.timeline]
+    assert "2026" not in years, [(e.date, e.description) for e in analysis.timeline]
+    assert "2018" in years, years
+
+
+# ----------------------------------------------------------------------------- claims
+
+
+def test_a_sentence_telling_a_charge_and_its_denial_is_not_its_own_answer() -> None:
+    analysis = _analyse(
+        "The case concerned a prosecution of a man for possession of a powder which was among a number of "
+        "substances put on the banned list in 2010.\n\n"
+        "Ivo Kessler, who is denying criminal charges of having the powder for supply in 2012, brought a High "
+        "Court challenge seeking to stop his trial claiming the rules were unconstitutional.\n\n"
+        "The State opposed his application.\n\n"
+        "Last May, the High Court rejected his challenge saying the rules must be read in the overall context "
+        "of the law."
+    )
+    against = [c for c in analysis.claims if c.accused == "Ivo Kessler"]
+    assert against, [(c.claimant, c.accused, c.statement) for c in analysis.claims]
+    for claim in against:
+        assert all(c.statement != claim.statement for c in claim.counters), claim.counters
+
+
+# ----------------------------------------------------------------------------- figures
+
+
+def test_the_numbers_of_a_law_s_section_are_no_figure() -> None:
+    analysis = _analyse(
+        "The court said Section 2(2) of the 1988 Act was unconstitutional because it vests law-making powers "
+        "in the Government.\n\n"
+        "Orders made under section 2(2) cease to be controlled, the department said, and 125 substances are "
+        "not affected.\n\n"
+        "Section 4(1) of the Act was not challenged, the judge said."
+    )
+    values = sorted(v for g in analysis.figures for v in g.values)
+    assert values == ["125"], [(g.counts, g.values) for g in analysis.figures]
+
+
+# ----------------------------------------------------------------------------- entities
+
+
+def test_a_father_and_son_named_in_full_in_one_article_are_two_people() -> None:
+    analysis = _analyse(
+        "Bobby Tarsk, the son of Rep. Bob Tarsk, made the announcement on Twitter on Sunday night.\n\n"
+        "Bob Tarsk is retiring after 13 terms in Congress. Bobby Tarsk said he gave the maximum donation to "
+        "his father's rival, Dana Voss."
+    )
+    people = [e for e in analysis.entities if e.kind == "person" and "Tarsk" in e.name]
+    names = sorted(e.name for e in people)
+    assert names == ["Bob Tarsk", "Bobby Tarsk"], [(e.name, e.aliases) for e in people]
