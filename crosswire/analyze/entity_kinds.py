@@ -120,7 +120,18 @@ def placed_names(ctx: AnalysisContext) -> set[str]:
         head = root.head.head if after_of else root.head
         if ent.label_ in ("PERSON", "ORG") and (compound or after_of) and head.lemma_.lower() in PLACE_NOUNS:
             names.add(ent.text)
+        if ent.label_ in ("PERSON", "ORG") and _said_to_be_a_place(root):
+            names.add(ent.text)
     return names
+
+
+def _said_to_be_a_place(root: Any) -> bool:
+    """ "Koyukuk, home to about 100 people, is a wet village": the subject of "be" with a place noun as its
+    complement names a place."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in PLACE_NOUNS for c in verb.children)
 
 
 def with_kind_of_name(mention: M, placed: set[str], bodies: set[str], employers: frozenset[str] = frozenset()) -> M:

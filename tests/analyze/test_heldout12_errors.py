@@ -77,3 +77,14 @@ def test_a_father_and_son_named_in_full_in_one_article_are_two_people() -> None:
     people = [e for e in analysis.entities if e.kind == "person" and "Tarsk" in e.name]
     names = sorted(e.name for e in people)
     assert names == ["Bob Tarsk", "Bobby Tarsk"], [(e.name, e.aliases) for e in people]
+
+
+def test_a_name_said_to_be_a_village_is_a_place() -> None:
+    analysis = _analyse(
+        "The snowmobile hit the sled about 5 miles outside of Velmak on Saturday, troopers said.\n\n"
+        "About 20 miles upriver, Velmak, home to about 100 people, is a wet village, where alcohol can be "
+        "bought at the Last Chance Liquor Store.\n\n"
+        "The musher left Velmak at 8:20 a.m. and reached the checkpoint two hours later."
+    )
+    kinds = {e.name: e.kind for e in analysis.entities}
+    assert kinds.get("Velmak") == "place", kinds
