@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any, TypeVar
@@ -43,6 +44,22 @@ def without_member_word(mention: M, text: str, organizations: set[str]) -> M:
     if cut < 0:
         return mention
     return replace(mention, text=" ".join(words[1:]), start=mention.start + cut + 1)
+
+
+def with_leading_name_word(mention: M, text: str, bodies: set[str]) -> M:
+    """ "the dean of students at Claremont McKenna": a one-word "person" whose word before it opens, with it,
+    the name of a college or other body the story names ("Claremont McKenna College") is that body's short name."""
+    if mention.label != "PERSON" or " " in mention.text:
+        return mention
+    before = re.search(r"([A-Z][\w'-]+) $", text[max(0, mention.start - 30) : mention.start])
+    if before is None:
+        return mention
+    short = f"{before.group(1)} {mention.text}"
+    for body in bodies:
+        rest = body[len(short) + 1 :].lower().split() if body.startswith(short + " ") else []
+        if rest and all(w in BODY_HEADS for w in rest):
+            return replace(mention, text=short, start=mention.start - len(before.group(1)) - 1, label="ORG")
+    return mention
 
 
 # "the Baba Amr neighborhood", "the suburb of Baba Amr": a name these nouns qualify is a place's.

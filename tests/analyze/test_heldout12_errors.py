@@ -88,3 +88,15 @@ def test_a_name_said_to_be_a_village_is_a_place() -> None:
     )
     kinds = {e.name: e.kind for e in analysis.entities}
     assert kinds.get("Velmak") == "place", kinds
+
+
+def test_a_surname_like_word_after_a_college_s_first_word_is_the_college() -> None:
+    analysis = _analyse(
+        "The wave of protests reached Fairmont McKenna College, where top administrators were forced out.\n\n"
+        "Last week, the dean of students at Fairmont McKenna stepped down after a campus protests and hunger "
+        "strikes.\n\n"
+        "Fairmont McKenna dean of students Ana Lindqvist stepped down last week after protesters decried her "
+        "response."
+    )
+    people = [e.name for e in analysis.entities if e.kind == "person"]
+    assert "McKenna" not in people, [(e.name, e.kind) for e in analysis.entities]
