@@ -481,6 +481,11 @@ def _counters(items: list[Statement]) -> tuple[Counter, ...]:
     return tuple(result)
 
 
+def _not_own(counter: Counter, claim: Claim) -> bool:
+    denies = counter.kind in ("denial", "rejection", "dispute")
+    return not denies or " ".join(counter.statement.split()) != claim.statement
+
+
 def _claim_record(group: list[Statement]) -> Claim:
     main = max(group, key=lambda c: (len(c.counters), c.party is not None, c.target is not None))
     claimant = main.party or next((c.party for c in group if c.party), None)
@@ -606,5 +611,7 @@ def extract_claims(
             r.counters and all(c.statement == r.statement and c.kind != "responsibility" for c in r.counters)
         )
     ]
+    # A sentence telling a charge and its denial ("X, who denies the charges, ...") is not its own answer.
+    records = [replace(r, counters=tuple(c for c in r.counters if _not_own(c, r))) for r in records]
     records = [_with_counter_accusations(r, records) for r in records]
     return tuple(sorted(records, key=lambda c: (-len(c.counters), -len(c.articles))))

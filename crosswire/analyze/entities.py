@@ -143,6 +143,16 @@ def _same_person(a: str, b: str) -> bool:
     )
 
 
+def _told_apart(cluster: _Cluster, mention: Mention, key: str) -> bool:
+    """ "Bobby Tarsk, the son of Rep. Bob Tarsk": one article naming both in full, with first names that
+    differ (not an initial), names two people; a misspelling is not told beside the right spelling."""
+    first, last = key.split()[0], key.split()[-1]
+    return any(
+        len(words) > 1 and words[-1] == last and words[0] != first and min(len(words[0]), len(first)) > 2
+        for words in (name_key(m.text).split() for m in cluster.mentions if m.article == mention.article)
+    )
+
+
 class _PeopleIndex:
     """Person clusters by the first and last words of their names, kept up to date as names join,
     in the order the clusters were made. Clustering asked every cluster about every mention before,
@@ -202,6 +212,7 @@ def build_entities(mentions: list[Mention]) -> tuple[Entity, ...]:
                 c
                 for c in index.near_surname(key.split()[-1])
                 if any(_same_person(name_key(n), key) or name_key(n).endswith(" " + key) for n in c.names)
+                and not _told_apart(c, mention, key)
             ),
             None,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any, TypeVar
@@ -43,6 +44,22 @@ def without_member_word(mention: M, text: str, organizations: set[str]) -> M:
     if cut < 0:
         return mention
     return replace(mention, text=" ".join(words[1:]), start=mention.start + cut + 1)
+
+
+def with_leading_name_word(mention: M, text: str, bodies: set[str]) -> M:
+    """ "the dean of students at Claremont McKenna": a one-word "person" whose word before it opens, with it,
+    the name of a college or other body the story names ("Claremont McKenna College") is that body's short name."""
+    if mention.label != "PERSON" or " " in mention.text:
+        return mention
+    before = re.search(r"([A-Z][\w'-]+) $", text[max(0, mention.start - 30) : mention.start])
+    if before is None:
+        return mention
+    short = f"{before.group(1)} {mention.text}"
+    for body in bodies:
+        rest = body[len(short) + 1 :].lower().split() if body.startswith(short + " ") else []
+        if rest and all(w in BODY_HEADS for w in rest):
+            return replace(mention, text=short, start=mention.start - len(before.group(1)) - 1, label="ORG")
+    return mention
 
 
 # "the Baba Amr neighborhood", "the suburb of Baba Amr": a name these nouns qualify is a place's.
@@ -120,7 +137,18 @@ def placed_names(ctx: AnalysisContext) -> set[str]:
         head = root.head.head if after_of else root.head
         if ent.label_ in ("PERSON", "ORG") and (compound or after_of) and head.lemma_.lower() in PLACE_NOUNS:
             names.add(ent.text)
+        if ent.label_ in ("PERSON", "ORG") and _said_to_be_a_place(root):
+            names.add(ent.text)
     return names
+
+
+def _said_to_be_a_place(root: Any) -> bool:
+    """ "Koyukuk, home to about 100 people, is a wet village": the subject of "be" with a place noun as its
+    complement names a place."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in PLACE_NOUNS for c in verb.children)
 
 
 def with_kind_of_name(mention: M, placed: set[str], bodies: set[str], employers: frozenset[str] = frozenset()) -> M:

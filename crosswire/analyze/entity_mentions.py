@@ -27,6 +27,7 @@ from crosswire.analyze.entity_kinds import (
     kind_of_thing,
     placed_names,
     with_kind_of_name,
+    with_leading_name_word,
     without_member_word,
 )
 from crosswire.analyze.entity_names import DEMONYMS, US_STATES
@@ -226,7 +227,14 @@ def collect_mentions(ctx: AnalysisContext) -> list[Mention]:
     lowered = {m.text for m in mentions if m.label == "PERSON" and " " in m.text and m.text.lower() in phrases}
     return [
         with_kind_of_name(
-            without_member_word(m, doc_text(ctx.docs[m.article]), organizations[m.article]), placed, bodies, employers
+            with_leading_name_word(
+                without_member_word(m, doc_text(ctx.docs[m.article]), organizations[m.article]),
+                doc_text(ctx.docs[m.article]),
+                bodies,
+            ),
+            placed,
+            bodies,
+            employers,
         )
         for m in mentions
         if not (m.label == "PERSON" and (m.text in things or m.text in lowered or _kin_word(m.text)))

@@ -91,8 +91,8 @@ _FURNITURE = re.compile(
     r"\b(?:caption|photos?|images?|slides?|pictures?|gallery)\s+\d+\s+of\s+\d+\b|\b\d+\s+of\s+\d+\s+(?:photos?|images?|slides?)\b",
     re.IGNORECASE,
 )
-# "501(c)(4) groups", "a 401(k) plan": a section of a code named by its numbers.
-_CODE_SECTION = re.compile(r"\b\d{1,4}\([a-z]\)(?:\(\d{1,2}\))*")
+# "501(c)(4) groups", "a 401(k) plan", "Section 2(2) of the Act": a section of a code named by its numbers.
+_CODE_SECTION = re.compile(r"\b\d{1,4}(?:\([a-z]\)|\(\d{1,2}\))+")
 # "S&P 500", "Power 105.1", "FTSE 100": a name with a number in it.
 _NAMED_BRAND = re.compile(
     r"\b(?:[A-Z]+&[A-Z]+|FTSE|Nikkei|DAX|Fortune|Power|Hot|Kiss|Magic|Radio|Channel)\s+\d{1,4}(?:\.\d)?\b"
@@ -120,7 +120,7 @@ _MONEY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRECEDING_NOT_COUNT = re.compile(
-    r"(?:\bNo\.|\bno\.|\bnumber|\bpage|\bp\.|\bversion|\bRoute|\bRoom|\bchapter|\bsection|\bFlight|\b[Aa]rticle|\bresolution|\bages?|\baged|\bage of|\b[Ss]tage|\b[Cc]ategory)\s*$"
+    r"(?:\bNo\.|\bno\.|\bnumber|\bpage|\bp\.|\bversion|\bRoute|\bRoom|\bchapter|\b[Ss]ection|\bFlight|\b[Aa]rticle|\bresolution|\bages?|\baged|\bage of|\b[Ss]tage|\b[Cc]ategory)\s*$"
 )
 
 

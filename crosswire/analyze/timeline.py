@@ -18,6 +18,7 @@ import numpy as np
 
 from crosswire.analyze.context import AnalysisContext, article_centroids, doc_text
 from crosswire.analyze.cosine_scale import on_scale
+from crosswire.analyze.date_uses import in_condition, names_a_law
 from crosswire.analyze.dates import (
     DateMention,
     ResolvedDate,
@@ -387,7 +388,11 @@ def _mentions_of(ctx: AnalysisContext, article: Article, relative: bool = True) 
     for mention, sentence in located:
         tense = clause_tense(text, mention, doc)
         year = _named_year(mention, doc)
-        if year is not None and (_ahead_of_page(mention, anchor, tense, year) or _describes_a_party_now(year)):
+        if year is not None and (
+            _ahead_of_page(mention, anchor, tense, year) or _describes_a_party_now(year)
+        ):
+            continue
+        if names_a_law(text, mention) or in_condition(doc, mention):
             continue
         resolved = resolve(mention, anchor, tense)
         if resolved is None:

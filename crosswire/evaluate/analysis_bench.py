@@ -380,11 +380,12 @@ GROUPS = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 
 
 def split_of(data: dict[str, Any]) -> str:
-    """A gold story's group: "heldout" to "heldout11" (annotated before scoring) or "tuned" (the default)."""
+    """A gold story's group: "heldout" to "heldout12" (annotated before scoring) or "tuned" (the default)."""
     split = data.get("split")
     return split if split in GROUPS else "tuned"
 
@@ -407,7 +408,7 @@ def format_groups(groups: dict[str, tuple[int, dict[str, Tally]]]) -> str:
     names = list(groups)
     heads = [f"{n} ({groups[n][0]} stories)" for n in names]
     lines = [
-        f"By group (tuned: tuned on; heldout to heldout11: annotated before crosswire's output was looked at). "
+        f"By group (tuned: tuned on; heldout to heldout12: annotated before crosswire's output was looked at). "
         f"Precision over "
         f"the first {SHOWN} items per section per story; recall over gold items.",
         "",

@@ -114,3 +114,13 @@ def test_the_eighth_held_out_group_gets_its_own_column() -> None:
     groups = score_groups(pairs)
     assert list(groups) == ["tuned", "heldout9", "all"]
     assert "heldout9 (1 stories)" in format_groups(groups)
+
+
+def test_the_twelfth_held_out_group_gets_its_own_column_and_follows_the_rule() -> None:
+    pairs = [(_gold(1, None), _brief("the mayor of Tarsk")), (_gold(2, "heldout12"), _brief("Tarsk council"))]
+    groups = score_groups(pairs)
+    assert list(groups) == ["tuned", "heldout12", "all"]
+    assert "heldout12 (1 stories)" in format_groups(groups)
+    eleventh = sorted(g["line"] for g in load_gold() if split_of(g) == "heldout11")
+    twelfth = sorted(g["line"] for g in load_gold() if split_of(g) == "heldout12")
+    assert twelfth == [196, 198, 199, 202, 206, 208] and min(twelfth) > max(eleventh)
