@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.analyze import claims as claims_module
+from crosswire.analyze import claim_answers as claims_module
 from crosswire.analyze.claim_rules import accusing_word, priced_charge
 from crosswire.analyze.claims import Claim
 from crosswire.analyze.context import build_context, load_nlp

@@ -100,3 +100,15 @@ def test_a_surname_like_word_after_a_college_s_first_word_is_the_college() -> No
     )
     people = [e.name for e in analysis.entities if e.kind == "person"]
     assert "McKenna" not in people, [(e.name, e.kind) for e in analysis.entities]
+
+
+def test_a_video_showing_someone_speak_tells_no_claim_of_theirs() -> None:
+    # found on heldout12 (196) after h-claims5's "show reports a clause": a video "shows King telling ..."
+    analysis = _analyse(
+        "The musher reached Orvale at dawn after a snowmobile hit his team, race officials said.\n\n"
+        "A video of Tobin Marsh arriving in Orvale shows Marsh telling race officials that he had big problems.",
+        "Reports from the ground indicate that government forces are massacring citizens in Tessa.",
+    )
+    statements = [c.statement for c in analysis.claims]
+    assert not any("big problems" in s for s in statements), statements
+    assert any("massacring" in s for s in statements), statements  # a tensed clause is still told
