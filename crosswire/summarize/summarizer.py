@@ -370,7 +370,8 @@ class Summarizer:
             meaning = restatements.pairs()
             found = meaning if found is None else found | meaning
         if self.same_count:
-            counts = same_count_pairs(printed)
+            known = restatements.contents if restatements is not None else None  # content_of, read once
+            counts = same_count_pairs(printed, contents=known)
             found = counts if found is None else found | counts
         return overtaking(table, printed, found) if self.supersede else found
 
